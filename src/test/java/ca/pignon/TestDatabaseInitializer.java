@@ -1,0 +1,94 @@
+package ca.pignon;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives every Spring test context a fresh database of its own on one real PostgreSQL per test JVM: the embedded one
+ * (zonky) unless {@code SPRING_DATASOURCE_URL} points at a server, whose user must then be allowed to create
+ * databases. Registered in {@code META-INF/spring.factories}.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	private static final AtomicInteger contexts = new AtomicInteger();
+
+	private static volatile Server server;
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		var environment = context.getEnvironment();
+		Server current = server(environment.getProperty("spring.datasource.url", ""),
+				environment.getProperty("spring.datasource.username", ""),
+				environment.getProperty("spring.datasource.password", ""));
+		String database = "pignon_test_" + ProcessHandle.current().pid() + "_" + contexts.incrementAndGet();
+		current.createDatabase(database);
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("testDatabase",
+					Map.of("spring.datasource.url", current.urlOf(database), "spring.datasource.username",
+							current.user(), "spring.datasource.password", current.password())));
+	}
+
+	private static synchronized Server server(String configuredUrl, String user, String password) {
+		if (server == null) {
+			server = configuredUrl.isBlank() ? Server.embedded() : new Server(configuredUrl, user, password);
+		}
+		return server;
+	}
+
+	record Server(String adminUrl, String user, String password) {
+
+		static Server embedded() {
+			try {
+				Path dir = Files.createTempDirectory(Path.of("target"), "test-postgres");
+				EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+					.setDataDirectory(dir.resolve("data").toFile())
+					.setOverrideWorkingDirectory(Path.of("target", "postgres-binaries").toFile())
+					.setServerConfig("timezone", "UTC")
+					.setServerConfig("fsync", "off")
+					.start();
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					try {
+						postgres.close();
+					}
+					catch (IOException ex) {
+						// the JVM is going away; nothing left to clean
+					}
+				}));
+				return new Server(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("The embedded PostgreSQL for tests could not start", ex);
+			}
+		}
+
+		void createDatabase(String name) {
+			try (var connection = DriverManager.getConnection(adminUrl, user, password);
+					var statement = connection.createStatement()) {
+				statement.execute("CREATE DATABASE " + name);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not create the test database " + name + " on " + adminUrl, ex);
+			}
+		}
+
+		String urlOf(String database) {
+			int slash = adminUrl.lastIndexOf('/');
+			int query = adminUrl.indexOf('?', slash);
+			return adminUrl.substring(0, slash + 1) + database + (query < 0 ? "" : adminUrl.substring(query));
+		}
+
+	}
+
+}
