@@ -57,19 +57,38 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 					.setOverrideWorkingDirectory(Path.of("target", "postgres-binaries").toFile())
 					.setServerConfig("timezone", "UTC")
 					.setServerConfig("fsync", "off")
+					.setRegisterShutdownHook(false)
 					.start();
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-					try {
-						postgres.close();
-					}
-					catch (IOException ex) {
-						// the JVM is going away; nothing left to clean
-					}
-				}));
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterSpring(postgres), "test-postgres-stop"));
 				return new Server(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("The embedded PostgreSQL for tests could not start", ex);
+			}
+		}
+
+		/**
+		 * Spring closes the test contexts in its own shutdown hook, and they still use the database then (the event
+		 * registry looks for incomplete publications): stop the server only once they are closed.
+		 */
+		private static void stopAfterSpring(EmbeddedPostgres postgres) {
+			Thread.getAllStackTraces()
+				.keySet()
+				.stream()
+				.filter(thread -> thread.getName().equals("SpringApplicationShutdownHook"))
+				.forEach(thread -> {
+					try {
+						thread.join(20_000);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				});
+			try {
+				postgres.close();
+			}
+			catch (IOException ex) {
+				// the JVM is exiting: nothing more can be done
 			}
 		}
 

@@ -38,6 +38,8 @@ class EmbeddedDatabaseConfiguration {
 			.setCleanDataDirectory(false)
 			.setOverrideWorkingDirectory(binaries.toFile())
 			.setServerConfig("timezone", "UTC")
+			// the bean's destroy method stops it, after everything that uses the database has stopped
+			.setRegisterShutdownHook(false)
 			.start();
 	}
 

@@ -1,27 +1,109 @@
 package ca.pignon.platform;
 
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Deny by default: every route is listed here, and the route matrix test fails on a route nobody thought about.
+ * Deny by default: every route is granted here to the roles that need it, anything else is refused, and the route
+ * matrix test fails on a route nobody thought about.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "frame-ancestors 'none'; form-action 'self'";
+
+	private static final String[] STAFF = { "ADVISOR", "MANAGER", "ADMIN" };
+
 	@Bean
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+		RequestMatcher bearer = request -> ApiTokenAuthenticationFilter.bearerToken(request) != null;
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, "/api/v1/territory/**", "/api/v1/openapi", "/api/v1/openapi/**",
+						"/api/v1/docs", "/api/v1/docs/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/me")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/intake/**")
+				.hasAnyRole(STAFF)
+				.anyRequest()
+				.denyAll())
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401,
+						"platform.api.unauthorized"))
+				.accessDeniedHandler(
+						(request, response, ex) -> problems.write(request, response, 403, "platform.api.forbidden")));
+		return headers(http).build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/api/v1/territory/**", "/api/v1/openapi/**", "/api/v1/docs/**", "/swagger-ui/**")
+			.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/swagger-ui/**")
 			.permitAll()
-			.requestMatchers("/", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health")
+			.requestMatchers("/", "/error", "/actuator/health", "/login", "/privacy", "/sources", "/register",
+					"/register/account", "/account/verify/**", "/account/password/**", "/account/forgot", "/setup/**")
 			.permitAll()
+			.requestMatchers("/intake/my", "/intake/my/**")
+			.hasRole("MERCHANT")
+			.requestMatchers("/intake/applications", "/intake/applications/**", "/intake/sectors")
+			.hasAnyRole(STAFF)
+			.requestMatchers("/account/tokens", "/account/tokens/**")
+			.hasAnyRole(STAFF)
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/start", "/account", "/account/**")
+			.authenticated()
 			.anyRequest()
-			.denyAll());
-		return http.build();
+			.denyAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/start")
+				.failureHandler(throttle.failureHandler())
+				.successHandler(throttle.successHandler("/start")))
+			.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
+			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor((request, response, ex) -> {
+				// htmx would swap the login page into a fragment: reload the whole page instead
+				response.setHeader("HX-Refresh", "true");
+				response.setStatus(401);
+			}, new RequestHeaderRequestMatcher("HX-Request")));
+		return headers(http).build();
+	}
+
+	private static HttpSecurity headers(HttpSecurity http) throws Exception {
+		return http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions(frame -> frame.deny())
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+					"geolocation=(), camera=(), microphone=(), payment=(), interest-cohort=()")));
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder(@Value("${pignon.security.bcrypt-strength:12}") int strength) {
+		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
 	}
 
 }

@@ -1,0 +1,12 @@
+package ca.pignon.intake;
+
+import java.util.UUID;
+
+public record ApplicationId(UUID value) {
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+
+}

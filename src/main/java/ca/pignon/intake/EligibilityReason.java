@@ -1,0 +1,30 @@
+package ca.pignon.intake;
+
+/**
+ * Why a decision came out as it did; each has a plain-French explanation in the message files.
+ */
+public enum EligibilityReason {
+
+	IN_PROGRAM_TERRITORY(Eligibility.ELIGIBLE),
+
+	OUTSIDE_PROGRAM_TERRITORY(Eligibility.NOT_ELIGIBLE), HOME_BASED(Eligibility.NOT_ELIGIBLE),
+	ONLINE_ONLY(Eligibility.NOT_ELIGIBLE), NO_STOREFRONT(Eligibility.NOT_ELIGIBLE),
+
+	ADDRESS_NOT_FOUND(Eligibility.TO_VERIFY), APPROXIMATE_LOCATION(Eligibility.TO_VERIFY),
+	APPROXIMATE_BOUNDARY(Eligibility.TO_VERIFY), NEAR_BOUNDARY(Eligibility.TO_VERIFY),
+	RECEPTION_TO_CONFIRM(Eligibility.TO_VERIFY),
+
+	/** A staff member decided, with a reason kept in the audit trail. */
+	STAFF_DECISION(null);
+
+	private final Eligibility leadsTo;
+
+	EligibilityReason(Eligibility leadsTo) {
+		this.leadsTo = leadsTo;
+	}
+
+	Eligibility leadsTo() {
+		return leadsTo;
+	}
+
+}

@@ -1,0 +1,404 @@
+package ca.pignon.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ca.pignon.platform.AccountManagement;
+import ca.pignon.platform.AccountSummary;
+import ca.pignon.platform.Mailer;
+import ca.pignon.shared.AccountId;
+import ca.pignon.shared.GeoPoint;
+import ca.pignon.territory.AddressQuery;
+import ca.pignon.territory.GeocodeCandidate;
+import ca.pignon.territory.GeocodeMethod;
+import ca.pignon.territory.Location;
+import ca.pignon.territory.TerritoryManagement;
+
+/**
+ * Intake of merchants: the application filled step by step, its submission with an immediate eligibility decision,
+ * and staff review (listing, evidence, overrides, manual placement), all kept in the audit trail.
+ */
+@Service
+@Transactional
+public class IntakeManagement {
+
+	static final int PAGE_SIZE = 25;
+
+	private final MerchantApplications applications;
+
+	private final EligibilityPolicy policy;
+
+	private final TerritoryManagement territory;
+
+	private final ChangeLog changes;
+
+	private final Consents consents;
+
+	private final SectorCatalogue sectors;
+
+	private final ApplicationSearch search;
+
+	private final AccountManagement accounts;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
+	private final EligibilitySettings settings;
+
+	private final Clock clock;
+
+	IntakeManagement(MerchantApplications applications, EligibilityPolicy policy, TerritoryManagement territory,
+			ChangeLog changes, Consents consents, SectorCatalogue sectors, ApplicationSearch search,
+			AccountManagement accounts, Mailer mailer, MessageSource messages, ApplicationEventPublisher events,
+			EligibilitySettings settings, Clock clock) {
+		this.applications = applications;
+		this.policy = policy;
+		this.territory = territory;
+		this.changes = changes;
+		this.consents = consents;
+		this.sectors = sectors;
+		this.search = search;
+		this.accounts = accounts;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	// --- the merchant's side -------------------------------------------------------------------------------------
+
+	/**
+	 * Creates a merchant's account and opens their draft, together or not at all.
+	 * @throws ca.pignon.platform.AccountRefused when the address is taken or the password too weak
+	 */
+	public AccountId register(String email, String password, Contact contact, Locale locale) {
+		AccountId account = accounts.registerMerchant(email, password,
+				contact.firstName() + " " + contact.lastName(), locale);
+		startApplication(account, contact);
+		return account;
+	}
+
+	/** Opens the draft of a merchant who has an account but none yet. */
+	public ApplicationId startApplication(AccountId account, Contact contact) {
+		if (applications.findByAccount(account.value()).isPresent()) {
+			throw new IntakeRefused("intake.refused.alreadyStarted");
+		}
+		return applications.save(MerchantApplication.draft(account, contact, clock.instant())).applicationId();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ApplicationDetails> applicationOf(AccountId account, Locale locale) {
+		return applications.findByAccount(account.value()).map(application -> details(application, locale));
+	}
+
+	public void describeContact(AccountId account, Contact contact) {
+		var draft = draftOf(account);
+		draft.describeContact(contact, clock.instant());
+		applications.save(draft);
+	}
+
+	public void describeBusiness(AccountId account, Business business) {
+		if (!sectors.exists(business.naicsCode())) {
+			throw new IntakeRefused("intake.business.naicsCode.unknown");
+		}
+		var draft = draftOf(account);
+		draft.describeBusiness(business, clock.instant());
+		applications.save(draft);
+	}
+
+	public void describeStorefront(AccountId account, Storefront storefront) {
+		var draft = draftOf(account);
+		draft.describeStorefront(storefront, clock.instant());
+		applications.save(draft);
+	}
+
+	public void describeOnlinePresence(AccountId account, @Nullable String website, @Nullable String facebook,
+			@Nullable String instagram, @Nullable String otherLinks, Set<Goal> goals, @Nullable String goalsOther) {
+		var draft = draftOf(account);
+		draft.describeOnlinePresence(OnlinePresence.of(website, facebook, instagram, otherLinks, goals, goalsOther),
+				clock.instant());
+		applications.save(draft);
+	}
+
+	/** Records the commitment and the optional consents, each granted or withdrawn as the boxes say. */
+	public void describeCommitment(AccountId account, Commitment commitment, Set<ConsentPurpose> consented,
+			Locale locale) {
+		var draft = draftOf(account);
+		draft.describeCommitment(commitment, clock.instant());
+		applications.save(draft);
+		for (ConsentPurpose purpose : ConsentPurpose.values()) {
+			setConsent(account, purpose, consented.contains(purpose), locale);
+		}
+	}
+
+	/**
+	 * Submits the draft: places the storefront, decides eligibility at once, records the evidence and the decision,
+	 * and confirms by email. Any decision is recorded, a refusal too.
+	 */
+	public ApplicationDetails submit(AccountId account, Locale locale) {
+		var draft = draftOf(account);
+		if (!draft.isComplete()) {
+			throw new IntakeRefused("intake.refused.incomplete");
+		}
+		Instant now = clock.instant();
+		var storefront = draft.storefront();
+		var placed = place(storefront);
+		var decision = policy.assess(storefront.receptionMode(), placed.evidence(), storefront.municipality());
+		var assessment = EligibilityAssessment.byRules(decision.eligibility(), decision.reasons(),
+				rulesVersion(placed.location()));
+		draft.submit(assessment, placed.evidence(), now);
+		applications.save(draft);
+		changes.record(draft.applicationId(), merchant(account), "SUBMITTED", now, null, describe(assessment), null);
+		events.publishEvent(new ApplicationSubmitted(draft.applicationId(), account, decision.eligibility(), now));
+		var details = details(draft, locale);
+		mailer.send(details.email(), text("intake.mail.submitted.subject", locale),
+				text("intake.mail.submitted.body", locale, details.contact().firstName(), details.displayName(),
+						text("intake.Eligibility." + decision.eligibility().name(), locale)));
+		return details;
+	}
+
+	@Transactional(readOnly = true)
+	public Map<ConsentPurpose, Boolean> consentsOf(AccountId account) {
+		Map<ConsentPurpose, Boolean> state = new EnumMap<>(ConsentPurpose.class);
+		for (ConsentPurpose purpose : ConsentPurpose.values()) {
+			state.put(purpose, consents.isActive(account, purpose));
+		}
+		return state;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ConsentRecord> consentHistory(AccountId account) {
+		return consents.history(account);
+	}
+
+	public void setConsent(AccountId account, ConsentPurpose purpose, boolean granted, Locale locale) {
+		if (granted) {
+			consents.grant(account, purpose, locale, clock.instant());
+		}
+		else {
+			consents.withdraw(account, purpose, clock.instant());
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<EligibilitySettings.OtherResource> otherResources() {
+		return settings.otherResources();
+	}
+
+	// --- sectors ---------------------------------------------------------------------------------------------------
+
+	@Transactional(readOnly = true)
+	public List<Sector> searchSectors(String query, Locale locale) {
+		return sectors.search(query, locale, 15);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Sector> commonSectors(Locale locale) {
+		return sectors.common(locale);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Sector> topLevelSectors(Locale locale) {
+		return sectors.topLevel(locale);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Sector> sector(String code, Locale locale) {
+		return sectors.find(code, locale);
+	}
+
+	// --- staff -----------------------------------------------------------------------------------------------------
+
+	@Transactional(readOnly = true)
+	public ApplicationPage search(ApplicationFilter filter, int page) {
+		return search.search(filter, Math.max(0, page), PAGE_SIZE);
+	}
+
+	@Transactional(readOnly = true)
+	public List<String[]> knownMunicipalities() {
+		return search.distinct("municipality_code", "municipality_name");
+	}
+
+	@Transactional(readOnly = true)
+	public List<String[]> knownArrondissements() {
+		return search.distinct("arrondissement_code", "arrondissement_name");
+	}
+
+	@Transactional(readOnly = true)
+	public ApplicationDetails application(ApplicationId id, Locale locale) {
+		return details(find(id), locale);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApplicationChange> changesOf(ApplicationId id) {
+		return changes.of(id);
+	}
+
+	/**
+	 * Replaces the eligibility decision with a staff member's, who must say why.
+	 * @param expectedVersion the version the staff member saw: a decision on a changed application is refused
+	 */
+	public void overrideEligibility(ApplicationId id, Eligibility eligibility, String reason, long expectedVersion,
+			Actor actor) {
+		requireReason(reason);
+		var application = find(id);
+		requireVersion(application, expectedVersion);
+		var before = application.assessment();
+		if (before != null && before.eligibility() == eligibility) {
+			throw new IntakeRefused("intake.override.unchanged");
+		}
+		Instant now = clock.instant();
+		application.decide(
+				EligibilityAssessment.byStaff(eligibility, before == null ? policy.version() : before.rulesVersion()),
+				now);
+		applications.save(application);
+		changes.record(id, actor, "ELIGIBILITY_OVERRIDDEN", now, before == null ? null : describe(before),
+				describe(application.assessment()), reason.strip());
+		if (before != null) {
+			events.publishEvent(new EligibilityChanged(id, before.eligibility(), eligibility, now));
+		}
+	}
+
+	/**
+	 * Places the storefront where staff say it is, then decides eligibility again from that point.
+	 */
+	public void placeManually(ApplicationId id, GeoPoint point, String reason, long expectedVersion, Actor actor) {
+		requireReason(reason);
+		var application = find(id);
+		requireVersion(application, expectedVersion);
+		Instant now = clock.instant();
+		var beforeLocation = application.location();
+		var beforeAssessment = application.assessment();
+		Location location = territory.locate(point);
+		var evidence = evidence(point, GeocodeMethod.MANUAL.name(), null, actor.name(), false, location);
+		var storefront = application.storefront();
+		var decision = policy.assess(storefront.receptionMode(), evidence, storefront.municipality());
+		var assessment = EligibilityAssessment.byRules(decision.eligibility(), decision.reasons(),
+				rulesVersion(location));
+		application.reassess(assessment, evidence, now);
+		applications.save(application);
+		changes.record(id, actor, "POINT_PLACED", now, describe(beforeLocation), describe(evidence), reason.strip());
+		if (beforeAssessment == null || !describe(beforeAssessment).equals(describe(assessment))) {
+			changes.record(id, actor, "ELIGIBILITY_REASSESSED", now,
+					beforeAssessment == null ? null : describe(beforeAssessment), describe(assessment), reason.strip());
+		}
+		if (beforeAssessment != null && beforeAssessment.eligibility() != assessment.eligibility()) {
+			events.publishEvent(new EligibilityChanged(id, beforeAssessment.eligibility(), assessment.eligibility(), now));
+		}
+	}
+
+	// --- inside ----------------------------------------------------------------------------------------------------
+
+	private record Placement(@Nullable LocationEvidence evidence, @Nullable Location location) {
+	}
+
+	private Placement place(Storefront storefront) {
+		List<GeocodeCandidate> candidates = territory.geocode(new AddressQuery(storefront.civicNumber(),
+				storefront.street(), storefront.unit(), storefront.municipality(), storefront.postalCode()));
+		if (candidates.isEmpty()) {
+			return new Placement(null, null);
+		}
+		var best = candidates.get(0);
+		var location = territory.locate(best.point());
+		return new Placement(evidence(best.point(), best.method().name(), best.score(), best.label(),
+				best.approximate(), location), location);
+	}
+
+	private static LocationEvidence evidence(GeoPoint point, String method, @Nullable Double score,
+			@Nullable String label, boolean approximate, Location location) {
+		return new LocationEvidence(point.latitude(), point.longitude(), method, score, label, approximate,
+				location.municipality() == null ? null : location.municipality().code(),
+				location.municipality() == null ? null : location.municipality().name(), location.inProgramTerritory(),
+				location.arrondissement() == null ? null : location.arrondissement().code(),
+				location.arrondissement() == null ? null : location.arrondissement().name(),
+				location.quartier() == null ? null : location.quartier().code(),
+				location.quartier() == null ? null : location.quartier().name(),
+				location.precision() == null ? null : location.precision().name(),
+				round(location.boundaryDistanceMeters()), round(location.programEdgeDistanceMeters()));
+	}
+
+	private String rulesVersion(@Nullable Location location) {
+		return policy.version() + "/" + (location == null ? territory.boundariesVersion() : location.boundariesVersion());
+	}
+
+	private MerchantApplication draftOf(AccountId account) {
+		var application = applications.findByAccount(account.value())
+			.orElseThrow(() -> new IntakeRefused("intake.refused.noDraft"));
+		if (application.status() != ApplicationStatus.DRAFT) {
+			throw new IntakeRefused("intake.refused.alreadySubmitted");
+		}
+		return application;
+	}
+
+	private MerchantApplication find(ApplicationId id) {
+		return applications.findById(id.value()).orElseThrow(ApplicationNotFound::new);
+	}
+
+	private static void requireReason(@Nullable String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new IntakeRefused("intake.override.reason.required");
+		}
+		if (reason.length() > 2000) {
+			throw new IntakeRefused("intake.override.reason.tooLong");
+		}
+	}
+
+	private static void requireVersion(MerchantApplication application, long expectedVersion) {
+		if (application.version() != expectedVersion) {
+			throw new IntakeRefused("intake.refused.staleVersion");
+		}
+	}
+
+	private ApplicationDetails details(MerchantApplication application, Locale locale) {
+		AccountSummary account = accounts.find(application.accountId()).orElseThrow();
+		Sector sector = application.business() == null ? null
+				: sectors.find(application.business().naicsCode(), locale).orElse(null);
+		return new ApplicationDetails(application.applicationId(), application.accountId(), account.email(),
+				account.emailVerified(), application.status(), application.completedSteps(), application.version(),
+				application.createdAt(), application.submittedAt(), application.contact(), application.business(),
+				sector, application.storefront(), application.online(), application.commitment(),
+				application.assessment(), application.location());
+	}
+
+	private Actor merchant(AccountId account) {
+		return new Actor(account, accounts.find(account).map(AccountSummary::displayName).orElse("?"));
+	}
+
+	private static String describe(@Nullable EligibilityAssessment assessment) {
+		return assessment == null ? "" : assessment.eligibility().name() + " " + assessment.eligibilityReasons();
+	}
+
+	private static String describe(@Nullable LocationEvidence evidence) {
+		if (evidence == null) {
+			return "";
+		}
+		return String.format(Locale.ROOT, "%.6f, %.6f %s", evidence.latitude(), evidence.longitude(),
+				evidence.geocodeMethod());
+	}
+
+	private static @Nullable Double round(double meters) {
+		return Double.isFinite(meters) ? Math.round(meters * 10) / 10.0 : null;
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+}

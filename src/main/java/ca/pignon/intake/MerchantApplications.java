@@ -1,0 +1,14 @@
+package ca.pignon.intake;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface MerchantApplications extends ListCrudRepository<MerchantApplication, UUID> {
+
+	@Query("SELECT * FROM intake_application WHERE account_id = :accountId")
+	Optional<MerchantApplication> findByAccount(UUID accountId);
+
+}

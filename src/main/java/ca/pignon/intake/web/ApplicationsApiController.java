@@ -1,0 +1,56 @@
+package ca.pignon.intake.web;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ca.pignon.intake.ApplicationDetails;
+import ca.pignon.intake.ApplicationFilter;
+import ca.pignon.intake.ApplicationId;
+import ca.pignon.intake.ApplicationPage;
+import ca.pignon.intake.ApplicationStatus;
+import ca.pignon.intake.Eligibility;
+import ca.pignon.intake.IntakeManagement;
+
+/**
+ * Applications for integrations (staff only): the same list and details as the pages, as JSON.
+ */
+@RestController
+class ApplicationsApiController {
+
+	private final IntakeManagement intake;
+
+	ApplicationsApiController(IntakeManagement intake) {
+		this.intake = intake;
+	}
+
+	@GetMapping("/api/v1/intake/applications")
+	@Operation(summary = "Applications, filtered and paged (25 a page)", security = @SecurityRequirement(name = "bearer"))
+	ApplicationPage list(@RequestParam(required = false) @Nullable ApplicationStatus status,
+			@RequestParam(required = false) @Nullable Eligibility eligibility,
+			@RequestParam(required = false) @Nullable String municipality,
+			@RequestParam(required = false) @Nullable String arrondissement,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(defaultValue = "0") int page) {
+		return intake.search(new ApplicationFilter(status, eligibility, municipality, arrondissement, null, from, to,
+				null), page);
+	}
+
+	@GetMapping("/api/v1/intake/applications/{id}")
+	@Operation(summary = "One application with its eligibility evidence", security = @SecurityRequirement(name = "bearer"))
+	ApplicationDetails show(@PathVariable UUID id, Locale locale) {
+		return intake.application(new ApplicationId(id), locale);
+	}
+
+}

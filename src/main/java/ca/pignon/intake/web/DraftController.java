@@ -1,0 +1,221 @@
+package ca.pignon.intake.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ca.pignon.intake.ApplicationDetails;
+import ca.pignon.intake.ConsentPurpose;
+import ca.pignon.intake.Goal;
+import ca.pignon.intake.HoursPerWeek;
+import ca.pignon.intake.IntakeManagement;
+import ca.pignon.intake.IntakeRefused;
+import ca.pignon.intake.ReceptionMode;
+import ca.pignon.intake.WorkBy;
+import ca.pignon.platform.NotFound;
+import ca.pignon.platform.PignonUser;
+
+/**
+ * The merchant's own application: the steps of the draft, the review, the submission and the decision.
+ */
+@Controller
+class DraftController {
+
+	private final IntakeManagement intake;
+
+	DraftController(IntakeManagement intake) {
+		this.intake = intake;
+	}
+
+	@ModelAttribute("steps")
+	Step[] steps() {
+		return Step.values();
+	}
+
+	@GetMapping("/intake/my")
+	String status(@AuthenticationPrincipal PignonUser user, Locale locale, Model model) {
+		var application = mine(user, locale);
+		if (application.isDraft()) {
+			model.addAttribute("dossier", application);
+			model.addAttribute("resume", Step.reachable(application.completedSteps()));
+			return "intake/my-draft";
+		}
+		model.addAttribute("dossier", application);
+		model.addAttribute("otherResources", intake.otherResources());
+		return "intake/my-application";
+	}
+
+	@GetMapping("/intake/my/steps/{slug}")
+	String step(@AuthenticationPrincipal PignonUser user, @PathVariable String slug, Locale locale, Model model) {
+		Step step = Step.of(slug).orElseThrow(NotFound::new);
+		var application = mine(user, locale);
+		if (!application.isDraft()) {
+			return "redirect:/intake/my";
+		}
+		Step reachable = Step.reachable(application.completedSteps());
+		if (step.number > reachable.number) {
+			return "redirect:/intake/my/steps/" + reachable.slug;
+		}
+		switch (step) {
+			case BUSINESS -> model.addAttribute("form", RegistrationForms.BusinessStep.of(application.business()));
+			case STOREFRONT -> model.addAttribute("form", RegistrationForms.StorefrontStep.of(application.storefront()));
+			case ONLINE -> model.addAttribute("form", RegistrationForms.OnlineStep.of(application.online()));
+			case COMMITMENT -> model.addAttribute("form",
+					RegistrationForms.CommitmentStep.of(application.commitment(), active(intake.consentsOf(user.accountId()))));
+			case REVIEW -> model.addAttribute("consents", intake.consentsOf(user.accountId()));
+		}
+		return view(step, application, locale, model);
+	}
+
+	/** The search button of the business step, for browsers without JavaScript: searches, keeps what was typed. */
+	@PostMapping(path = "/intake/my/steps/business", params = "search")
+	String searchSector(@AuthenticationPrincipal PignonUser user,
+			@ModelAttribute("form") RegistrationForms.BusinessStep form, BindingResult ignored, Locale locale,
+			Model model) {
+		return view(Step.BUSINESS, mine(user, locale), locale, model);
+	}
+
+	@PostMapping(path = "/intake/my/steps/business", params = "!search")
+	String business(@AuthenticationPrincipal PignonUser user,
+			@Valid @ModelAttribute("form") RegistrationForms.BusinessStep form, BindingResult errors, Locale locale,
+			Model model) {
+		if (!errors.hasErrors()) {
+			try {
+				intake.describeBusiness(user.accountId(), form.business());
+				return "redirect:/intake/my/steps/" + Step.STOREFRONT.slug;
+			}
+			catch (IntakeRefused refused) {
+				errors.rejectValue("naicsCode", refused.messageKey());
+			}
+		}
+		return view(Step.BUSINESS, mine(user, locale), locale, model);
+	}
+
+	@PostMapping("/intake/my/steps/storefront")
+	String storefront(@AuthenticationPrincipal PignonUser user,
+			@Valid @ModelAttribute("form") RegistrationForms.StorefrontStep form, BindingResult errors, Locale locale,
+			Model model) {
+		if (errors.hasErrors()) {
+			return view(Step.STOREFRONT, mine(user, locale), locale, model);
+		}
+		intake.describeStorefront(user.accountId(), form.storefront());
+		return "redirect:/intake/my/steps/" + Step.ONLINE.slug;
+	}
+
+	@PostMapping("/intake/my/steps/online")
+	String online(@AuthenticationPrincipal PignonUser user,
+			@Valid @ModelAttribute("form") RegistrationForms.OnlineStep form, BindingResult errors, Locale locale,
+			Model model) {
+		for (String field : List.of("website", "facebook", "instagram")) {
+			Object value = errors.getFieldValue(field);
+			if (!errors.hasFieldErrors(field) && !Inputs.isValidLink((String) value)) {
+				errors.rejectValue(field, "intake.online.link.invalid");
+			}
+		}
+		if (errors.hasErrors()) {
+			return view(Step.ONLINE, mine(user, locale), locale, model);
+		}
+		intake.describeOnlinePresence(user.accountId(), form.getWebsite(), form.getFacebook(), form.getInstagram(),
+				form.getOtherLinks(), form.getGoals(), Inputs.trimmed(form.getGoalsOther()));
+		return "redirect:/intake/my/steps/" + Step.COMMITMENT.slug;
+	}
+
+	@PostMapping("/intake/my/steps/commitment")
+	String commitment(@AuthenticationPrincipal PignonUser user,
+			@Valid @ModelAttribute("form") RegistrationForms.CommitmentStep form, BindingResult errors, Locale locale,
+			Model model) {
+		if (errors.hasErrors()) {
+			return view(Step.COMMITMENT, mine(user, locale), locale, model);
+		}
+		intake.describeCommitment(user.accountId(), form.commitment(), form.getConsents(), locale);
+		return "redirect:/intake/my/steps/" + Step.REVIEW.slug;
+	}
+
+	@PostMapping("/intake/my/submit")
+	String submit(@AuthenticationPrincipal PignonUser user, Locale locale, RedirectAttributes redirect) {
+		try {
+			intake.submit(user.accountId(), locale);
+			return "redirect:/intake/my?submitted";
+		}
+		catch (IntakeRefused refused) {
+			redirect.addFlashAttribute("flashError", refused.messageKey());
+			return "redirect:/intake/my";
+		}
+	}
+
+	/** Live search of sectors for htmx; without JavaScript, the search button posts the step instead. */
+	@GetMapping("/intake/my/sectors")
+	String sectors(@RequestParam(defaultValue = "") String sectorQuery,
+			@RequestParam(required = false) @Nullable String naicsCode, Locale locale, Model model) {
+		model.addAttribute("results", intake.searchSectors(limit(sectorQuery), locale));
+		model.addAttribute("selectedCode", naicsCode);
+		model.addAttribute("query", sectorQuery);
+		return "intake/step-business :: results";
+	}
+
+	private String view(Step step, ApplicationDetails application, Locale locale, Model model) {
+		model.addAttribute("dossier", application);
+		model.addAttribute("step", step);
+		switch (step) {
+			case BUSINESS -> {
+				var form = (RegistrationForms.BusinessStep) model.getAttribute("form");
+				String query = form == null || form.getSectorQuery() == null ? "" : limit(form.getSectorQuery());
+				model.addAttribute("query", query);
+				model.addAttribute("results", query.isBlank() ? List.of() : intake.searchSectors(query, locale));
+				model.addAttribute("commonSectors", intake.commonSectors(locale));
+				model.addAttribute("selectedCode", form == null ? null : form.getNaicsCode());
+				model.addAttribute("selectedSector",
+						form == null || form.getNaicsCode() == null ? null
+								: intake.sector(form.getNaicsCode(), locale).orElse(null));
+			}
+			case STOREFRONT -> model.addAttribute("receptionModes", ReceptionMode.values());
+			case ONLINE -> model.addAttribute("allGoals", Goal.values());
+			case COMMITMENT -> {
+				model.addAttribute("hours", HoursPerWeek.values());
+				model.addAttribute("workers", WorkBy.values());
+				model.addAttribute("purposes", ConsentPurpose.values());
+			}
+			case REVIEW -> {
+				if (!model.containsAttribute("consents")) {
+					model.addAttribute("consents", intake.consentsOf(application.accountId()));
+				}
+			}
+		}
+		return "intake/step-" + step.slug;
+	}
+
+	private ApplicationDetails mine(PignonUser user, Locale locale) {
+		return intake.applicationOf(user.accountId(), locale).orElseThrow(NotFound::new);
+	}
+
+	private static Set<ConsentPurpose> active(Map<ConsentPurpose, Boolean> consents) {
+		var active = EnumSet.noneOf(ConsentPurpose.class);
+		consents.forEach((purpose, granted) -> {
+			if (granted) {
+				active.add(purpose);
+			}
+		});
+		return active;
+	}
+
+	private static String limit(String query) {
+		return query.length() > 100 ? query.substring(0, 100) : query;
+	}
+
+}

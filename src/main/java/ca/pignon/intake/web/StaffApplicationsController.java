@@ -1,0 +1,135 @@
+package ca.pignon.intake.web;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ca.pignon.intake.Actor;
+import ca.pignon.intake.ApplicationFilter;
+import ca.pignon.intake.ApplicationId;
+import ca.pignon.intake.ApplicationStatus;
+import ca.pignon.intake.Eligibility;
+import ca.pignon.intake.IntakeManagement;
+import ca.pignon.intake.IntakeRefused;
+import ca.pignon.platform.PignonUser;
+import ca.pignon.shared.GeoPoint;
+
+/**
+ * Staff review of applications: the filtered list, one application with its evidence and audit trail, eligibility
+ * overrides and manual placement of the storefront.
+ */
+@Controller
+class StaffApplicationsController {
+
+	private final IntakeManagement intake;
+
+	StaffApplicationsController(IntakeManagement intake) {
+		this.intake = intake;
+	}
+
+	@GetMapping("/intake/applications")
+	String list(@RequestParam(required = false) @Nullable ApplicationStatus status,
+			@RequestParam(required = false) @Nullable Eligibility eligibility,
+			@RequestParam(required = false) @Nullable String municipality,
+			@RequestParam(required = false) @Nullable String arrondissement,
+			@RequestParam(required = false) @Nullable String sector,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model) {
+		var sectors = intake.topLevelSectors(locale);
+		String knownSector = sectors.stream()
+			.map(ca.pignon.intake.Sector::code)
+			.filter(code -> code.equals(sector))
+			.findFirst()
+			.orElse(null);
+		var filter = new ApplicationFilter(status, eligibility, blankToNull(municipality), blankToNull(arrondissement),
+				knownSector, from, to, q == null ? null : q.substring(0, Math.min(q.length(), 100)));
+		model.addAttribute("filter", filter);
+		model.addAttribute("results", intake.search(filter, page));
+		model.addAttribute("sectors", sectors);
+		model.addAttribute("municipalities", intake.knownMunicipalities());
+		model.addAttribute("arrondissements", intake.knownArrondissements());
+		model.addAttribute("statuses", ApplicationStatus.values());
+		model.addAttribute("eligibilities", Eligibility.values());
+		return htmx != null ? "intake/applications :: results" : "intake/applications";
+	}
+
+	@GetMapping("/intake/applications/{id}")
+	String show(@PathVariable UUID id, Locale locale, Model model) {
+		var application = intake.application(new ApplicationId(id), locale);
+		model.addAttribute("dossier", application);
+		model.addAttribute("changes", intake.changesOf(application.id()));
+		model.addAttribute("eligibilities", Eligibility.values());
+		if (!model.containsAttribute("override")) {
+			model.addAttribute("override", new StaffForms.Override(null, null, application.version()));
+		}
+		if (!model.containsAttribute("placement")) {
+			var location = application.location();
+			model.addAttribute("placement", new StaffForms.Placement(location == null ? null : location.latitude(),
+					location == null ? null : location.longitude(), null, application.version()));
+		}
+		return "intake/application";
+	}
+
+	@PostMapping("/intake/applications/{id}/eligibility")
+	String override(@PathVariable UUID id, @AuthenticationPrincipal PignonUser user,
+			@Valid @ModelAttribute("override") StaffForms.Override form, BindingResult errors, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				intake.overrideEligibility(new ApplicationId(id), form.eligibility(), form.reason(), form.version(),
+						actor(user));
+				redirect.addFlashAttribute("flash", "intake.override.done");
+				return "redirect:/intake/applications/" + id;
+			}
+			catch (IntakeRefused refused) {
+				errors.reject(refused.messageKey());
+			}
+		}
+		return show(id, locale, model);
+	}
+
+	@PostMapping("/intake/applications/{id}/location")
+	String place(@PathVariable UUID id, @AuthenticationPrincipal PignonUser user,
+			@Valid @ModelAttribute("placement") StaffForms.Placement form, BindingResult errors, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				intake.placeManually(new ApplicationId(id), new GeoPoint(form.latitude(), form.longitude()),
+						form.placementReason(), form.version(), actor(user));
+				redirect.addFlashAttribute("flash", "intake.placement.done");
+				return "redirect:/intake/applications/" + id;
+			}
+			catch (IntakeRefused refused) {
+				errors.reject(refused.messageKey());
+			}
+		}
+		return show(id, locale, model);
+	}
+
+	private static Actor actor(PignonUser user) {
+		return new Actor(user.accountId(), user.displayName());
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,118 @@
+package ca.pignon.platform;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import ca.pignon.shared.AccountId;
+
+@Table("platform_account")
+class Account {
+
+	@Id
+	private final UUID id;
+
+	private String email;
+
+	private @Nullable String passwordHash;
+
+	private String displayName;
+
+	private Role role;
+
+	private @Nullable Instant emailVerifiedAt;
+
+	private boolean enabled;
+
+	private final Instant createdAt;
+
+	@Version
+	private @Nullable Long version;
+
+	Account(UUID id, String email, @Nullable String passwordHash, String displayName, Role role,
+			@Nullable Instant emailVerifiedAt, boolean enabled, Instant createdAt, @Nullable Long version) {
+		this.id = id;
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.role = role;
+		this.emailVerifiedAt = emailVerifiedAt;
+		this.enabled = enabled;
+		this.createdAt = createdAt;
+		this.version = version;
+	}
+
+	static Account create(String email, @Nullable String passwordHash, String displayName, Role role, Instant now) {
+		return new Account(UUID.randomUUID(), email.trim(), passwordHash, displayName.trim(), role, null, true, now,
+				null);
+	}
+
+	AccountId accountId() {
+		return new AccountId(id);
+	}
+
+	String email() {
+		return email;
+	}
+
+	String displayName() {
+		return displayName;
+	}
+
+	Role role() {
+		return role;
+	}
+
+	boolean enabled() {
+		return enabled;
+	}
+
+	boolean emailVerified() {
+		return emailVerifiedAt != null;
+	}
+
+	boolean hasPassword() {
+		return passwordHash != null;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	void verifyEmail(Instant now) {
+		if (emailVerifiedAt == null) {
+			emailVerifiedAt = now;
+		}
+	}
+
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+	}
+
+	void rename(String displayName) {
+		this.displayName = displayName.trim();
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	PignonUser toUser() {
+		return new PignonUser(accountId(), email, displayName, role, passwordHash, enabled);
+	}
+
+	AccountSummary toSummary() {
+		return new AccountSummary(accountId(), email, displayName, role, emailVerified(), enabled, hasPassword(),
+				createdAt);
+	}
+
+}

@@ -1,0 +1,224 @@
+package ca.pignon.platform;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ca.pignon.shared.AccountId;
+
+/**
+ * Accounts of merchants and staff: creation, email verification, passwords.
+ */
+@Service
+@Transactional
+public class AccountManagement {
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final OneTimeLinks links;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final PlatformSettings settings;
+
+	private final Clock clock;
+
+	AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy passwordPolicy, OneTimeLinks links,
+			Mailer mailer, MessageSource messages, PlatformSettings settings, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.passwordPolicy = passwordPolicy;
+		this.links = links;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a merchant's account and sends the link that verifies their email address.
+	 * @throws AccountRefused with the message key of the reason (email taken, weak password)
+	 */
+	public AccountId registerMerchant(String email, String password, String displayName, Locale locale) {
+		String normalized = email.strip();
+		if (accounts.findByEmail(normalized).isPresent()) {
+			throw new AccountRefused("email", "platform.account.emailTaken");
+		}
+		refuseWeak(password, normalized);
+		var account = accounts.save(Account.create(normalized, passwords.encode(password), displayName, Role.MERCHANT,
+				clock.instant()));
+		sendVerification(account, locale);
+		return account.accountId();
+	}
+
+	public void resendVerification(AccountId id, Locale locale) {
+		accounts.findById(id.value()).filter(account -> !account.emailVerified()).ifPresent(account -> sendVerification(account, locale));
+	}
+
+	/** @return whether the link was valid; an address already verified stays verified */
+	public boolean verifyEmail(String secret) {
+		return links.redeem(secret, OneTimeLinks.Purpose.VERIFY_EMAIL)
+			.flatMap(redeemed -> redeemed.accountId() == null ? Optional.empty()
+					: accounts.findById(redeemed.accountId().value()))
+			.map(account -> {
+				account.verifyEmail(clock.instant());
+				accounts.save(account);
+				return true;
+			})
+			.orElse(false);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String email) {
+		return accounts.findByEmail(email.strip()).isPresent();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> find(AccountId id) {
+		return accounts.findById(id.value()).map(Account::toSummary);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountSummary> staff() {
+		return accounts.findStaff().stream().map(Account::toSummary).toList();
+	}
+
+	/**
+	 * Creates a staff account without a password: the person receives a link to choose one.
+	 */
+	public AccountId inviteStaff(String email, String displayName, Role role, Locale locale) {
+		if (role == Role.MERCHANT) {
+			throw new AccountRefused("role", "platform.account.roleInvalid");
+		}
+		if (accounts.findByEmail(email.strip()).isPresent()) {
+			throw new AccountRefused("email", "platform.account.emailTaken");
+		}
+		var account = accounts.save(Account.create(email.strip(), null, displayName, role, clock.instant()));
+		String link = link("/account/password/" + links.issue(account.accountId(), OneTimeLinks.Purpose.SET_PASSWORD));
+		mailer.send(account.email(), text("platform.mail.invitation.subject", locale),
+				text("platform.mail.invitation.body", locale, account.displayName(), role(role, locale), link));
+		return account.accountId();
+	}
+
+	public void setEnabled(AccountId id, boolean enabled) {
+		var account = accounts.findById(id.value()).orElseThrow(() -> new AccountRefused("id", "platform.account.notFound"));
+		if (enabled) {
+			account.enable();
+		}
+		else {
+			account.disable();
+		}
+		accounts.save(account);
+	}
+
+	/** Sends a reset link if the address has an account; says nothing either way, to hide who has one. */
+	public void requestPasswordReset(String email, Locale locale) {
+		accounts.findByEmail(email.strip()).filter(Account::enabled).ifPresent(account -> {
+			String link = link("/account/password/" + links.issue(account.accountId(), OneTimeLinks.Purpose.RESET_PASSWORD));
+			mailer.send(account.email(), text("platform.mail.reset.subject", locale),
+					text("platform.mail.reset.body", locale, account.displayName(), link));
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isPasswordLinkValid(String secret) {
+		return links.isValid(secret, OneTimeLinks.Purpose.SET_PASSWORD)
+				|| links.isValid(secret, OneTimeLinks.Purpose.RESET_PASSWORD);
+	}
+
+	/**
+	 * Sets a password from an invitation or reset link; the link is then used up and the address counts as verified.
+	 */
+	public AccountId setPasswordFromLink(String secret, String password) {
+		var redeemed = links.redeem(secret, OneTimeLinks.Purpose.SET_PASSWORD)
+			.or(() -> links.redeem(secret, OneTimeLinks.Purpose.RESET_PASSWORD))
+			.filter(link -> link.accountId() != null)
+			.orElseThrow(() -> new AccountRefused("token", "platform.password.linkInvalid"));
+		var account = accounts.findById(redeemed.accountId().value())
+			.orElseThrow(() -> new AccountRefused("token", "platform.password.linkInvalid"));
+		refuseWeak(password, account.email());
+		account.changePassword(passwords.encode(password));
+		account.verifyEmail(clock.instant());
+		accounts.save(account);
+		return account.accountId();
+	}
+
+	public void changePassword(AccountId id, String current, String replacement) {
+		var account = accounts.findById(id.value()).orElseThrow(() -> new AccountRefused("id", "platform.account.notFound"));
+		if (!account.hasPassword() || !passwords.matches(current, account.toUser().getPassword())) {
+			throw new AccountRefused("currentPassword", "platform.password.currentWrong");
+		}
+		refuseWeak(replacement, account.email());
+		account.changePassword(passwords.encode(replacement));
+		accounts.save(account);
+	}
+
+	/**
+	 * Creates the first administrator, from start-up settings or the one-time setup link; refused once one exists.
+	 */
+	AccountId createFirstAdmin(String email, String password, String displayName) {
+		if (accounts.anyEnabledAdmin()) {
+			throw new AccountRefused("email", "platform.setup.adminExists");
+		}
+		if (accounts.findByEmail(email.strip()).isPresent()) {
+			throw new AccountRefused("email", "platform.account.emailTaken");
+		}
+		refuseWeak(password, email);
+		var admin = Account.create(email, passwords.encode(password), displayName, Role.ADMIN, clock.instant());
+		admin.verifyEmail(clock.instant());
+		return accounts.save(admin).accountId();
+	}
+
+	/** An account ready to sign in with, for the demo profile. */
+	AccountId createVerified(String email, String password, String displayName, Role role) {
+		var account = Account.create(email, passwords.encode(password), displayName, role, clock.instant());
+		account.verifyEmail(clock.instant());
+		return accounts.save(account).accountId();
+	}
+
+	/** Uses up the setup link only when the administrator is actually created. */
+	AccountId createFirstAdminFromLink(String secret, String email, String password, String displayName) {
+		refuseWeak(password, email);
+		links.redeem(secret, OneTimeLinks.Purpose.SETUP_ADMIN)
+			.orElseThrow(() -> new AccountRefused("email", "platform.setup.linkInvalid"));
+		return createFirstAdmin(email, password, displayName);
+	}
+
+	void refuseWeak(String password, String email) {
+		passwordPolicy.refusal(password, email).ifPresent(reason -> {
+			throw new AccountRefused("password", reason);
+		});
+	}
+
+	private void sendVerification(Account account, Locale locale) {
+		String link = link("/account/verify/" + links.issue(account.accountId(), OneTimeLinks.Purpose.VERIFY_EMAIL));
+		mailer.send(account.email(), text("platform.mail.verify.subject", locale),
+				text("platform.mail.verify.body", locale, account.displayName(), link));
+	}
+
+	private String link(String path) {
+		String base = settings.publicUrl().toString();
+		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+	}
+
+	private String role(Role role, Locale locale) {
+		return text("platform.Role." + role.name(), locale);
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+}

@@ -1,0 +1,18 @@
+package ca.pignon.platform;
+
+/**
+ * What a person does in the program; decides what they may see and do.
+ */
+public enum Role {
+
+	MERCHANT, ADVISOR, MANAGER, CITY, ADMIN;
+
+	public boolean isStaff() {
+		return this == ADVISOR || this == MANAGER || this == ADMIN;
+	}
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+}

@@ -1,0 +1,19 @@
+package ca.pignon.shared;
+
+import java.util.UUID;
+
+/**
+ * Identifies a person's account, whatever their role.
+ */
+public record AccountId(UUID value) {
+
+	public static AccountId random() {
+		return new AccountId(UUID.randomUUID());
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+
+}

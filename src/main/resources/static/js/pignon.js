@@ -1,0 +1,51 @@
+// Pignon's only script: progressive enhancement, every page works without it.
+(function () {
+  'use strict';
+
+  // htmx requests carry the CSRF token that forms carry as a hidden field.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  // Buttons that ask for confirmation carry data-confirm with the (translated) question.
+  document.addEventListener('submit', function (event) {
+    var message = event.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) {
+      event.preventDefault();
+    }
+  });
+
+  // A click on the territory map fills the latitude and longitude fields of the form it belongs to.
+  document.addEventListener('click', function (event) {
+    var map = event.target.closest && event.target.closest('svg[data-map-picker]');
+    if (!map) {
+      return;
+    }
+    var point = map.createSVGPoint();
+    point.x = event.clientX;
+    point.y = event.clientY;
+    var local = point.matrixTransform(map.getScreenCTM().inverse());
+    var bounds = map.viewBox.baseVal;
+    var west = parseFloat(map.getAttribute('data-west'));
+    var north = parseFloat(map.getAttribute('data-north'));
+    var scale = parseFloat(map.getAttribute('data-scale'));
+    var kx = parseFloat(map.getAttribute('data-kx'));
+    var longitude = west + (local.x - bounds.x) / (scale * kx);
+    var latitude = north - (local.y - bounds.y) / scale;
+    var form = document.getElementById(map.getAttribute('data-map-picker'));
+    if (form) {
+      form.querySelector('[name="latitude"]').value = latitude.toFixed(6);
+      form.querySelector('[name="longitude"]').value = longitude.toFixed(6);
+      var marker = map.querySelector('.map-marker');
+      if (marker) {
+        marker.setAttribute('cx', local.x);
+        marker.setAttribute('cy', local.y);
+        marker.setAttribute('visibility', 'visible');
+      }
+    }
+  });
+})();

@@ -1,0 +1,191 @@
+package ca.pignon.intake;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Territory and storefront eligibility, decided from the reception mode and the location evidence.
+ */
+class EligibilityPolicyTests {
+
+	EligibilityPolicy policy = new EligibilityPolicy(new EligibilitySettings("test-rules",
+			Set.of(ReceptionMode.STOREFRONT, ReceptionMode.BY_APPOINTMENT), Set.of(ReceptionMode.OTHER), 50, 500,
+			List.of("Lévis", "Wendake", "Notre-Dame-des-Anges"), List.of()));
+
+	@Test
+	void admitsAStorefrontPlacedExactlyInsideTheTerritory() {
+		// given
+		var location = exact(QUEBEC, true, "EXACT", 412.5);
+		// when
+		var decision = policy.assess(ReceptionMode.STOREFRONT, location, "Québec");
+		// then
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.ELIGIBLE);
+		assertThat(decision.reasons()).containsExactly(EligibilityReason.IN_PROGRAM_TERRITORY);
+	}
+
+	@Test
+	void admitsCommercialPremisesReceivingByAppointment() {
+		var decision = policy.assess(ReceptionMode.BY_APPOINTMENT, exact(QUEBEC, true, "EXACT", 900), "Québec");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.ELIGIBLE);
+	}
+
+	@Test
+	void refusesAnAddressOutsideEveryMunicipality() {
+		// given a point in Lévis, on the south shore: no polygon holds it
+		var location = exact(null, false, null, 1800);
+		// when
+		var decision = policy.assess(ReceptionMode.STOREFRONT, location, "Lévis");
+		// then
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+		assertThat(decision.reasons()).containsExactly(EligibilityReason.OUTSIDE_PROGRAM_TERRITORY);
+	}
+
+	@Test
+	void refusesAnAddressInAnEnclaveOutsideTheProgram() {
+		// given Wendake: a municipality the layer knows, not part of the program
+		var location = exact("2423802", false, "EXACT", 300);
+		var decision = policy.assess(ReceptionMode.STOREFRONT, location, "Wendake");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+		assertThat(decision.reasons()).containsExactly(EligibilityReason.OUTSIDE_PROGRAM_TERRITORY);
+	}
+
+	@Test
+	void refusesAHomeBasedBusinessEvenInsideTheTerritory() {
+		var decision = policy.assess(ReceptionMode.HOME_BASED, exact(QUEBEC, true, "EXACT", 900), "Québec");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+		assertThat(decision.reasons()).containsExactly(EligibilityReason.HOME_BASED);
+	}
+
+	@Test
+	void refusesAnOnlineOnlyBusiness() {
+		var decision = policy.assess(ReceptionMode.ONLINE_ONLY, exact(QUEBEC, true, "EXACT", 900), "Québec");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+		assertThat(decision.reasons()).containsExactly(EligibilityReason.ONLINE_ONLY);
+	}
+
+	@Test
+	void givesEveryReasonForARefusal() {
+		var decision = policy.assess(ReceptionMode.ONLINE_ONLY, exact(null, false, null, 5000), "Lévis");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+		assertThat(decision.reasons()).containsExactlyInAnyOrder(EligibilityReason.ONLINE_ONLY,
+				EligibilityReason.OUTSIDE_PROGRAM_TERRITORY);
+	}
+
+	@Test
+	void asksAnAdvisorWhenTheAddressWasNotFound() {
+		var decision = policy.assess(ReceptionMode.STOREFRONT, null, "Québec");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.TO_VERIFY);
+		assertThat(decision.reasons()).containsExactly(EligibilityReason.ADDRESS_NOT_FOUND);
+	}
+
+	@Test
+	void asksAnAdvisorWhenOnlyThePostalCodePlacedTheAddress() {
+		// given a postal-code centroid inside the territory
+		var location = approximate(QUEBEC, true, 2000);
+		var decision = policy.assess(ReceptionMode.STOREFRONT, location, "Québec");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.TO_VERIFY);
+		assertThat(decision.reasons()).containsExactly(EligibilityReason.APPROXIMATE_LOCATION);
+	}
+
+	@Test
+	void neverRefusesOnAnApproximatePointAlone() {
+		// given a postal-code centroid outside, while the merchant names a municipality of the program
+		var location = approximate(null, false, 1500);
+		var decision = policy.assess(ReceptionMode.STOREFRONT, location, "Québec");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.TO_VERIFY);
+		assertThat(decision.reasons()).containsExactly(EligibilityReason.APPROXIMATE_LOCATION);
+	}
+
+	@Test
+	void refusesWhenAnApproximatePointAndTheNamedMunicipalityAgreeItIsOutside() {
+		var location = approximate(null, false, 1500);
+		var decision = policy.assess(ReceptionMode.STOREFRONT, location, "  LEVIS ");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+		assertThat(decision.reasons()).containsExactly(EligibilityReason.OUTSIDE_PROGRAM_TERRITORY);
+	}
+
+	@Test
+	void asksAnAdvisorWithinFiftyMetresOfTheTerritoryEdge() {
+		var inside = policy.assess(ReceptionMode.STOREFRONT, exact(QUEBEC, true, "EXACT", 49.9), "Québec");
+		var outside = policy.assess(ReceptionMode.STOREFRONT, exact("2423802", false, "EXACT", 30), "Wendake");
+		assertThat(inside.eligibility()).isEqualTo(Eligibility.TO_VERIFY);
+		assertThat(inside.reasons()).containsExactly(EligibilityReason.NEAR_BOUNDARY);
+		assertThat(outside.eligibility()).isEqualTo(Eligibility.TO_VERIFY);
+		assertThat(outside.reasons()).containsExactly(EligibilityReason.NEAR_BOUNDARY);
+	}
+
+	@Test
+	void decidesAloneFiftyMetresOrMoreFromTheEdge() {
+		var decision = policy.assess(ReceptionMode.STOREFRONT, exact(QUEBEC, true, "EXACT", 50), "Québec");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.ELIGIBLE);
+	}
+
+	@Test
+	void asksAnAdvisorNearAnApproximateBoundary() {
+		// given Saint-Augustin-de-Desmaures, whose western border comes from a 1:1 000 000 map
+		var near = policy.assess(ReceptionMode.STOREFRONT, exact("2423072", true, "APPROXIMATE", 320), "Saint-Augustin-de-Desmaures");
+		var deepInside = policy.assess(ReceptionMode.STOREFRONT, exact("2423072", true, "APPROXIMATE", 2400), "Saint-Augustin-de-Desmaures");
+		assertThat(near.eligibility()).isEqualTo(Eligibility.TO_VERIFY);
+		assertThat(near.reasons()).containsExactly(EligibilityReason.APPROXIMATE_BOUNDARY);
+		assertThat(deepInside.eligibility()).isEqualTo(Eligibility.ELIGIBLE);
+	}
+
+	@Test
+	void keepsTheWiderMarginOutsideEveryKnownPolygon() {
+		// given a point just west of the approximate border: which side it is really on is unknown
+		var decision = policy.assess(ReceptionMode.STOREFRONT, exact(null, false, null, 300), "Saint-Augustin-de-Desmaures");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.TO_VERIFY);
+		assertThat(decision.reasons()).containsExactly(EligibilityReason.NEAR_BOUNDARY);
+	}
+
+	@Test
+	void asksAnAdvisorToConfirmAnUnusualReceptionMode() {
+		var decision = policy.assess(ReceptionMode.OTHER, exact(QUEBEC, true, "EXACT", 900), "Québec");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.TO_VERIFY);
+		assertThat(decision.reasons()).containsExactly(EligibilityReason.RECEPTION_TO_CONFIRM);
+	}
+
+	@Test
+	void refusalWinsOverDoubt() {
+		var decision = policy.assess(ReceptionMode.HOME_BASED, null, "Québec");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+		assertThat(decision.reasons()).containsExactly(EligibilityReason.HOME_BASED);
+	}
+
+	@Test
+	void followsTheProgramsOwnChoiceOfReceptionModes() {
+		// given another program that only takes storefronts open to the public
+		var strict = new EligibilityPolicy(new EligibilitySettings("strict", Set.of(ReceptionMode.STOREFRONT),
+				Set.of(), 50, 500, List.of(), List.of()));
+		var decision = strict.assess(ReceptionMode.BY_APPOINTMENT, exact(QUEBEC, true, "EXACT", 900), "Québec");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+		assertThat(decision.reasons()).containsExactly(EligibilityReason.NO_STOREFRONT);
+	}
+
+	@Test
+	void readsMunicipalityNamesWhateverTheirSpelling() {
+		assertThat(EligibilityPolicy.normalized("Lévis")).isEqualTo(EligibilityPolicy.normalized("LEVIS"));
+		assertThat(EligibilityPolicy.normalized("St-Augustin")).isEqualTo("saint augustin");
+		assertThat(EligibilityPolicy.normalized("Ste-Foy")).isEqualTo("sainte foy");
+	}
+
+	static final String QUEBEC = "2423027";
+
+	static LocationEvidence exact(@Nullable String municipality, boolean inProgram, @Nullable String precision,
+			double edgeMeters) {
+		return new LocationEvidence(46.8, -71.2, "ADDRESS_INDEX", 1.0, "test", false, municipality,
+				municipality == null ? null : "m", inProgram, null, null, null, null, precision, edgeMeters, edgeMeters);
+	}
+
+	static LocationEvidence approximate(@Nullable String municipality, boolean inProgram, double edgeMeters) {
+		return new LocationEvidence(46.8, -71.2, "POSTAL_CODE", 0.3, "G1R", true, municipality,
+				municipality == null ? null : "m", inProgram, null, null, null, null, municipality == null ? null : "EXACT",
+				edgeMeters, edgeMeters);
+	}
+
+}

@@ -1,0 +1,183 @@
+package ca.pignon.journeys;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import ca.pignon.support.Accessibility;
+import ca.pignon.support.Chromium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A merchant registers end to end in a real browser and sees the eligibility decision; every page they pass is
+ * scanned with axe-core.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+		"pignon.admin.email=admin@pignon.test", "pignon.admin.password=une phrase de passe solide" })
+class MerchantRegistrationJourneyTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Chromium.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aStorefrontMerchantRegistersAndLearnsAtOnceThatTheProgramCanTakeThem() {
+		// the home page invites to register
+		open("/");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inscrivez votre commerce");
+		Accessibility.assertNoSeriousViolations(browser);
+		click(By.linkText("Je m’inscris"));
+
+		// step "Vous": an invalid form keeps what was typed and explains in French
+		type("firstName", "Rosalie");
+		type("lastName", "Gingras");
+		type("email", "rosalie@boulangerie.test");
+		type("password", "court");
+		submit();
+		assertThat(errorFor("password")).contains("au moins 10 caractères");
+		assertThat(browser.findElement(By.id("firstName")).getAttribute("value")).isEqualTo("Rosalie");
+		Accessibility.assertNoSeriousViolations(browser);
+		type("password", "le pain chaud sort à six heures");
+		submit();
+
+		// step "Entreprise"
+		waitForHeading("Votre entreprise");
+		Accessibility.assertNoSeriousViolations(browser);
+		type("legalName", "9999-1234 Québec inc.");
+		type("tradeName", "Boulangerie Rosalie");
+		type("neq", "1171234567");
+		type("employees", "4");
+		browser.findElement(By.cssSelector("input[name='naicsCode'][value='445110']")).click();
+		submit();
+
+		// step "Adresse": a real address of the shipped address list
+		waitForHeading("Votre établissement");
+		Accessibility.assertNoSeriousViolations(browser);
+		type("civicNumber", "350");
+		type("street", "rue Abraham-Martin");
+		type("municipality", "Québec");
+		type("postalCode", "g1k 8n1");
+		browser.findElement(By.cssSelector("input[name='receptionMode'][value='STOREFRONT']")).click();
+		submit();
+
+		// step "Présence en ligne"
+		waitForHeading("Votre présence en ligne et vos objectifs");
+		Accessibility.assertNoSeriousViolations(browser);
+		type("website", "boulangerie-rosalie.test");
+		browser.findElement(By.cssSelector("input[name='goals'][value='SOCIAL_MEDIA']")).click();
+		submit();
+
+		// step "Disponibilité": consents stay unchecked
+		waitForHeading("Votre disponibilité");
+		Accessibility.assertNoSeriousViolations(browser);
+		assertThat(browser.findElements(By.cssSelector("input[name='consents']:checked"))).isEmpty();
+		browser.findElement(By.cssSelector("input[name='hoursPerWeek'][value='THREE_TO_FIVE']")).click();
+		browser.findElement(By.cssSelector("input[name='workBy'][value='OWNER']")).click();
+		submit();
+
+		// review, then send
+		waitForHeading("Vérifiez et envoyez");
+		Accessibility.assertNoSeriousViolations(browser);
+		assertThat(browser.getPageSource()).contains("Boulangerie Rosalie", "350 rue Abraham-Martin");
+		click(By.xpath("//button[normalize-space()='Envoyer ma candidature']"));
+
+		// the decision, in plain French, with the arrondissement
+		waitForHeading("Où en est mon dossier ?");
+		String decision = browser.findElement(By.id("decision")).getText();
+		assertThat(decision).contains("Votre commerce est admissible", "La Cité-Limoilou");
+		Accessibility.assertNoSeriousViolations(browser);
+
+		// the verification link arrives by email and works
+		String link = linkIn(mailTo("rosalie@boulangerie.test", "Confirmez votre adresse courriel"));
+		open(link.substring(link.indexOf("/account/verify/")));
+		assertThat(browser.findElement(By.cssSelector(".notice.success")).getText())
+			.contains("votre adresse courriel est vérifiée");
+		Accessibility.assertNoSeriousViolations(browser);
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	private static void type(String id, String text) {
+		WebElement field = browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	private static void submit() {
+		click(By.cssSelector("form.stacked button.primary[type='submit']"));
+	}
+
+	private static void click(By by) {
+		browser.findElement(by).click();
+	}
+
+	private static String errorFor(String field) {
+		return browser.findElement(By.id(field + "-error")).getText();
+	}
+
+	private static void waitForHeading(String text) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> driver.findElements(By.tagName("h1"))
+				.stream()
+				.anyMatch(heading -> heading.getText().equals(text)));
+	}
+
+	private static String mailTo(String recipient, String subject) {
+		mail.waitForIncomingEmail(10_000, 1);
+		return java.util.Arrays.stream(mail.getReceivedMessages()).filter(message -> {
+			try {
+				return message.getAllRecipients()[0].toString().equals(recipient)
+						&& message.getSubject().equals(subject);
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				return false;
+			}
+		}).map(GreenMailUtil::getBody).findFirst().orElseThrow();
+	}
+
+	private static String linkIn(String body) {
+		Matcher matcher = Pattern.compile("(http://\\S+/account/verify/\\S+)").matcher(body.replace("=\r\n", ""));
+		assertThat(matcher.find()).as("a verification link in " + body).isTrue();
+		return matcher.group(1);
+	}
+
+}
