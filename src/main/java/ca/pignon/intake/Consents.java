@@ -32,7 +32,7 @@ class Consents {
 	}
 
 	static String textKey(ConsentPurpose purpose) {
-		return "intake.consent." + purpose.name() + ".text";
+		return "intake.consent.text." + purpose.name();
 	}
 
 	void grant(AccountId account, ConsentPurpose purpose, Locale locale, Instant now) {

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -268,7 +269,7 @@ public class IntakeManagement {
 		application.decide(
 				EligibilityAssessment.byStaff(eligibility, before == null ? policy.version() : before.rulesVersion()),
 				now);
-		applications.save(application);
+		saveChecked(application);
 		changes.record(id, actor, "ELIGIBILITY_OVERRIDDEN", now, before == null ? null : describe(before),
 				describe(application.assessment()), reason.strip());
 		if (before != null) {
@@ -283,6 +284,10 @@ public class IntakeManagement {
 		requireReason(reason);
 		var application = find(id);
 		requireVersion(application, expectedVersion);
+		if (application.status() == ApplicationStatus.DRAFT) {
+			// a draft may have no storefront yet: nothing to decide on
+			throw new IntakeRefused("intake.refused.notSubmitted");
+		}
 		Instant now = clock.instant();
 		var beforeLocation = application.location();
 		var beforeAssessment = application.assessment();
@@ -293,7 +298,7 @@ public class IntakeManagement {
 		var assessment = EligibilityAssessment.byRules(decision.eligibility(), decision.reasons(),
 				rulesVersion(location));
 		application.reassess(assessment, evidence, now);
-		applications.save(application);
+		saveChecked(application);
 		changes.record(id, actor, "POINT_PLACED", now, describe(beforeLocation), describe(evidence), reason.strip());
 		if (beforeAssessment == null || !describe(beforeAssessment).equals(describe(assessment))) {
 			changes.record(id, actor, "ELIGIBILITY_REASSESSED", now,
@@ -362,6 +367,19 @@ public class IntakeManagement {
 
 	private static void requireVersion(MerchantApplication application, long expectedVersion) {
 		if (application.version() != expectedVersion) {
+			throw new IntakeRefused("intake.refused.staleVersion");
+		}
+	}
+
+	/**
+	 * A colleague who saved between our version check and our update wins: say so as the version check would, rather
+	 * than fail with a database error.
+	 */
+	private void saveChecked(MerchantApplication application) {
+		try {
+			applications.save(application);
+		}
+		catch (OptimisticLockingFailureException ex) {
 			throw new IntakeRefused("intake.refused.staleVersion");
 		}
 	}

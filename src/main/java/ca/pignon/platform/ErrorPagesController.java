@@ -45,6 +45,10 @@ class ErrorPagesController implements ErrorController {
 
 	private static int status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			// asked for directly rather than after an error: there is no such page, and nothing broke
+			return 404;
+		}
 		if (code instanceof Integer value && HttpStatus.resolve(value) != null && value >= 400) {
 			return value;
 		}

@@ -1,6 +1,7 @@
 package ca.pignon.platform;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -8,14 +9,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -32,14 +39,16 @@ class SecurityConfiguration {
 
 	private static final String[] STAFF = { "ADVISOR", "MANAGER", "ADMIN" };
 
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
 		RequestMatcher bearer = request -> ApiTokenAuthenticationFilter.bearerToken(request) != null;
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.GET, "/api/v1/territory/**", "/api/v1/openapi", "/api/v1/openapi/**",
-						"/api/v1/docs", "/api/v1/docs/**")
+				.requestMatchers(HttpMethod.GET, "/api/v1/territory/**", "/api/v1/openapi", "/api/v1/openapi.yaml",
+						"/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/me")
 				.authenticated()
@@ -53,8 +62,9 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401,
 						"platform.api.unauthorized"))
-				.accessDeniedHandler(
-						(request, response, ex) -> problems.write(request, response, 403, "platform.api.forbidden")));
+				// a missing CSRF token is not a missing right: say which, so that an integration knows what to fix
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, 403,
+						ex instanceof CsrfException ? "platform.api.csrf" : "platform.api.forbidden")));
 		return headers(http).build();
 	}
 
@@ -62,10 +72,12 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers(cityWrite())
+			.denyAll()
 			.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/", "/error", "/actuator/health", "/login", "/privacy", "/sources", "/register",
-					"/register/account", "/account/verify/**", "/account/password/**", "/account/forgot", "/setup/**")
+					"/register/account", "/account/verify/**", "/account/password/*", "/account/forgot", "/setup/**")
 			.permitAll()
 			.requestMatchers("/intake/my", "/intake/my/**")
 			.hasRole("MERCHANT")
@@ -85,12 +97,33 @@ class SecurityConfiguration {
 				.successHandler(throttle.successHandler("/start")))
 			.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
-			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor((request, response, ex) -> {
-				// htmx would swap the login page into a fragment: reload the whole page instead
-				response.setHeader("HX-Refresh", "true");
-				response.setStatus(401);
-			}, new RequestHeaderRequestMatcher("HX-Request")));
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+				.addEntryPointFor((request, response, ex) -> {
+					// htmx would swap the login page into a fragment: reload the whole page instead
+					response.setHeader("HX-Refresh", "true");
+					response.setStatus(401);
+				}, new RequestHeaderRequestMatcher("HX-Request"))
+				// whatever the Accept header: form login alone only redirects requests that ask for HTML
+				.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+				.build()));
 		return headers(http).build();
+	}
+
+	/** The City reads: of all writes, it keeps only those on its own account. */
+	private static RequestMatcher cityWrite() {
+		var paths = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher ownAccount = new OrRequestMatcher(paths.matcher(HttpMethod.POST, "/account/password"),
+				paths.matcher(HttpMethod.POST, "/account/verification"),
+				paths.matcher(HttpMethod.POST, "/account/forgot"),
+				paths.matcher(HttpMethod.POST, "/account/password/*"));
+		return request -> !SAFE_METHODS.contains(request.getMethod()) && isCity() && !ownAccount.matches(request);
+	}
+
+	private static boolean isCity() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> Role.CITY.authority().equals(authority.getAuthority()));
 	}
 
 	private static HttpSecurity headers(HttpSecurity http) throws Exception {
