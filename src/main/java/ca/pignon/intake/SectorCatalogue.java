@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 class SectorCatalogue {
 
 	/** The classes the registration form offers first: storefront retail, food services, personal services, arts. */
-	static final List<String> COMMON = List.of("445110", "4453", "456", "458", "459", "449", "722511", "722512",
+	static final List<String> COMMON = List.of("311811", "445291", "445110", "4453", "456", "458", "459", "449", "722511", "722512",
 			"722410", "812114", "812115", "812116", "8121", "711", "712", "713940");
 
 	private record Entry(String code, String parent, int level, String english, String french, String searchable) {
