@@ -72,8 +72,9 @@ class ApplicationSearch {
 				SELECT id, coalesce(trade_name, legal_name, contact_first_name || ' ' || contact_last_name) AS name,
 				       status, eligibility, coalesce(municipality_name, municipality) AS municipality,
 				       arrondissement_name, naics_code, submitted_at
-				FROM intake_application""" + where + """
-				 ORDER BY submitted_at DESC NULLS LAST, updated_at DESC, id LIMIT :limit OFFSET :offset""")
+				FROM intake_application""" + where
+				// not a text block: it would strip the space that keeps ORDER from the last parameter's name
+				+ " ORDER BY submitted_at DESC NULLS LAST, updated_at DESC, id LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query((rs, row) -> new ApplicationRow(new ApplicationId(rs.getObject("id", UUID.class)),
 					rs.getString("name") == null ? "" : rs.getString("name"),

@@ -174,6 +174,69 @@ class EligibilityPolicyTests {
 		assertThat(EligibilityPolicy.normalized("Ste-Foy")).isEqualTo("sainte foy");
 	}
 
+	@Test
+	void asksAnAdvisorWhenAnApproximatePointInsideMeetsAMunicipalityOutside() {
+		// given a postal-code centroid in Québec while the merchant names Lévis: the two do not agree
+		var decision = policy.assess(ReceptionMode.STOREFRONT, approximate(QUEBEC, true, 2000), "Lévis");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.TO_VERIFY);
+		assertThat(decision.reasons()).containsExactly(EligibilityReason.APPROXIMATE_LOCATION);
+	}
+
+	@Test
+	void readsTheNamedMunicipalityWhateverItsApostropheOrAbbreviation() {
+		// given the outside municipalities as the configuration writes them
+		var configured = new EligibilityPolicy(new EligibilitySettings("test-rules",
+				Set.of(ReceptionMode.STOREFRONT), Set.of(ReceptionMode.OTHER), 50, 500,
+				List.of("L’Ange-Gardien", "Saint-Étienne-de-Lauzon"), List.of()));
+		// when the merchant types them otherwise
+		for (String typed : List.of("L'Ange-Gardien", "l ange gardien", "St-Etienne-de-Lauzon", "ST ÉTIENNE DE LAUZON")) {
+			var decision = configured.assess(ReceptionMode.STOREFRONT, approximate(null, false, 3000), typed);
+			// then
+			assertThat(decision.eligibility()).as(typed).isEqualTo(Eligibility.NOT_ELIGIBLE);
+		}
+	}
+
+	@Test
+	void keepsTheWiderMarginOnlyUpToFiveHundredMetres() {
+		var near = policy.assess(ReceptionMode.STOREFRONT, exact(null, false, null, 499.9), "Québec");
+		var far = policy.assess(ReceptionMode.STOREFRONT, exact(null, false, null, 500), "Québec");
+		assertThat(near.reasons()).containsExactly(EligibilityReason.NEAR_BOUNDARY);
+		assertThat(far.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+		assertThat(far.reasons()).containsExactly(EligibilityReason.OUTSIDE_PROGRAM_TERRITORY);
+	}
+
+	@Test
+	void decidesAloneFiveHundredMetresOrMoreFromAnApproximateBoundary() {
+		var near = policy.assess(ReceptionMode.STOREFRONT, exact("2423072", true, "APPROXIMATE", 499.9), "Québec");
+		var far = policy.assess(ReceptionMode.STOREFRONT, exact("2423072", true, "APPROXIMATE", 500), "Québec");
+		assertThat(near.reasons()).containsExactly(EligibilityReason.APPROXIMATE_BOUNDARY);
+		assertThat(far.eligibility()).isEqualTo(Eligibility.ELIGIBLE);
+	}
+
+	@Test
+	void refusesAnEnclaveOnlyFiftyMetresOrMoreFromItsEdge() {
+		var near = policy.assess(ReceptionMode.STOREFRONT, exact("2423802", false, "EXACT", 49.9), "Wendake");
+		var far = policy.assess(ReceptionMode.STOREFRONT, exact("2423802", false, "EXACT", 50), "Wendake");
+		assertThat(near.eligibility()).isEqualTo(Eligibility.TO_VERIFY);
+		assertThat(far.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+	}
+
+	@Test
+	void givesEveryReasonToVerify() {
+		var decision = policy.assess(ReceptionMode.OTHER, null, "Québec");
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.TO_VERIFY);
+		assertThat(decision.reasons()).containsExactlyInAnyOrder(EligibilityReason.RECEPTION_TO_CONFIRM,
+				EligibilityReason.ADDRESS_NOT_FOUND);
+	}
+
+	@Test
+	void admitsAPointWhoseDistanceToTheEdgeIsUnknown() {
+		var location = new LocationEvidence(46.8, -71.2, "MANUAL", null, "staff", false, QUEBEC, "Québec", true, null,
+				null, null, null, "EXACT", null, null);
+		assertThat(policy.assess(ReceptionMode.STOREFRONT, location, "Québec").eligibility())
+			.isEqualTo(Eligibility.ELIGIBLE);
+	}
+
 	static final String QUEBEC = "2423027";
 
 	static LocationEvidence exact(@Nullable String municipality, boolean inProgram, @Nullable String precision,

@@ -9,10 +9,12 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFilter;
@@ -35,16 +37,24 @@ class ApplicationsApiController {
 	}
 
 	@GetMapping("/api/v1/intake/applications")
-	@Operation(summary = "Applications, filtered and paged (25 a page)", security = @SecurityRequirement(name = "bearer"))
+	@Operation(summary = "Applications, filtered and paged (25 a page); sector is a NAICS sector code such as 44-45", security = @SecurityRequirement(name = "bearer"))
 	ApplicationPage list(@RequestParam(required = false) @Nullable ApplicationStatus status,
 			@RequestParam(required = false) @Nullable Eligibility eligibility,
 			@RequestParam(required = false) @Nullable String municipality,
 			@RequestParam(required = false) @Nullable String arrondissement,
+			@RequestParam(required = false) @Nullable String sector,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(defaultValue = "0") int page) {
-		return intake.search(new ApplicationFilter(status, eligibility, municipality, arrondissement, null, from, to,
-				null), page);
+			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+			Locale locale) {
+		if (sector != null && intake.topLevelSectors(locale).stream().noneMatch(known -> known.code().equals(sector))) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown sector");
+		}
+		if (q != null && q.length() > 100) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "search text too long");
+		}
+		return intake.search(new ApplicationFilter(status, eligibility, municipality, arrondissement, sector, from, to,
+				q), page);
 	}
 
 	@GetMapping("/api/v1/intake/applications/{id}")

@@ -87,14 +87,20 @@ class DraftController {
 	@PostMapping(path = "/intake/my/steps/business", params = "search")
 	String searchSector(@AuthenticationPrincipal PignonUser user,
 			@ModelAttribute("form") RegistrationForms.BusinessStep form, BindingResult ignored, Locale locale,
-			Model model) {
-		return view(Step.BUSINESS, mine(user, locale), locale, model);
+			Model model, RedirectAttributes redirect) {
+		var application = mine(user, locale);
+		String refusal = refusal(Step.BUSINESS, application, redirect);
+		return refusal != null ? refusal : view(Step.BUSINESS, application, locale, model);
 	}
 
 	@PostMapping(path = "/intake/my/steps/business", params = "!search")
 	String business(@AuthenticationPrincipal PignonUser user,
 			@Valid @ModelAttribute("form") RegistrationForms.BusinessStep form, BindingResult errors, Locale locale,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
+		String refusal = refusal(Step.BUSINESS, mine(user, locale), redirect);
+		if (refusal != null) {
+			return refusal;
+		}
 		if (!errors.hasErrors()) {
 			try {
 				intake.describeBusiness(user.accountId(), form.business());
@@ -110,7 +116,11 @@ class DraftController {
 	@PostMapping("/intake/my/steps/storefront")
 	String storefront(@AuthenticationPrincipal PignonUser user,
 			@Valid @ModelAttribute("form") RegistrationForms.StorefrontStep form, BindingResult errors, Locale locale,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
+		String refusal = refusal(Step.STOREFRONT, mine(user, locale), redirect);
+		if (refusal != null) {
+			return refusal;
+		}
 		if (errors.hasErrors()) {
 			return view(Step.STOREFRONT, mine(user, locale), locale, model);
 		}
@@ -121,7 +131,11 @@ class DraftController {
 	@PostMapping("/intake/my/steps/online")
 	String online(@AuthenticationPrincipal PignonUser user,
 			@Valid @ModelAttribute("form") RegistrationForms.OnlineStep form, BindingResult errors, Locale locale,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
+		String refusal = refusal(Step.ONLINE, mine(user, locale), redirect);
+		if (refusal != null) {
+			return refusal;
+		}
 		for (String field : List.of("website", "facebook", "instagram")) {
 			Object value = errors.getFieldValue(field);
 			if (!errors.hasFieldErrors(field) && !Inputs.isValidLink((String) value)) {
@@ -139,7 +153,11 @@ class DraftController {
 	@PostMapping("/intake/my/steps/commitment")
 	String commitment(@AuthenticationPrincipal PignonUser user,
 			@Valid @ModelAttribute("form") RegistrationForms.CommitmentStep form, BindingResult errors, Locale locale,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
+		String refusal = refusal(Step.COMMITMENT, mine(user, locale), redirect);
+		if (refusal != null) {
+			return refusal;
+		}
 		if (errors.hasErrors()) {
 			return view(Step.COMMITMENT, mine(user, locale), locale, model);
 		}
@@ -198,6 +216,19 @@ class DraftController {
 			}
 		}
 		return "intake/step-" + step.slug;
+	}
+
+	/**
+	 * Where a posted step goes instead of being saved: a submitted application can no longer change, and a step
+	 * ahead of the first unfinished one cannot be saved out of order.
+	 */
+	private static @Nullable String refusal(Step step, ApplicationDetails application, RedirectAttributes redirect) {
+		if (!application.isDraft()) {
+			redirect.addFlashAttribute("flashError", "intake.refused.alreadySubmitted");
+			return "redirect:/intake/my";
+		}
+		Step reachable = Step.reachable(application.completedSteps());
+		return step.number > reachable.number ? "redirect:/intake/my/steps/" + reachable.slug : null;
 	}
 
 	private ApplicationDetails mine(PignonUser user, Locale locale) {

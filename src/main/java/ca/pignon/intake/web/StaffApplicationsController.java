@@ -7,11 +7,14 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,8 +42,17 @@ class StaffApplicationsController {
 
 	private final IntakeManagement intake;
 
-	StaffApplicationsController(IntakeManagement intake) {
+	private final MessageSource messages;
+
+	StaffApplicationsController(IntakeManagement intake, MessageSource messages) {
 		this.intake = intake;
+		this.messages = messages;
+	}
+
+	/** French speakers write "46,8119": the comma is read as the decimal separator too. */
+	@InitBinder("placement")
+	void acceptDecimalComma(WebDataBinder binder) {
+		binder.registerCustomEditor(Double.class, new DecimalCommaEditor());
 	}
 
 	@GetMapping("/intake/applications")
@@ -75,7 +87,8 @@ class StaffApplicationsController {
 	String show(@PathVariable UUID id, Locale locale, Model model) {
 		var application = intake.application(new ApplicationId(id), locale);
 		model.addAttribute("dossier", application);
-		model.addAttribute("changes", intake.changesOf(application.id()));
+		model.addAttribute("changes",
+				intake.changesOf(application.id()).stream().map(change -> ChangeView.of(change, messages, locale)).toList());
 		model.addAttribute("eligibilities", Eligibility.values());
 		if (!model.containsAttribute("override")) {
 			model.addAttribute("override", new StaffForms.Override(null, null, application.version()));
@@ -101,6 +114,7 @@ class StaffApplicationsController {
 			}
 			catch (IntakeRefused refused) {
 				errors.reject(refused.messageKey());
+				form.setVersion(versionToRetry(id, refused, form.version(), locale));
 			}
 		}
 		return show(id, locale, model);
@@ -119,9 +133,19 @@ class StaffApplicationsController {
 			}
 			catch (IntakeRefused refused) {
 				errors.reject(refused.messageKey());
+				form.setVersion(versionToRetry(id, refused, form.version(), locale));
 			}
 		}
 		return show(id, locale, model);
+	}
+
+	/**
+	 * After a stale-version refusal the page shows the latest version: the form must carry that version too, or the
+	 * staff member could never retry from this page.
+	 */
+	private @Nullable Long versionToRetry(UUID id, IntakeRefused refused, @Nullable Long seen, Locale locale) {
+		return "intake.refused.staleVersion".equals(refused.messageKey())
+				? intake.application(new ApplicationId(id), locale).version() : seen;
 	}
 
 	private static Actor actor(PignonUser user) {

@@ -1,0 +1,141 @@
+package ca.pignon.intake;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import ca.pignon.shared.AccountId;
+
+/**
+ * Merchants and their applications, built through {@link IntakeManagement} as the registration pages do:
+ * {@code anApplication(intake).named("Boulangerie").at(storefront).submit()}.
+ */
+public final class ApplicationFixture {
+
+	public static final Locale FRENCH = Locale.CANADA_FRENCH;
+
+	public static final String PASSWORD = "le pain chaud sort à six heures";
+
+	private final IntakeManagement intake;
+
+	private String email = uniqueEmail("commerce");
+
+	private Contact contact = new Contact("Rosalie", "Gingras", "418 555-0123");
+
+	private String legalName = "Commerce " + UUID.randomUUID().toString().substring(0, 8);
+
+	private @Nullable String tradeName;
+
+	private String naicsCode = "445110";
+
+	private Storefront storefront = storefront(Places.BUS_STATION_CIVIC, Places.BUS_STATION_STREET, "Québec",
+			"G1K 8N1", ReceptionMode.STOREFRONT);
+
+	private Set<ConsentPurpose> consents = Set.of();
+
+	private ApplicationFixture(IntakeManagement intake) {
+		this.intake = intake;
+	}
+
+	public static ApplicationFixture anApplication(IntakeManagement intake) {
+		return new ApplicationFixture(intake);
+	}
+
+	public static String uniqueEmail(String who) {
+		return who + "-" + UUID.randomUUID().toString().substring(0, 12) + "@commerce.test";
+	}
+
+	public static Storefront storefront(String civicNumber, String street, String municipality, String postalCode,
+			ReceptionMode reception) {
+		return new Storefront(civicNumber, street, null, municipality, postalCode, reception);
+	}
+
+	/** A street the address index does not know: only the postal code can place it. */
+	public static Storefront unknownStreet(String municipality, String postalCode, ReceptionMode reception) {
+		return storefront("12", "rue Qui-N'existe-Pas", municipality, postalCode, reception);
+	}
+
+	public ApplicationFixture named(String legalName) {
+		this.legalName = legalName;
+		return this;
+	}
+
+	public ApplicationFixture trading(String tradeName) {
+		this.tradeName = tradeName;
+		return this;
+	}
+
+	public ApplicationFixture inSector(String naicsCode) {
+		this.naicsCode = naicsCode;
+		return this;
+	}
+
+	public ApplicationFixture at(Storefront storefront) {
+		this.storefront = storefront;
+		return this;
+	}
+
+	public ApplicationFixture receiving(ReceptionMode reception) {
+		var s = storefront;
+		this.storefront = new Storefront(s.civicNumber(), s.street(), s.unit(), s.municipality(), s.postalCode(),
+				reception);
+		return this;
+	}
+
+	public ApplicationFixture withEmail(String email) {
+		this.email = email;
+		return this;
+	}
+
+	public ApplicationFixture consenting(Set<ConsentPurpose> consents) {
+		this.consents = consents;
+		return this;
+	}
+
+	public String email() {
+		return email;
+	}
+
+	public Business business() {
+		return new Business(legalName, tradeName, "1171234567", naicsCode, 4);
+	}
+
+	public Storefront storefront() {
+		return storefront;
+	}
+
+	public Commitment commitment() {
+		return new Commitment(HoursPerWeek.THREE_TO_FIVE, WorkBy.OWNER);
+	}
+
+	/** The account and its empty draft. */
+	public AccountId register() {
+		return intake.register(email, PASSWORD, contact, FRENCH);
+	}
+
+	/** A draft with the first {@code steps} steps described (0 to 4). */
+	public AccountId draft(int steps) {
+		AccountId account = register();
+		if (steps >= 1) {
+			intake.describeBusiness(account, business());
+		}
+		if (steps >= 2) {
+			intake.describeStorefront(account, storefront);
+		}
+		if (steps >= 3) {
+			intake.describeOnlinePresence(account, "https://exemple.test", null, "@exemple", null,
+					Set.of(Goal.SOCIAL_MEDIA, Goal.WEBSITE), null);
+		}
+		if (steps >= 4) {
+			intake.describeCommitment(account, commitment(), consents, FRENCH);
+		}
+		return account;
+	}
+
+	public ApplicationDetails submit() {
+		return intake.submit(draft(4), FRENCH);
+	}
+
+}
