@@ -19,7 +19,7 @@
     }
   });
 
-  // A click on the territory map fills the latitude and longitude fields of the form it belongs to.
+  // A click on the territory map fills the latitude and longitude fields of the form it serves.
   document.addEventListener('click', function (event) {
     var map = event.target.closest && event.target.closest('svg[data-map-picker]');
     if (!map) {
@@ -29,23 +29,17 @@
     point.x = event.clientX;
     point.y = event.clientY;
     var local = point.matrixTransform(map.getScreenCTM().inverse());
-    var bounds = map.viewBox.baseVal;
-    var west = parseFloat(map.getAttribute('data-west'));
-    var north = parseFloat(map.getAttribute('data-north'));
-    var scale = parseFloat(map.getAttribute('data-scale'));
-    var kx = parseFloat(map.getAttribute('data-kx'));
-    var longitude = west + (local.x - bounds.x) / (scale * kx);
-    var latitude = north - (local.y - bounds.y) / scale;
-    var form = document.getElementById(map.getAttribute('data-map-picker'));
-    if (form) {
-      form.querySelector('[name="latitude"]').value = latitude.toFixed(6);
-      form.querySelector('[name="longitude"]').value = longitude.toFixed(6);
-      var marker = map.querySelector('.map-marker');
-      if (marker) {
-        marker.setAttribute('cx', local.x);
-        marker.setAttribute('cy', local.y);
-        marker.setAttribute('visibility', 'visible');
-      }
+    var longitude = parseFloat(map.dataset.originLongitude) + local.x / parseFloat(map.dataset.metresEast);
+    var latitude = parseFloat(map.dataset.originLatitude) - local.y / parseFloat(map.dataset.metresNorth);
+    var form = document.getElementById(map.dataset.mapPicker);
+    if (!form) {
+      return;
     }
+    form.querySelector('[name="latitude"]').value = latitude.toFixed(6);
+    form.querySelector('[name="longitude"]').value = longitude.toFixed(6);
+    var marker = map.querySelector('.map-marker');
+    marker.setAttribute('cx', local.x);
+    marker.setAttribute('cy', local.y);
+    marker.setAttribute('visibility', 'visible');
   });
 })();

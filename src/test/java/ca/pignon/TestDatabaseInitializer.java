@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -59,7 +60,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 					.setServerConfig("fsync", "off")
 					.setRegisterShutdownHook(false)
 					.start();
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterSpring(postgres), "test-postgres-stop"));
+				// Spring's shutdown handlers run once every context is closed: only then is the database unused
+				SpringApplication.getShutdownHandlers().add(() -> stop(postgres));
 				return new Server(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
 			}
 			catch (IOException ex) {
@@ -67,23 +69,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			}
 		}
 
-		/**
-		 * Spring closes the test contexts in its own shutdown hook, and they still use the database then (the event
-		 * registry looks for incomplete publications): stop the server only once they are closed.
-		 */
-		private static void stopAfterSpring(EmbeddedPostgres postgres) {
-			Thread.getAllStackTraces()
-				.keySet()
-				.stream()
-				.filter(thread -> thread.getName().equals("SpringApplicationShutdownHook"))
-				.forEach(thread -> {
-					try {
-						thread.join(20_000);
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
-				});
+		private static void stop(EmbeddedPostgres postgres) {
 			try {
 				postgres.close();
 			}

@@ -27,6 +27,7 @@ import ca.pignon.territory.GeocodeCandidate;
 import ca.pignon.territory.GeocodeMethod;
 import ca.pignon.territory.Location;
 import ca.pignon.territory.TerritoryManagement;
+import ca.pignon.territory.TerritoryMap;
 
 /**
  * Intake of merchants: the application filled step by step, its submission with an immediate eligibility decision,
@@ -245,6 +246,12 @@ public class IntakeManagement {
 	@Transactional(readOnly = true)
 	public ApplicationDetails application(ApplicationId id, Locale locale) {
 		return details(find(id), locale);
+	}
+
+	/** The territory drawn for the placement map of the application page. */
+	@Transactional(readOnly = true)
+	public TerritoryMap territoryMap() {
+		return territory.map();
 	}
 
 	@Transactional(readOnly = true)

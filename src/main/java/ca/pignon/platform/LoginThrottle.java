@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -102,23 +103,39 @@ class LoginThrottle {
 		};
 	}
 
-	private int count(String key) {
-		Deque<Instant> times = failures.get(key);
-		if (times == null) {
-			return 0;
-		}
-		synchronized (times) {
-			prune(times);
-			return times.size();
+	/** Forgets windows that have passed, so that addresses tried once do not pile up in memory. */
+	@Scheduled(fixedDelayString = "PT5M")
+	void forgetExpired() {
+		for (String key : failures.keySet()) {
+			failures.computeIfPresent(key, (k, times) -> {
+				prune(times);
+				return times.isEmpty() ? null : times;
+			});
 		}
 	}
 
-	private void record(String key) {
-		Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-		synchronized (times) {
+	int trackedKeys() {
+		return failures.size();
+	}
+
+	/** Reads and writes of one key go through the map's atomic compute, never around it. */
+	private int count(String key) {
+		int[] count = { 0 };
+		failures.computeIfPresent(key, (k, times) -> {
 			prune(times);
-			times.addLast(clock.instant());
-		}
+			count[0] = times.size();
+			return times.isEmpty() ? null : times;
+		});
+		return count[0];
+	}
+
+	private void record(String key) {
+		failures.compute(key, (k, times) -> {
+			Deque<Instant> kept = times == null ? new ArrayDeque<>() : times;
+			prune(kept);
+			kept.addLast(clock.instant());
+			return kept;
+		});
 	}
 
 	private void prune(Deque<Instant> times) {

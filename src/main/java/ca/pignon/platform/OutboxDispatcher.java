@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -28,8 +29,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class OutboxDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-
-	private static final int MAX_ATTEMPTS = 10;
 
 	private final JdbcClient jdbc;
 
@@ -46,6 +45,8 @@ class OutboxDispatcher {
 		this.clock = clock;
 	}
 
+	/** Off the request thread: a slow SMTP server never slows down the person who caused the mail. */
+	@Async
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void onQueued(Mailer.MailQueued queued) {
 		dispatchPending();
@@ -57,9 +58,10 @@ class OutboxDispatcher {
 		if (mailSender == null) {
 			return;
 		}
+		// retried until sent, however long the outage: the least tried first, so that a mail the server keeps
+		// refusing never holds back the others
 		List<UUID> pending = jdbc
-			.sql("SELECT id FROM platform_mail WHERE sent_at IS NULL AND attempts < :max ORDER BY created_at LIMIT 50")
-			.param("max", MAX_ATTEMPTS)
+			.sql("SELECT id FROM platform_mail WHERE sent_at IS NULL ORDER BY attempts, created_at LIMIT 50")
 			.query(UUID.class)
 			.list();
 		pending.forEach(id -> send(mailSender, id));

@@ -47,7 +47,9 @@ class PasswordPolicy {
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		String letters = lower.replaceAll("[^\\p{L}]", "");
-		if (common.contains(lower) || common.contains(letters) || letters.isEmpty()) {
+		// digits and keyboard symbols alone are what guessers try first; emoji or other scripts are not
+		boolean keyboardOnly = letters.isEmpty() && password.chars().allMatch(c -> c < 128);
+		if (common.contains(lower) || common.contains(letters) || keyboardOnly) {
 			return Optional.of("platform.password.tooCommon");
 		}
 		String localPart = email.toLowerCase(Locale.ROOT).replaceAll("@.*", "");

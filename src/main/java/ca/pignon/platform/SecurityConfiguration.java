@@ -10,7 +10,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,8 +26,8 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Deny by default: every route is granted here to the roles that need it, anything else is refused, and the route
- * matrix test fails on a route nobody thought about.
+ * Deny by default: every route is granted here to the roles that need it, any other handler is refused (an address no
+ * handler serves answers 404), and the route matrix test fails on a route nobody thought about.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -43,7 +42,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, UnknownAddresses unknown)
+			throws Exception {
 		RequestMatcher bearer = request -> ApiTokenAuthenticationFilter.bearerToken(request) != null;
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
@@ -55,7 +55,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/intake/**")
 				.hasAnyRole(STAFF)
 				.anyRequest()
-				.denyAll())
+				.access(unknown.allowedOnlyWhenUnknown()))
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
 			.requestCache(cache -> cache.disable())
@@ -70,7 +70,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, UnknownAddresses unknown) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(cityWrite())
 			.denyAll()
@@ -90,7 +90,7 @@ class SecurityConfiguration {
 			.requestMatchers("/start", "/account", "/account/**")
 			.authenticated()
 			.anyRequest()
-			.denyAll())
+			.access(unknown.allowedOnlyWhenUnknown()))
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/start")
 				.failureHandler(throttle.failureHandler())
@@ -136,7 +136,7 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder(@Value("${pignon.security.bcrypt-strength:12}") int strength) {
-		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
+		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new PassphraseBcrypt(strength)));
 	}
 
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import ca.pignon.shared.GeoPoint;
 import ca.pignon.territory.internal.BoundaryIndex;
 import ca.pignon.territory.internal.Geocoder;
+import ca.pignon.territory.internal.TerritoryMapDrawer;
 
 /**
  * The territory module's API: where a point is, and where an address is.
@@ -18,9 +19,12 @@ public class TerritoryManagement {
 
 	private final Geocoder geocoder;
 
+	private final TerritoryMap map;
+
 	TerritoryManagement(BoundaryIndex boundaries, Geocoder geocoder) {
 		this.boundaries = boundaries;
 		this.geocoder = geocoder;
+		this.map = TerritoryMapDrawer.draw(boundaries.boundaries());
 	}
 
 	/**
@@ -46,6 +50,13 @@ public class TerritoryManagement {
 	 */
 	public List<GeocodeCandidate> geocode(String freeText) {
 		return geocoder.geocode(freeText);
+	}
+
+	/**
+	 * @return a drawing of the municipalities and arrondissements, for staff to place a point by clicking
+	 */
+	public TerritoryMap map() {
+		return map;
 	}
 
 	/**

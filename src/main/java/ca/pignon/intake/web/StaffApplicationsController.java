@@ -90,6 +90,7 @@ class StaffApplicationsController {
 		model.addAttribute("changes",
 				intake.changesOf(application.id()).stream().map(change -> ChangeView.of(change, messages, locale)).toList());
 		model.addAttribute("eligibilities", Eligibility.values());
+		model.addAttribute("map", intake.territoryMap());
 		if (!model.containsAttribute("override")) {
 			model.addAttribute("override", new StaffForms.Override(null, null, application.version()));
 		}
