@@ -93,7 +93,8 @@ class HtmxTests {
 
 		// then
 		assertThat(boulangerie.html()).doesNotContain("<html");
-		assertThat(labels(boulangerie)).containsExactly("Détaillants de produits de boulangerie (445291)");
+		assertThat(labels(boulangerie)).contains("Boulangeries de détail (311811)",
+				"Détaillants de produits de boulangerie (445291)");
 		assertThat(labels(coiffure)).containsExactly("Salons de coiffure pour hommes (812114)",
 				"Salons de coiffure unisexes (812116)");
 		assertThat(coiffure.checked("naicsCode")).isEmpty();
@@ -117,7 +118,9 @@ class HtmxTests {
 			.cookie(new Cookie("pignon-lang", "en-CA"))
 			.header("HX-Request", "true")
 			.with(merchant));
-		assertThat(labels(page)).containsExactly("Baked goods retailers (445291)");
+		assertThat(labels(page)).contains("Bakeries, manufacture of products for retail sale (311811)",
+				"Baked goods retailers (445291)");
+		assertThat(labels(page)).noneMatch(label -> label.contains("Boulangeries") || label.contains("Détaillants"));
 	}
 
 	@Test
