@@ -5,13 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import ca.pignon.intake.IntakeManagement;
-import ca.pignon.intake.IntakeSpringTest;
 
 import static ca.pignon.intake.MessageFiles.french;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,17 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The business step refuses what is wrong in French and keeps both what was typed and what was stored.
  */
-@IntakeSpringTest
-class BusinessStepTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	IntakeManagement intake;
+class BusinessStepTests extends IntakeWebTest {
 
 	StepForms forms;
 

@@ -3,12 +3,8 @@ package ca.pignon.intake.web;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-import ca.pignon.intake.IntakeManagement;
-import ca.pignon.intake.IntakeSpringTest;
 
 import static ca.pignon.intake.MessageFiles.french;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,17 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The commitment step: both choices are required, and the optional consents are never checked for the merchant.
  */
-@IntakeSpringTest
-class CommitmentStepTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	IntakeManagement intake;
+class CommitmentStepTests extends IntakeWebTest {
 
 	StepForms forms;
 

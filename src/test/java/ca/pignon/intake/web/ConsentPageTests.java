@@ -6,14 +6,10 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import ca.pignon.intake.ConsentPurpose;
 import ca.pignon.intake.ConsentRecord;
-import ca.pignon.intake.IntakeManagement;
-import ca.pignon.intake.IntakeSpringTest;
 
 import static ca.pignon.intake.MessageFiles.french;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,17 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * "Mes consentements": what a merchant reads on the page is exactly what the ledger keeps.
  */
-@IntakeSpringTest
-class ConsentPageTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	IntakeManagement intake;
+class ConsentPageTests extends IntakeWebTest {
 
 	StepForms merchant;
 

@@ -3,18 +3,12 @@ package ca.pignon.intake.web;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ca.pignon.intake.ApplicationDetails;
-import ca.pignon.intake.IntakeManagement;
-import ca.pignon.intake.IntakeSpringTest;
 import ca.pignon.intake.StaffFixture;
-import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.Role;
 
 import static ca.pignon.intake.ApplicationFixture.anApplication;
@@ -27,27 +21,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * What merchants type is shown as text everywhere, never run as markup: not on the staff pages, not on their own.
  */
-@IntakeSpringTest
-class HtmlEscapingTests {
+class HtmlEscapingTests extends IntakeWebTest {
 
 	static final String SCRIPT = "<script>alert(1)</script>";
 
 	static final String ATTRIBUTE = "\" onmouseover=\"x";
 
-	@Autowired
-	MockMvc mvc;
 
-	@Autowired
-	UserDetailsService users;
 
-	@Autowired
-	IntakeManagement intake;
 
-	@Autowired
-	AccountManagement accounts;
 
-	@Autowired
-	JdbcClient jdbc;
 
 	RequestPostProcessor staff;
 

@@ -6,17 +6,11 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import ca.pignon.intake.IntakeManagement;
-import ca.pignon.intake.IntakeSpringTest;
 import ca.pignon.intake.StaffFixture;
-import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.Role;
 
 import static ca.pignon.intake.ApplicationFixture.anApplication;
@@ -30,23 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * htmx requests get only the fragment they replace; the same URLs without htmx give whole pages.
  */
-@IntakeSpringTest
-class HtmxTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	IntakeManagement intake;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	JdbcClient jdbc;
+class HtmxTests extends IntakeWebTest {
 
 	RequestPostProcessor staff;
 

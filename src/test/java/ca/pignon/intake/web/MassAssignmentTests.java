@@ -3,16 +3,12 @@ package ca.pignon.intake.web;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.intake.ApplicationStatus;
-import ca.pignon.intake.IntakeManagement;
-import ca.pignon.intake.IntakeSpringTest;
 
 import static ca.pignon.intake.ApplicationFixture.anApplication;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,17 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The step forms bind only their own fields: whatever else a request carries changes nothing it names.
  */
-@IntakeSpringTest
-class MassAssignmentTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	IntakeManagement intake;
+class MassAssignmentTests extends IntakeWebTest {
 
 	StepForms forms;
 

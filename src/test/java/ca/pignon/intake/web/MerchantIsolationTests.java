@@ -3,15 +3,11 @@ package ca.pignon.intake.web;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
-import ca.pignon.intake.IntakeManagement;
-import ca.pignon.intake.IntakeSpringTest;
 
 import static ca.pignon.intake.ApplicationFixture.anApplication;
 import static ca.pignon.intake.MessageFiles.french;
@@ -27,17 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A merchant sees and changes only their own application, in order, and only until it is submitted.
  */
-@IntakeSpringTest
-class MerchantIsolationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	IntakeManagement intake;
+class MerchantIsolationTests extends IntakeWebTest {
 
 	ApplicationDetails mine;
 

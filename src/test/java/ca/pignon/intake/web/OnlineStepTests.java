@@ -5,12 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
-import ca.pignon.intake.IntakeManagement;
-import ca.pignon.intake.IntakeSpringTest;
 
 import static ca.pignon.intake.MessageFiles.french;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,17 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The online presence step accepts only web links and handles, and asks for at least one goal.
  */
-@IntakeSpringTest
-class OnlineStepTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	IntakeManagement intake;
+class OnlineStepTests extends IntakeWebTest {
 
 	StepForms forms;
 

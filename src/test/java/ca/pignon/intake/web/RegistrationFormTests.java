@@ -2,14 +2,10 @@ package ca.pignon.intake.web;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import ca.pignon.intake.ApplicationFixture;
-import ca.pignon.intake.IntakeManagement;
-import ca.pignon.intake.IntakeSpringTest;
-import ca.pignon.platform.AccountManagement;
 
 import static ca.pignon.intake.ApplicationFixture.anApplication;
 import static ca.pignon.intake.ApplicationFixture.uniqueEmail;
@@ -24,17 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The account step: what is wrong is said in French next to the field, and what was typed stays.
  */
-@IntakeSpringTest
-class RegistrationFormTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	IntakeManagement intake;
+class RegistrationFormTests extends IntakeWebTest {
 
 	@Test
 	void asksForTheNamesAndKeepsTheRest() throws Exception {

@@ -2,12 +2,8 @@ package ca.pignon.intake.web;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-import ca.pignon.intake.IntakeManagement;
-import ca.pignon.intake.IntakeSpringTest;
 
 import static ca.pignon.intake.ApplicationFixture.anApplication;
 import static ca.pignon.intake.web.StepForms.signedIn;
@@ -19,17 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A merchant who stopped signs in again and finds the draft where they left it.
  */
-@IntakeSpringTest
-class ResumeTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	IntakeManagement intake;
+class ResumeTests extends IntakeWebTest {
 
 	@Test
 	void resumesAtTheFirstUnfinishedStepWithEverythingSaved() throws Exception {

@@ -6,9 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -17,11 +14,8 @@ import ca.pignon.intake.ApplicationChange;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.intake.Eligibility;
-import ca.pignon.intake.IntakeManagement;
-import ca.pignon.intake.IntakeSpringTest;
 import ca.pignon.intake.ReceptionMode;
 import ca.pignon.intake.StaffFixture;
-import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.Role;
 
 import static ca.pignon.intake.ApplicationFixture.anApplication;
@@ -41,23 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The two staff forms of an application page: a refused decision or placement says why in French, keeps what was
  * typed and changes nothing.
  */
-@IntakeSpringTest
-class StaffFormTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	IntakeManagement intake;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	JdbcClient jdbc;
+class StaffFormTests extends IntakeWebTest {
 
 	RequestPostProcessor manager;
 

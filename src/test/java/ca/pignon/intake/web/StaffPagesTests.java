@@ -7,18 +7,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ca.pignon.intake.ApplicationFixture;
-import ca.pignon.intake.IntakeManagement;
-import ca.pignon.intake.IntakeSpringTest;
 import ca.pignon.intake.ReceptionMode;
 import ca.pignon.intake.StaffFixture;
-import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.Role;
 
 import static ca.pignon.intake.ApplicationFixture.anApplication;
@@ -37,23 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Staff pages and API around the odd cases: drafts, unknown applications, every filter of the list.
  */
-@IntakeSpringTest
-class StaffPagesTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	IntakeManagement intake;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	JdbcClient jdbc;
+class StaffPagesTests extends IntakeWebTest {
 
 	RequestPostProcessor advisor;
 

@@ -5,12 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
-import ca.pignon.intake.IntakeManagement;
-import ca.pignon.intake.IntakeSpringTest;
 
 import static ca.pignon.intake.MessageFiles.french;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,17 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The storefront step refuses what is wrong in French and keeps both what was typed and what was stored.
  */
-@IntakeSpringTest
-class StorefrontStepTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	IntakeManagement intake;
+class StorefrontStepTests extends IntakeWebTest {
 
 	StepForms forms;
 
