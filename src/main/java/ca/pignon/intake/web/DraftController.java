@@ -117,52 +117,47 @@ class DraftController {
 	String storefront(@AuthenticationPrincipal PignonUser user,
 			@Valid @ModelAttribute("form") RegistrationForms.StorefrontStep form, BindingResult errors, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		String refusal = refusal(Step.STOREFRONT, mine(user, locale), redirect);
-		if (refusal != null) {
-			return refusal;
-		}
-		if (errors.hasErrors()) {
-			return view(Step.STOREFRONT, mine(user, locale), locale, model);
-		}
-		intake.describeStorefront(user.accountId(), form.storefront());
-		return "redirect:/intake/my/steps/" + Step.ONLINE.slug;
+		return save(Step.STOREFRONT, user, errors, locale, model, redirect,
+				() -> intake.describeStorefront(user.accountId(), form.storefront()));
 	}
 
 	@PostMapping("/intake/my/steps/online")
 	String online(@AuthenticationPrincipal PignonUser user,
 			@Valid @ModelAttribute("form") RegistrationForms.OnlineStep form, BindingResult errors, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		String refusal = refusal(Step.ONLINE, mine(user, locale), redirect);
-		if (refusal != null) {
-			return refusal;
-		}
 		for (String field : List.of("website", "facebook", "instagram")) {
 			Object value = errors.getFieldValue(field);
 			if (!errors.hasFieldErrors(field) && !Inputs.isValidLink((String) value)) {
 				errors.rejectValue(field, "intake.online.link.invalid");
 			}
 		}
-		if (errors.hasErrors()) {
-			return view(Step.ONLINE, mine(user, locale), locale, model);
-		}
-		intake.describeOnlinePresence(user.accountId(), form.getWebsite(), form.getFacebook(), form.getInstagram(),
-				form.getOtherLinks(), form.getGoals(), Inputs.trimmed(form.getGoalsOther()));
-		return "redirect:/intake/my/steps/" + Step.COMMITMENT.slug;
+		return save(Step.ONLINE, user, errors, locale, model, redirect,
+				() -> intake.describeOnlinePresence(user.accountId(), form.getWebsite(), form.getFacebook(),
+						form.getInstagram(), form.getOtherLinks(), form.getGoals(),
+						Inputs.trimmed(form.getGoalsOther())));
 	}
 
 	@PostMapping("/intake/my/steps/commitment")
 	String commitment(@AuthenticationPrincipal PignonUser user,
 			@Valid @ModelAttribute("form") RegistrationForms.CommitmentStep form, BindingResult errors, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		String refusal = refusal(Step.COMMITMENT, mine(user, locale), redirect);
+		return save(Step.COMMITMENT, user, errors, locale, model, redirect,
+				() -> intake.describeCommitment(user.accountId(), form.commitment(), form.getConsents(), locale));
+	}
+
+	/** A step's answer is saved when the step may be answered now and the form is valid; otherwise nothing is. */
+	private String save(Step step, PignonUser user, BindingResult errors, Locale locale, Model model,
+			RedirectAttributes redirect, Runnable saving) {
+		var dossier = mine(user, locale);
+		String refusal = refusal(step, dossier, redirect);
 		if (refusal != null) {
 			return refusal;
 		}
 		if (errors.hasErrors()) {
-			return view(Step.COMMITMENT, mine(user, locale), locale, model);
+			return view(step, dossier, locale, model);
 		}
-		intake.describeCommitment(user.accountId(), form.commitment(), form.getConsents(), locale);
-		return "redirect:/intake/my/steps/" + Step.REVIEW.slug;
+		saving.run();
+		return "redirect:/intake/my/steps/" + step.next().slug;
 	}
 
 	@PostMapping("/intake/my/submit")
