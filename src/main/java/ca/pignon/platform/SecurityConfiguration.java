@@ -81,7 +81,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/intake/my", "/intake/my/**")
 			.hasRole("MERCHANT")
-			.requestMatchers("/intake/applications", "/intake/applications/**", "/intake/sectors")
+			.requestMatchers("/intake/applications", "/intake/applications/**")
 			.hasAnyRole(STAFF)
 			.requestMatchers("/account/tokens", "/account/tokens/**")
 			.hasAnyRole(STAFF)
