@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param otherResources where to send a business the program cannot take
  */
 @ConfigurationProperties("pignon.intake.eligibility")
-record EligibilitySettings(@DefaultValue("2026-11-27") String version,
+public record EligibilitySettings(@DefaultValue("2026-11-27") String version,
 		@DefaultValue({ "STOREFRONT", "BY_APPOINTMENT" }) Set<ReceptionMode> eligibleReception,
 		@DefaultValue("OTHER") Set<ReceptionMode> reviewedReception, @DefaultValue("50") double edgeMarginMeters,
 		@DefaultValue("500") double approximateEdgeMarginMeters, @DefaultValue List<String> outsideMunicipalities,

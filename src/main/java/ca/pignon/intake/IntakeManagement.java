@@ -254,6 +254,20 @@ public class IntakeManagement {
 		return territory.map();
 	}
 
+	// --- for selection --------------------------------------------------------------------------------------------
+
+	/** The answers selection scores, and the eligibility, of one application as it stands now. */
+	@Transactional(readOnly = true)
+	public Optional<SelectionInputs> selectionInputs(ApplicationId id) {
+		return applications.findById(id.value()).map(SelectionInputs::of);
+	}
+
+	/** Every submitted, eligible application, oldest submission first: the candidates of a selection round. */
+	@Transactional(readOnly = true)
+	public List<SelectionInputs> eligibleForSelection() {
+		return applications.findEligible().stream().map(SelectionInputs::of).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<ApplicationChange> changesOf(ApplicationId id) {
 		return changes.of(id);

@@ -1,5 +1,6 @@
 package ca.pignon.intake;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,5 +11,10 @@ interface MerchantApplications extends ListCrudRepository<MerchantApplication, U
 
 	@Query("SELECT * FROM intake_application WHERE account_id = :accountId")
 	Optional<MerchantApplication> findByAccount(UUID accountId);
+
+	@Query("""
+			SELECT * FROM intake_application WHERE status = 'SUBMITTED' AND eligibility = 'ELIGIBLE'
+			ORDER BY submitted_at, id""")
+	List<MerchantApplication> findEligible();
 
 }

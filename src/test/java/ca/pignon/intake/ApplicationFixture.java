@@ -35,6 +35,18 @@ public final class ApplicationFixture {
 
 	private Set<ConsentPurpose> consents = Set.of();
 
+	private Commitment commitment = new Commitment(HoursPerWeek.THREE_TO_FIVE, WorkBy.OWNER);
+
+	private int employees = 4;
+
+	private @Nullable String website = "https://exemple.test";
+
+	private @Nullable String facebook;
+
+	private @Nullable String instagram = "@exemple";
+
+	private @Nullable String otherLinks;
+
 	private ApplicationFixture(IntakeManagement intake) {
 		this.intake = intake;
 	}
@@ -94,12 +106,32 @@ public final class ApplicationFixture {
 		return this;
 	}
 
+	public ApplicationFixture committing(HoursPerWeek hoursPerWeek, WorkBy workBy) {
+		this.commitment = new Commitment(hoursPerWeek, workBy);
+		return this;
+	}
+
+	public ApplicationFixture employing(int employees) {
+		this.employees = employees;
+		return this;
+	}
+
+	/** Where the business is online today; all {@code null} for a business with no presence at all. */
+	public ApplicationFixture online(@Nullable String website, @Nullable String facebook, @Nullable String instagram,
+			@Nullable String otherLinks) {
+		this.website = website;
+		this.facebook = facebook;
+		this.instagram = instagram;
+		this.otherLinks = otherLinks;
+		return this;
+	}
+
 	public String email() {
 		return email;
 	}
 
 	public Business business() {
-		return new Business(legalName, tradeName, "1171234567", naicsCode, 4);
+		return new Business(legalName, tradeName, "1171234567", naicsCode, employees);
 	}
 
 	public Storefront storefront() {
@@ -107,7 +139,7 @@ public final class ApplicationFixture {
 	}
 
 	public Commitment commitment() {
-		return new Commitment(HoursPerWeek.THREE_TO_FIVE, WorkBy.OWNER);
+		return commitment;
 	}
 
 	/** The account and its empty draft. */
@@ -125,7 +157,7 @@ public final class ApplicationFixture {
 			intake.describeStorefront(account, storefront);
 		}
 		if (steps >= 3) {
-			intake.describeOnlinePresence(account, "https://exemple.test", null, "@exemple", null,
+			intake.describeOnlinePresence(account, website, facebook, instagram, otherLinks,
 					Set.of(Goal.SOCIAL_MEDIA, Goal.WEBSITE), null);
 		}
 		if (steps >= 4) {

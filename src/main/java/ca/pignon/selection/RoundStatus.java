@@ -1,0 +1,7 @@
+package ca.pignon.selection;
+
+public enum RoundStatus {
+
+	OPEN, CLOSED
+
+}
