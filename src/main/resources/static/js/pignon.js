@@ -19,6 +19,25 @@
     }
   });
 
+  // A list of reason templates fills the reason to edit (data-fills names it) with the template chosen, unless what is
+  // there was typed by hand: without JavaScript, an empty reason takes the template's text on the server.
+  document.addEventListener('change', function (event) {
+    var select = event.target;
+    if (!select.matches || !select.matches('select[data-fills]')) {
+      return;
+    }
+    var field = document.getElementById(select.getAttribute('data-fills'));
+    var option = select.options[select.selectedIndex];
+    if (!field || !option) {
+      return;
+    }
+    var previous = field.getAttribute('data-filled') || '';
+    if (field.value.trim() === '' || field.value === previous) {
+      field.value = option.getAttribute('data-text') || '';
+      field.setAttribute('data-filled', field.value);
+    }
+  });
+
   // A click on the territory map fills the latitude and longitude fields of the form it serves.
   document.addEventListener('click', function (event) {
     var map = event.target.closest && event.target.closest('svg[data-map-picker]');

@@ -68,13 +68,16 @@ class ApplicationSearch {
 		long total = jdbc.sql("SELECT count(*) FROM intake_application" + where).params(params).query(Long.class).single();
 		params.put("limit", pageSize);
 		params.put("offset", (long) page * pageSize);
+		// not a text block: it would strip the space that keeps ORDER from the last parameter's name
+		String order = " ORDER BY submitted_at DESC NULLS LAST, updated_at DESC, id";
+		// the page's ids first (from intake_application_staff_list_idx alone when there is no filter), then only
+		// their rows: reading and sorting every application to skip them cost 15-20 ms at 10,000 applications
 		List<ApplicationRow> rows = jdbc.sql("""
 				SELECT id, coalesce(trade_name, legal_name, contact_first_name || ' ' || contact_last_name) AS name,
 				       status, eligibility, coalesce(municipality_name, municipality) AS municipality,
 				       arrondissement_name, naics_code, submitted_at
-				FROM intake_application""" + where
-				// not a text block: it would strip the space that keeps ORDER from the last parameter's name
-				+ " ORDER BY submitted_at DESC NULLS LAST, updated_at DESC, id LIMIT :limit OFFSET :offset")
+				FROM intake_application WHERE id IN (SELECT id FROM intake_application""" + where + order
+				+ " LIMIT :limit OFFSET :offset)" + order)
 			.params(params)
 			.query((rs, row) -> new ApplicationRow(new ApplicationId(rs.getObject("id", UUID.class)),
 					rs.getString("name") == null ? "" : rs.getString("name"),

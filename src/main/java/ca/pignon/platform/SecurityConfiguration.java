@@ -38,6 +38,8 @@ class SecurityConfiguration {
 
 	private static final String[] STAFF = { "ADVISOR", "MANAGER", "ADMIN" };
 
+	private static final String[] MANAGERS = { "MANAGER", "ADMIN" };
+
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
 	@Bean
@@ -83,6 +85,13 @@ class SecurityConfiguration {
 			.hasRole("MERCHANT")
 			.requestMatchers("/intake/applications", "/intake/applications/**")
 			.hasAnyRole(STAFF)
+			// reviewers score what they are assigned; a dossier's timeline is for managers and its advisor (the
+			// controllers check the object: assignment, current advisor)
+			.requestMatchers("/selection/reviews", "/selection/reviews/**", "/selection/applications/*/timeline")
+			.hasAnyRole(STAFF)
+			// the grid, rounds, the ranking, decisions and advisors: managers
+			.requestMatchers("/selection", "/selection/**")
+			.hasAnyRole(MANAGERS)
 			.requestMatchers("/account/tokens", "/account/tokens/**")
 			.hasAnyRole(STAFF)
 			.requestMatchers("/admin/**")

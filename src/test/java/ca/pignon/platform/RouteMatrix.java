@@ -81,7 +81,8 @@ final class RouteMatrix {
 
 		private static String sampleValue(String variable) {
 			return switch (variable) {
-				case "id" -> UUID.randomUUID().toString();
+				case "id", "application" -> UUID.randomUUID().toString();
+				case "version" -> "1";
 				case "slug" -> "business";
 				case "secret" -> "no-such-secret-" + UUID.randomUUID();
 				default -> throw new IllegalStateException(

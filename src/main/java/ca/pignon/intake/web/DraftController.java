@@ -1,5 +1,6 @@
 package ca.pignon.intake.web;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ConsentPurpose;
+import ca.pignon.intake.DossierStatusContributor;
+import ca.pignon.intake.DossierStatusSection;
 import ca.pignon.intake.Goal;
 import ca.pignon.intake.HoursPerWeek;
 import ca.pignon.intake.IntakeManagement;
@@ -39,8 +43,11 @@ class DraftController {
 
 	private final IntakeManagement intake;
 
-	DraftController(IntakeManagement intake) {
+	private final ObjectProvider<DossierStatusContributor> laterStages;
+
+	DraftController(IntakeManagement intake, ObjectProvider<DossierStatusContributor> laterStages) {
 		this.intake = intake;
+		this.laterStages = laterStages;
 	}
 
 	@ModelAttribute("steps")
@@ -58,6 +65,10 @@ class DraftController {
 		}
 		model.addAttribute("dossier", application);
 		model.addAttribute("otherResources", intake.otherResources());
+		model.addAttribute("sections", laterStages.orderedStream()
+			.flatMap(stage -> stage.sectionFor(user.accountId(), locale).stream())
+			.sorted(Comparator.comparingInt(DossierStatusSection::order))
+			.toList());
 		return "intake/my-application";
 	}
 

@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Load test of the staff pages on loopback, as recorded in docs/performance.md:
+#   1. seeds target/loadtest-data with 10,000 fictional eligible applications and an open round, unless done before
+#      (ca.pignon.loadtest.LoadTestSeeder, through the modules' APIs);
+#   2. builds the jar if it is missing or older than the sources, and starts it on that data, on port 8180;
+#   3. signs in as the seeded manager (form login with its CSRF token; the GETs measured need only the cookie);
+#   4. for each target: warms up, then runs wrk and prints p50/p90/p95/p99, requests/s and errors.
+#
+#   src/test/loadtest/run.sh                              # every target, 60 s warm-up, 30 s measured, 20 connections
+#   LOADTEST_TARGETS=ranking src/test/loadtest/run.sh     # ranking | staff | api, separated by spaces
+#
+# Settings (environment): PIGNON_DATA_DIR (target/loadtest-data), LOADTEST_PORT (8180), LOADTEST_WARMUP (60, seconds
+# per target), LOADTEST_DURATION (30), LOADTEST_CONNECTIONS (20), LOADTEST_THREADS (2, wrk threads),
+# LOADTEST_TARGETS ("ranking staff api"), LOADTEST_RANKING_PAGE_SIZE (50: the rows per page of the ranking page, to
+# find its last page), LOADTEST_JAR (a jar to measure as it is; by default target/pignon-0.1.0-SNAPSHOT.jar, built
+# when missing or older than the sources), LOADTEST_JAVA_OPTS (none).
+# Needs java 17, curl and wrk (apt-get install wrk).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+here=src/test/loadtest
+
+export PIGNON_DATA_DIR=${PIGNON_DATA_DIR:-target/loadtest-data}
+port=${LOADTEST_PORT:-8180}
+warmup=${LOADTEST_WARMUP:-60}
+duration=${LOADTEST_DURATION:-30}
+connections=${LOADTEST_CONNECTIONS:-20}
+threads=${LOADTEST_THREADS:-2}
+targets=${LOADTEST_TARGETS:-ranking staff api}
+ranking_page_size=${LOADTEST_RANKING_PAGE_SIZE:-50}
+jar=${LOADTEST_JAR:-target/pignon-0.1.0-SNAPSHOT.jar}
+base="http://127.0.0.1:$port"
+record="$PIGNON_DATA_DIR/loadtest-seed.properties"
+
+for tool in java curl wrk; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing (wrk: apt-get install -y wrk)" >&2; exit 1; }
+done
+if [ -n "${SPRING_DATASOURCE_URL:-}" ]; then
+  echo "SPRING_DATASOURCE_URL is set: the load test runs on its own embedded database; unset it" >&2
+  exit 1
+fi
+if [ "$(realpath -m "$PIGNON_DATA_DIR")" = "$(realpath -m data)" ]; then
+  echo "PIGNON_DATA_DIR is the developer's ./data: choose a directory of its own" >&2
+  exit 1
+fi
+if curl -s -o /dev/null "$base/"; then
+  echo "Something already answers on port $port: stop it or set LOADTEST_PORT" >&2
+  exit 1
+fi
+
+# --- 1. seed ---------------------------------------------------------------------------------------------------------
+if [ ! -f "$record" ]; then
+  if [ -d "$PIGNON_DATA_DIR/postgres" ]; then
+    echo "Removing the unfinished seeding in $PIGNON_DATA_DIR/postgres"
+    rm -rf "$PIGNON_DATA_DIR/postgres"
+  fi
+  echo "Seeding $PIGNON_DATA_DIR (a few minutes)"
+  seed_start=$(date +%s)
+  ./mvnw -q -Ploadtest test-compile exec:exec
+  echo "Seeded in $(($(date +%s) - seed_start)) s (Maven included)"
+fi
+prop() { sed -n "s/^$1=//p" "$record" | head -n 1; }
+round=$(prop round.id)
+applications=$(prop applications)
+manager=$(prop manager.email)
+password=$(prop password)
+
+# --- 2. start the jar ------------------------------------------------------------------------------------------------
+if [ -n "${LOADTEST_JAR:-}" ]; then
+  [ -f "$jar" ] || { echo "LOADTEST_JAR $jar does not exist" >&2; exit 1; }
+elif [ ! -f "$jar" ] || [ -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]; then
+  echo "Building $jar"
+  ./mvnw -q -Dmaven.test.skip=true package
+fi
+log="$PIGNON_DATA_DIR/server.log"
+# shellcheck disable=SC2086
+SERVER_PORT=$port PIGNON_PUBLIC_URL="http://localhost:$port" java ${LOADTEST_JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
+echo "Pignon starting (pid $server, log $log)"
+for _ in $(seq 1 180); do
+  curl -fs "$base/actuator/health" >/dev/null 2>&1 && break
+  kill -0 "$server" 2>/dev/null || { echo "Pignon stopped; see $log" >&2; exit 1; }
+  sleep 1
+done
+curl -fs "$base/actuator/health" >/dev/null || { echo "Pignon did not start in 180 s; see $log" >&2; exit 1; }
+
+# --- 3. sign in ------------------------------------------------------------------------------------------------------
+jar_file=$(mktemp)
+csrf=$(curl -s -c "$jar_file" -b "$jar_file" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 \
+  | sed 's/.*value="\([^"]*\)"/\1/')
+location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar_file" -b "$jar_file" \
+  --data-urlencode "username=$manager" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" \
+  "$base/login")
+session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar_file" | tail -n 1)
+rm -f "$jar_file"
+case "$location" in
+  */start) echo "Signed in as $manager" ;;
+  *) echo "Sign-in failed (redirected to '$location')" >&2; exit 1 ;;
+esac
+export PIGNON_COOKIE="JSESSIONID=$session"
+
+# --- 4. measure ------------------------------------------------------------------------------------------------------
+pages() { # first, middle and last page (numbered from 0) of a list of $1 rows, $2 per page
+  local last=$((($1 + $2 - 1) / $2 - 1))
+  echo "0 $((last / 2)) $last"
+}
+paths_of() {
+  local prefix=$1 list=() page
+  for page in $2; do list+=("$prefix$page"); done
+  echo "${list[*]}"
+}
+summary=()
+machine="nproc=$(nproc), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(java -version 2>&1 | head -n 1)"
+for target in $targets; do
+  case "$target" in
+    ranking) paths=$(paths_of "/selection/rounds/$round/ranking?page=" "$(pages "$applications" "$ranking_page_size")")
+             accept=text/html ;;
+    staff)   paths=$(paths_of "/intake/applications?page=" "$(pages "$applications" 25)"); accept=text/html ;;
+    api)     paths=$(paths_of "/api/v1/intake/applications?page=" "$(pages "$applications" 25)"); accept=application/json ;;
+    *) echo "Unknown target $target (ranking, staff, api)" >&2; exit 1 ;;
+  esac
+  ok=true
+  for path in $paths; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $PIGNON_COOKIE" -H "Accept: $accept" "$base$path")
+    if [ "$status" != 200 ]; then
+      echo "$target: GET $path answers $status, not 200: not measured" >&2
+      ok=false
+    fi
+  done
+  $ok || { summary+=("$target: not measured (a page does not answer 200)"); continue; }
+  export PIGNON_PATHS="$paths" PIGNON_ACCEPT="$accept"
+  echo
+  echo "== $target: $paths"
+  echo "   warm-up ${warmup}s, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 30s -s "$here/pages.lua" "$base" | grep '^PIGNON' | sed 's/^PIGNON/   warm-up:/'
+  echo "   load average before the measured run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "   wrk -t$threads -c$connections -d${duration}s --timeout 30s --latency -s $here/pages.lua $base"
+  output=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 30s --latency -s "$here/pages.lua" "$base")
+  echo "$output" | sed 's/^/   /'
+  line=$(echo "$output" | grep '^PIGNON' | sed 's/^PIGNON //')
+  summary+=("$target: $line (load average after: $(cut -d' ' -f1-3 /proc/loadavg))")
+done
+
+echo
+echo "== Summary ($(date -u +%Y-%m-%dT%H:%MZ); $machine; $applications applications; ${warmup}s warm-up, ${duration}s measured, -t$threads -c$connections)"
+for line in "${summary[@]}"; do
+  echo "$line"
+done
