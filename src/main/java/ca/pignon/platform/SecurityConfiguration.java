@@ -76,7 +76,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(cityWrite())
 			.denyAll()
-			.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/swagger-ui/**")
+			.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/", "/error", "/actuator/health", "/login", "/privacy", "/sources", "/register",
 					"/register/account", "/account/verify/**", "/account/password/*", "/account/forgot", "/setup/**")

@@ -12,13 +12,14 @@ import ca.pignon.selection.DecisionStatus;
 import ca.pignon.selection.RankingPage;
 import ca.pignon.selection.RankingRow;
 import ca.pignon.selection.RoundId;
+import ca.pignon.selection.ScoreBreakdown;
 import ca.pignon.selection.TieBreak;
 
 /**
- * A ranking page ready to render: every number, every label and every line of every breakdown already in words, so
- * that the template mostly reads strings. A page of 50 rows has some 400 breakdown lines; formatting them in the
- * template cost thousands of expression evaluations per request (about a third of the page's CPU time), and this is
- * the page the load test measures.
+ * A ranking page ready to render: every number and every label already in words, so that the template mostly reads
+ * strings (formatting them in the template cost thousands of expression evaluations per request). A row's breakdown
+ * by criterion is rendered on demand ({@link #lines}): inline, the 400 lines of a page of 50 were most of its cost,
+ * and this is the page the load test measures.
  */
 record RankingView(List<Row> rows) {
 
@@ -27,14 +28,15 @@ record RankingView(List<Row> rows) {
 	}
 
 	/**
-	 * A row of the ranking with what it shows in words; its breakdown is empty when hidden from the viewer.
+	 * A row of the ranking with what it shows in words.
 	 *
+	 * @param breakdownHref where its breakdown by criterion is rendered, on demand
 	 * @param decisionClass the badge's class: the decision, or "none" (not decided yet)
 	 * @param tieBreak what put the row before it ahead, when tied
 	 */
 	record Row(RankingRow row, String href, String total, String engagement, String impact, String reviews,
 			String decision, String decisionClass, @Nullable String tieBreak, @Nullable String advisor,
-			List<Line> breakdown) {
+			String breakdownHref) {
 	}
 
 	static RankingView of(RoundId round, RankingPage page, Map<String, AutomaticRule> rules, SelectionFormat format) {
@@ -46,15 +48,19 @@ record RankingView(List<Row> rows) {
 		String decisionText = decision == null ? format.text("selection.ranking.undecided")
 				: row.waitlistPosition() != null ? format.text("selection.ranking.waitlistedAt", row.waitlistPosition())
 						: format.text("selection.DecisionStatus." + decision.name());
-		return new Row(row, "/selection/rounds/" + round + "/applications/" + row.applicationId().value(),
+		String href = "/selection/rounds/" + round + "/applications/" + row.applicationId().value();
+		return new Row(row, href,
 				format.points(row.total()), format.points(row.engagement()), format.points(row.impact()),
 				format.text("selection.ranking.reviewsOf", row.reviewsSubmitted(), row.reviewers()), decisionText,
 				decision == null ? "decision-none" : "decision-" + decision.name(),
 				row.tied() && row.tieBrokenBy() != TieBreak.NONE
 						? format.text("selection.TieBreak." + row.tieBrokenBy().name()) : null,
-				decision == DecisionStatus.RETAINED ? row.advisorName() : null,
-				row.breakdown() == null ? List.of()
-						: row.breakdown().criteria().stream().map(criterion -> line(criterion, rules, format)).toList());
+				decision == DecisionStatus.RETAINED ? row.advisorName() : null, href + "/breakdown");
+	}
+
+	/** A score's breakdown, one line per criterion, in words. */
+	static List<Line> lines(ScoreBreakdown score, Map<String, AutomaticRule> rules, SelectionFormat format) {
+		return score.criteria().stream().map(criterion -> line(criterion, rules, format)).toList();
 	}
 
 	private static Line line(CriterionScore criterion, Map<String, AutomaticRule> rules, SelectionFormat format) {

@@ -68,11 +68,13 @@ class RankingPageTests extends SelectionWebTest {
 		assertThat(gammaRow.text()).contains(french("selection.ranking.flagged"))
 			.contains(french("selection.ranking.reviewsOf", 2, 2))
 			.doesNotContain(french("selection.ranking.incomplete"));
-		// the breakdown, criterion by criterion, in words
-		assertThat(gammaRow.select("details.breakdown-details summary").text())
-			.isEqualTo(french("selection.ranking.breakdown"));
-		assertThat(gammaRow.select(".breakdown li")).hasSize(8);
-		assertThat(gammaRow.select(".breakdown").text()).contains("Temps consacré au projet chaque semaine")
+		// the breakdown, criterion by criterion, in words, when the row's details open (and the dossier without JS)
+		Element details = gammaRow.selectFirst("details.breakdown-details");
+		assertThat(details.select("summary").text()).isEqualTo(french("selection.ranking.breakdown"));
+		assertThat(details.select("a").attr("href")).isEqualTo("/selection/rounds/" + round + "/applications/" + gamma.id().value());
+		var breakdown = Page.of(perform(getAs(manager, details.attr("hx-get"))).andExpect(status().isOk()).andReturn());
+		assertThat(breakdown.document().select(".breakdown li")).hasSize(8);
+		assertThat(breakdown.text(".breakdown")).contains("Temps consacré au projet chaque semaine")
 			.contains("Plus de cinq heures")
 			.contains("Clarté des objectifs")
 			.contains(french("selection.ranking.disagreement"))
@@ -129,9 +131,22 @@ class RankingPageTests extends SelectionWebTest {
 		var page = Page.of(perform(getAs(manager, "/selection/rounds/" + round + "/ranking")).andReturn());
 
 		// then
-		assertThat(row(page, "Boulangerie Alpha").select(".breakdown")).isEmpty();
+		assertThat(row(page, "Boulangerie Alpha").select("details.breakdown-details")).isEmpty();
 		assertThat(row(page, "Boulangerie Alpha").text()).contains(french("selection.ranking.hidden"));
-		assertThat(row(page, "Fleuriste Gamma").select(".breakdown")).isNotEmpty();
+		assertThat(row(page, "Fleuriste Gamma").select("details.breakdown-details")).isNotEmpty();
+		// and asking for it anyway does not show it
+		var breakdown = Page.of(perform(getAs(manager,
+				"/selection/rounds/" + round + "/applications/" + alpha.id().value() + "/breakdown"))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(breakdown.document().select(".breakdown")).isEmpty();
+		assertThat(breakdown.text()).contains(french("selection.ranking.hidden"));
+	}
+
+	@Test
+	void answersNotFoundForTheBreakdownOfAnApplicationOutsideTheRound() throws Exception {
+		perform(getAs(manager, "/selection/rounds/" + round + "/applications/" + java.util.UUID.randomUUID() + "/breakdown"))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
