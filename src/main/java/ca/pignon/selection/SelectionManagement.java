@@ -196,7 +196,17 @@ public class SelectionManagement {
 	/** A page of the ranking with each row's breakdown by criterion, as the viewer may see it. */
 	@Transactional(readOnly = true)
 	public RankingPage rankingPage(RoundId round, int page, int size, AccountId viewer, Locale locale) {
-		return ranking.page(dossiers.round(round), page, size, viewer, locale);
+		return ranking.page(dossiers.round(round), page, size, viewer, locale, true);
+	}
+
+	/**
+	 * A page of the ranking without the breakdowns (each row's is {@code null}; {@link RankingRow#hiddenForViewer()}
+	 * still says whether the viewer may see it): what the ranked list shows, its breakdowns asked for row by row
+	 * ({@link #scoreOf}).
+	 */
+	@Transactional(readOnly = true)
+	public RankingPage rankingSummaryPage(RoundId round, int page, int size, AccountId viewer) {
+		return ranking.page(dossiers.round(round), page, size, viewer, Locale.ROOT, false);
 	}
 
 	/** An application's score in a round, criterion by criterion (for staff). */

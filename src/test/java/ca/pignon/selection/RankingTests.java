@@ -84,6 +84,12 @@ class RankingTests extends SelectionTest {
 				.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).isCloseTo(row.total(),
 						org.assertj.core.data.Offset.offset(new java.math.BigDecimal("0.02")));
 		});
+		// and the summary pages are the same rows, without their breakdowns
+		List<RankingRow> summaries = new ArrayList<>();
+		for (int page = 0; page < 4; page++) {
+			summaries.addAll(selection.rankingSummaryPage(round, page, 2, manager.accountId()).rows());
+		}
+		assertThat(summaries).allSatisfy(row -> assertThat(row.breakdown()).isNull()).isEqualTo(whole.rows());
 		assertThat(selection.rankingPage(round, 9, 2, manager.accountId(), FRENCH).rows()).isEmpty();
 		assertRefused(() -> selection.rankingPage(round, 0, 0, manager.accountId(), FRENCH),
 				"selection.ranking.page.invalid");

@@ -100,6 +100,8 @@ class ReviewingTests extends SelectionTest {
 		var page = selection.rankingPage(round, 0, 10, anne.accountId(), FRENCH);
 		assertThat(page.rows().get(0).hiddenForViewer()).isTrue();
 		assertThat(page.rows().get(0).breakdown()).isNull();
+		assertThat(selection.rankingSummaryPage(round, 0, 10, anne.accountId()).rows().get(0).hiddenForViewer())
+			.isTrue();
 
 		// when she submits
 		selection.submitReview(round, bakery.id(), anne);
@@ -113,6 +115,8 @@ class ReviewingTests extends SelectionTest {
 		});
 		assertThat(selection.rankingPage(round, 0, 10, anne.accountId(), FRENCH).rows().get(0).breakdown())
 			.isNotNull();
+		assertThat(selection.rankingSummaryPage(round, 0, 10, anne.accountId()).rows().get(0).hiddenForViewer())
+			.isFalse();
 	}
 
 	@Test

@@ -69,7 +69,8 @@ public class RankingService {
 	 * A page of the ranking, each row with its breakdown; rows the viewer reviews and has not submitted (or is in
 	 * conflict on) come without it, so that the ranking never shows a reviewer the others' scores first.
 	 */
-	public RankingPage page(IntakeRound round, int page, int size, AccountId viewer, Locale locale) {
+	public RankingPage page(IntakeRound round, int page, int size, AccountId viewer, Locale locale,
+			boolean breakdowns) {
 		if (size < 1 || size > PAGE_SIZE_MAX || page < 0 || (long) page * size > Integer.MAX_VALUE - size) {
 			throw new SelectionRefused("selection.ranking.page.invalid", page, size);
 		}
@@ -86,8 +87,10 @@ public class RankingService {
 			.list());
 		GridVersion grid = grids.version(round.gridVersion());
 		Map<UUID, Candidate> byId = new java.util.HashMap<>();
-		candidates.findAllById(rows.stream().map(Standings.Row::candidateId).toList())
-			.forEach(candidate -> byId.put(candidate.id(), candidate));
+		if (breakdowns) {
+			candidates.findAllById(rows.stream().map(Standings.Row::candidateId).toList())
+				.forEach(candidate -> byId.put(candidate.id(), candidate));
+		}
 		var counted = standings.countedValues(byId.keySet());
 		List<RankingRow> detailed = new ArrayList<>();
 		for (int i = from - window.start(); i < rows.size(); i++) {
@@ -99,8 +102,8 @@ public class RankingService {
 			RankingRow row = row(new Ranker.Placed<>(item, rank, window.sameTotal().getOrDefault(item.total(), 1) > 1,
 					Ranker.tieBreak(previous, item.key()), rank <= round.places(),
 					cutOff != null && item.total().subtract(cutOff).abs().compareTo(settings.borderlineMargin()) <= 0));
-			if (hidden.contains(row.applicationId().value())) {
-				detailed.add(row.withBreakdown(null, true));
+			if (hidden.contains(row.applicationId().value()) || !breakdowns) {
+				detailed.add(row.withBreakdown(null, hidden.contains(row.applicationId().value())));
 				continue;
 			}
 			Candidate candidate = byId.get(item.candidateId());

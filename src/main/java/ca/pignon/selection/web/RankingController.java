@@ -55,7 +55,7 @@ class RankingController {
 		RoundDetails round = selection.round(roundId);
 		RankingPage ranking;
 		try {
-			ranking = selection.rankingPage(roundId, Math.max(0, page), PAGE_SIZE, user.accountId(), locale);
+			ranking = selection.rankingSummaryPage(roundId, Math.max(0, page), PAGE_SIZE, user.accountId());
 		}
 		catch (SelectionRefused refused) {
 			// a page number past any possible ranking
