@@ -7,6 +7,9 @@ for path in string.gmatch(os.getenv("PIGNON_PATHS") or "/", "%S+") do
   paths[#paths + 1] = path
 end
 local cookie = os.getenv("PIGNON_COOKIE")
+-- a person's pause between two pages, in ms (PIGNON_THINK_MS, 0 by default: each connection asks again at once);
+-- drawn uniformly between half and one and a half times it, so that the connections do not keep in step
+local think = tonumber(os.getenv("PIGNON_THINK_MS") or "0")
 
 local threads = {}
 
@@ -27,6 +30,13 @@ end
 function request()
   next_path = next_path + 1
   return wrk.format("GET", paths[(next_path % #paths) + 1])
+end
+
+function delay()
+  if think <= 0 then
+    return 0
+  end
+  return math.random(math.floor(think / 2), math.floor(think * 3 / 2))
 end
 
 function response(status, headers, body)

@@ -7,11 +7,12 @@
 #   4. for each target: warms up, then runs wrk and prints p50/p90/p95/p99, requests/s and errors.
 #
 #   src/test/loadtest/run.sh                              # every target, 60 s warm-up, 30 s measured, 20 connections
-#   LOADTEST_TARGETS=ranking src/test/loadtest/run.sh     # ranking | staff | api, separated by spaces
+#   LOADTEST_TARGETS=ranking src/test/loadtest/run.sh     # ranking | staff | api | static, separated by spaces
 #
 # Settings (environment): PIGNON_DATA_DIR (target/loadtest-data), LOADTEST_PORT (8180), LOADTEST_WARMUP (60, seconds
 # per target), LOADTEST_DURATION (30), LOADTEST_CONNECTIONS (20), LOADTEST_THREADS (2, wrk threads),
-# LOADTEST_TARGETS ("ranking staff api"), LOADTEST_RANKING_PAGE_SIZE (50: the rows per page of the ranking page, to
+# LOADTEST_TARGETS ("ranking staff api static"), LOADTEST_THINK_MS (0: each of the connections asks for its next page as soon as
+# it has the previous one; 1000: a person who reads for 0.5 to 1.5 s between pages), LOADTEST_RANKING_PAGE_SIZE (50: the rows per page of the ranking page, to
 # find its last page), LOADTEST_JAR (a jar to measure as it is; by default target/pignon-0.1.0-SNAPSHOT.jar, built
 # when missing or older than the sources), LOADTEST_JAVA_OPTS (none).
 # Needs java 17, curl and wrk (apt-get install wrk).
@@ -25,7 +26,8 @@ warmup=${LOADTEST_WARMUP:-60}
 duration=${LOADTEST_DURATION:-30}
 connections=${LOADTEST_CONNECTIONS:-20}
 threads=${LOADTEST_THREADS:-2}
-targets=${LOADTEST_TARGETS:-ranking staff api}
+export PIGNON_THINK_MS=${LOADTEST_THINK_MS:-0}
+targets=${LOADTEST_TARGETS:-ranking staff api static}
 ranking_page_size=${LOADTEST_RANKING_PAGE_SIZE:-50}
 jar=${LOADTEST_JAR:-target/pignon-0.1.0-SNAPSHOT.jar}
 base="http://127.0.0.1:$port"
@@ -117,7 +119,9 @@ for target in $targets; do
              accept=text/html ;;
     staff)   paths=$(paths_of "/intake/applications?page=" "$(pages "$applications" 25)"); accept=text/html ;;
     api)     paths=$(paths_of "/api/v1/intake/applications?page=" "$(pages "$applications" 25)"); accept=application/json ;;
-    *) echo "Unknown target $target (ranking, staff, api)" >&2; exit 1 ;;
+    # the floor: a page with the layout and no data (the same filters, session and layout as every other page)
+    static)  paths="/privacy"; accept=text/html ;;
+    *) echo "Unknown target $target (ranking, staff, api, static)" >&2; exit 1 ;;
   esac
   ok=true
   for path in $paths; do
@@ -142,7 +146,7 @@ for target in $targets; do
 done
 
 echo
-echo "== Summary ($(date -u +%Y-%m-%dT%H:%MZ); $machine; $applications applications; ${warmup}s warm-up, ${duration}s measured, -t$threads -c$connections)"
+echo "== Summary ($(date -u +%Y-%m-%dT%H:%MZ); $machine; $applications applications; ${warmup}s warm-up, ${duration}s measured, -t$threads -c$connections, think time ${PIGNON_THINK_MS} ms)"
 for line in "${summary[@]}"; do
   echo "$line"
 done
