@@ -209,6 +209,21 @@ public class SelectionManagement {
 		return ranking.page(dossiers.round(round), page, size, viewer, Locale.ROOT, false);
 	}
 
+	/**
+	 * One application's row of the round's ranking (rank, ties, decision, version…, without breakdown), read without
+	 * the rows ahead of it; empty when the application is not ranked in the round.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RankingRow> rankingRow(RoundId round, ApplicationId application, AccountId viewer) {
+		return ranking.row(dossiers.round(round), application, viewer);
+	}
+
+	/** The round's waitlist, first to be offered a freed place first, each with its row of the ranking. */
+	@Transactional(readOnly = true)
+	public List<RankingRow> waitlist(RoundId round, AccountId viewer) {
+		return ranking.waitlist(dossiers.round(round), viewer);
+	}
+
 	/** An application's score in a round, criterion by criterion (for staff). */
 	@Transactional(readOnly = true)
 	public ScoreBreakdown scoreOf(RoundId round, ApplicationId application, Locale locale) {

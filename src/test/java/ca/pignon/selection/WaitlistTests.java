@@ -42,6 +42,17 @@ class WaitlistTests extends SelectionTest {
 	}
 
 	@Test
+	void theWaitlistIsInItsOrderWithEachRowOfTheRanking() {
+		// when
+		var waitlist = selection.waitlist(round, manager.accountId());
+
+		// then
+		assertThat(waitlist).extracting(row -> row.applicationId()).containsExactly(first.id(), second.id());
+		assertThat(waitlist).extracting(row -> row.waitlistPosition()).containsExactly(1, 2);
+		assertThat(waitlist.get(0)).isEqualTo(selection.ranking(round).row(first.id()).orElseThrow());
+	}
+
+	@Test
 	void aWithdrawalFreesAPlaceThatGoesToTheFirstOnTheWaitlist() {
 		// given
 		selection.withdraw(round, retained.id(), "Courriel du 3 mars : le commerce déménage.",

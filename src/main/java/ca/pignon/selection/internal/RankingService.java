@@ -114,6 +114,27 @@ public class RankingService {
 				settings.borderlineMargin(), page, size, window.total(), List.copyOf(detailed));
 	}
 
+	/** One application's row of the ranking, as {@link #page} gives it, without reading the rows ahead of it. */
+	public java.util.Optional<RankingRow> row(IntakeRound round, ApplicationId application, AccountId viewer) {
+		return standings.position(round.id(), application.value())
+			.map(position -> page(round, position, 1, viewer, Locale.ROOT, false).rows())
+			.filter(rows -> rows.size() == 1 && rows.get(0).applicationId().equals(application))
+			.map(rows -> rows.get(0));
+	}
+
+	/** The round's waitlist in its order, each with its row of the ranking. */
+	public List<RankingRow> waitlist(IntakeRound round, AccountId viewer) {
+		return jdbc.sql("""
+				SELECT application_id FROM selection_candidate WHERE round_id = :round AND decision = 'WAITLISTED'
+				ORDER BY waitlist_position""")
+			.param("round", round.id())
+			.query(UUID.class)
+			.list()
+			.stream()
+			.flatMap(application -> row(round, new ApplicationId(application), viewer).stream())
+			.toList();
+	}
+
 	/**
 	 * The ranking computed again from the stored inputs and reviews only, ignoring the stored standings: what an
 	 * audit compares with {@link #ranking}.

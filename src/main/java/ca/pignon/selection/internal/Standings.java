@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -131,6 +132,25 @@ public class Standings {
 	}
 
 	static final String RANKING_ORDER = "ORDER BY s.total DESC, s.engagement DESC, s.submitted_at, s.application_id";
+
+	/**
+	 * Where an eligible application stands in its round's ranking, counted from 0; empty when it is not ranked. Counts
+	 * the standings ahead of it on the ranking index, in the ranking's order.
+	 */
+	Optional<Integer> position(UUID round, UUID application) {
+		return jdbc.sql("""
+				SELECT count(s.candidate_id) FROM selection_standing me
+				LEFT JOIN selection_standing s ON s.round_id = me.round_id AND s.eligible
+				  AND (s.total > me.total OR (s.total = me.total AND (s.engagement > me.engagement
+				    OR (s.engagement = me.engagement AND (s.submitted_at < me.submitted_at
+				      OR (s.submitted_at = me.submitted_at AND s.application_id < me.application_id))))))
+				WHERE me.round_id = :round AND me.application_id = :application AND me.eligible
+				GROUP BY me.candidate_id""")
+			.param("round", round)
+			.param("application", application)
+			.query(Integer.class)
+			.optional();
+	}
 
 	Window window(UUID round, int from, int size, int places) {
 		int start = Math.max(0, from - 1);

@@ -86,7 +86,7 @@ class DossierController {
 		catch (SelectionRefused notInTheRound) {
 			throw new NotFound();
 		}
-		Optional<RankingRow> row = selection.ranking(roundId).row(applicationId);
+		Optional<RankingRow> row = selection.rankingRow(roundId, applicationId, user.accountId());
 		long version = row.map(RankingRow::version).orElse(0L);
 		model.addAttribute("round", round);
 		model.addAttribute("dossier", intake.application(applicationId, locale));
@@ -196,7 +196,7 @@ class DossierController {
 				Refusals.reject(errors, refused, Map.of("status", "status", "waitlistPosition", "waitlistPosition",
 						"advisor", "advisor", "reasonKey", "reasonKey", "reasonText", "reasonText"));
 				if (Refusals.stale(refused)) {
-					form.setVersion(currentVersion(round, applicationId));
+					form.setVersion(currentVersion(round, applicationId, user));
 				}
 			}
 		}
@@ -219,7 +219,7 @@ class DossierController {
 			catch (SelectionRefused refused) {
 				Refusals.reject(errors, refused, Map.of("note", "note"));
 				if (Refusals.stale(refused)) {
-					form.setVersion(currentVersion(round, applicationId));
+					form.setVersion(currentVersion(round, applicationId, user));
 				}
 			}
 		}
@@ -243,7 +243,7 @@ class DossierController {
 			catch (SelectionRefused refused) {
 				Refusals.reject(errors, refused, Map.of("advisor", "advisor", "reason", "reason"));
 				if (Refusals.stale(refused)) {
-					form.setVersion(currentVersion(round, applicationId));
+					form.setVersion(currentVersion(round, applicationId, user));
 				}
 			}
 		}
@@ -259,8 +259,8 @@ class DossierController {
 		return show(id, application, user, locale, model);
 	}
 
-	private long currentVersion(RoundId round, ApplicationId application) {
-		return selection.ranking(round).row(application).map(RankingRow::version).orElse(0L);
+	private long currentVersion(RoundId round, ApplicationId application, PignonUser user) {
+		return selection.rankingRow(round, application, user.accountId()).map(RankingRow::version).orElse(0L);
 	}
 
 	/** The automatic rule of each criterion of the round's grid, to say in words what it read. */

@@ -1,6 +1,5 @@
 package ca.pignon.selection.web;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ca.pignon.intake.ApplicationId;
 import ca.pignon.platform.PignonUser;
-import ca.pignon.selection.DecisionStatus;
-import ca.pignon.selection.RankingRow;
 import ca.pignon.selection.RoundDetails;
 import ca.pignon.selection.RoundId;
 import ca.pignon.selection.SelectionManagement;
@@ -87,15 +84,10 @@ class RoundsController {
 	}
 
 	@GetMapping("/selection/rounds/{id}")
-	String round(@PathVariable UUID id, Model model) {
+	String round(@PathVariable UUID id, @AuthenticationPrincipal PignonUser user, Model model) {
 		RoundDetails round = selection.round(new RoundId(id));
 		model.addAttribute("round", round);
-		model.addAttribute("waitlist", selection.ranking(round.id())
-			.rows()
-			.stream()
-			.filter(row -> row.decision() == DecisionStatus.WAITLISTED)
-			.sorted(Comparator.comparing(RankingRow::waitlistPosition, Comparator.nullsLast(Comparator.naturalOrder())))
-			.toList());
+		model.addAttribute("waitlist", selection.waitlist(round.id(), user.accountId()));
 		if (!model.containsAttribute("offer")) {
 			model.addAttribute("offer", new RoundForms.Offer());
 		}
@@ -117,7 +109,7 @@ class RoundsController {
 		catch (SelectionRefused refused) {
 			Refusals.reject(errors, refused, (String) null);
 		}
-		return failed("close", model, () -> round(id, model));
+		return failed("close", model, () -> round(id, user, model));
 	}
 
 	/** The freed place goes to the first on the waitlist still eligible; the page then shows that dossier. */
@@ -136,7 +128,7 @@ class RoundsController {
 				Refusals.reject(errors, refused, Map.of("advisor", "advisor"));
 			}
 		}
-		return failed("offer", model, () -> round(id, model));
+		return failed("offer", model, () -> round(id, user, model));
 	}
 
 	/**
