@@ -16,6 +16,10 @@ import ca.pignon.webaudit.WebAuditRefused;
  */
 public final class AddressGuard {
 
+	/** "mailto:", "javascript:"… but not "boulangerie.ca:8080", a host and its port. */
+	private static final java.util.regex.Pattern OTHER_SCHEME = java.util.regex.Pattern
+		.compile("[a-zA-Z][a-zA-Z0-9+.-]*:(?!\\d)");
+
 	private final WebAuditSettings settings;
 
 	private final Resolver resolver;
@@ -31,7 +35,7 @@ public final class AddressGuard {
 		if (text.isEmpty() || text.length() > 2000) {
 			throw new WebAuditRefused("webaudit.refused.malformed", typed);
 		}
-		if (!text.contains("://")) {
+		if (!text.contains("://") && !OTHER_SCHEME.matcher(text).lookingAt()) {
 			text = "http://" + text;
 		}
 		try {
