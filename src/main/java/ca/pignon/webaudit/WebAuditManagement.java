@@ -78,7 +78,7 @@ public class WebAuditManagement {
 	 */
 	public WebAudit audit(String url, Locale locale) {
 		Auditor.Outcome outcome = run(url, AuditSubject.none());
-		return translate(new WebAuditId(UUID.randomUUID()), outcome.url(), outcome.finalUrl(), clock.instant(),
+		return translate(new WebAuditId(UUID.randomUUID()), outcome.url(), outcome.finalUrl(), now(),
 				outcome.findings(), locale);
 	}
 
@@ -92,7 +92,7 @@ public class WebAuditManagement {
 		String website = websiteOf(application).orElseThrow(() -> new WebAuditRefused("webaudit.refused.noWebsite"));
 		Auditor.Outcome outcome = run(website, subject(application));
 		var id = new WebAuditId(UUID.randomUUID());
-		var at = clock.instant();
+		var at = now();
 		AccountId by = actor.accountId();
 		StoredRun stored = new StoredRun(id.value(), applicationId.value(), outcome.url(), outcome.finalUrl(), at,
 				by == null ? null : by.value(), actor.name(), outcome.findings());
@@ -146,6 +146,11 @@ public class WebAuditManagement {
 			}
 		}
 		return new WebAuditComparison(current, previous, changes);
+	}
+
+	/** To the microsecond, as the database keeps it: a run reads back equal to the one returned. */
+	private java.time.Instant now() {
+		return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
 	private Auditor.Outcome run(String url, AuditSubject subject) {

@@ -159,7 +159,7 @@ final class BusinessChecks {
 			if (day.find() && time.find()) {
 				return Finding.of(CheckIds.OPENING_HOURS, CheckStatus.PASS, "hours.visible",
 						document.location().isEmpty() ? "/" : URI.create(document.location()).getPath(),
-						day.group() + " " + time.group());
+						snippet(text, day.start()));
 			}
 		}
 		boolean structured = documents.stream()
@@ -291,6 +291,11 @@ final class BusinessChecks {
 				: CheckStatus.PASS;
 		return Finding.of(CheckIds.FRESHNESS, status, status == CheckStatus.PASS ? "freshness.recent" : "freshness.old",
 				shown, latest, Math.max(age, 0));
+	}
+
+	private static String snippet(String text, int from) {
+		String cut = text.substring(from, Math.min(text.length(), from + 80)).strip();
+		return from + 80 < text.length() ? cut + "…" : cut;
 	}
 
 	/** Forms that collect something about a person: any form but a search box. */
