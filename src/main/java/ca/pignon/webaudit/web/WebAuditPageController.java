@@ -42,8 +42,8 @@ class WebAuditPageController {
 		this.intake = intake;
 	}
 
-	@GetMapping("/webaudit/applications/{applicationId}")
-	String show(@PathVariable UUID applicationId, Locale locale, Model model) {
+	@GetMapping("/webaudit/applications/{id}")
+	String show(@PathVariable("id") UUID applicationId, Locale locale, Model model) {
 		var id = new ApplicationId(applicationId);
 		var dossier = intake.application(id, locale);
 		List<WebAuditRun> runs = audits.runsOf(id, locale);
@@ -57,8 +57,8 @@ class WebAuditPageController {
 		return "webaudit/application";
 	}
 
-	@PostMapping("/webaudit/applications/{applicationId}/runs")
-	String run(@PathVariable UUID applicationId, @AuthenticationPrincipal PignonUser user, Locale locale,
+	@PostMapping("/webaudit/applications/{id}/runs")
+	String run(@PathVariable("id") UUID applicationId, @AuthenticationPrincipal PignonUser user, Locale locale,
 			RedirectAttributes redirect) {
 		var id = new ApplicationId(applicationId);
 		intake.application(id, locale);
