@@ -20,6 +20,8 @@ import ca.pignon.webaudit.CheckStatus;
  */
 public final class Auditor {
 
+	private final AddressGuard guard;
+
 	private final Crawler crawler;
 
 	private final WebAuditSettings settings;
@@ -29,12 +31,9 @@ public final class Auditor {
 	public Auditor(WebAuditSettings settings, Resolver resolver, SSLSocketFactory tls, Clock clock) {
 		this.settings = settings;
 		this.clock = clock;
-		AddressGuard guard = new AddressGuard(settings, resolver);
+		this.guard = new AddressGuard(settings, resolver);
 		this.crawler = new Crawler(new SafeFetcher(guard, new SocketHttp(settings, tls), settings), settings);
-		this.guard = guard;
 	}
-
-	private final AddressGuard guard;
 
 	/** The outcome before translation. */
 	public record Outcome(String url, String finalUrl, List<Finding> findings) {
@@ -46,6 +45,7 @@ public final class Auditor {
 	public Outcome audit(String typed, AuditSubject subject) {
 		URI start = AddressGuard.parse(typed);
 		try {
+			// an address refused from the start is the caller's mistake (400), not a finding about the site
 			guard.vet(start);
 		}
 		catch (java.net.UnknownHostException ex) {

@@ -139,6 +139,7 @@ final class SocketHttp {
 	private Body chunked(InputStream in) throws IOException {
 		int limit = settings.maxBodyBytes();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		byte[] buffer = new byte[16 * 1024];
 		while (true) {
 			String sizeLine = line(in);
 			int semicolon = sizeLine.indexOf(';');
@@ -152,15 +153,17 @@ final class SocketHttp {
 			if (size == 0) {
 				return new Body(out.toByteArray(), false);
 			}
-			for (long i = 0; i < size; i++) {
-				int b = in.read();
-				if (b < 0) {
-					return new Body(out.toByteArray(), false);
-				}
+			long left = size;
+			while (left > 0) {
 				if (out.size() >= limit) {
 					return new Body(out.toByteArray(), true);
 				}
-				out.write(b);
+				int n = in.read(buffer, 0, (int) Math.min(buffer.length, Math.min(left, limit - out.size())));
+				if (n < 0) {
+					return new Body(out.toByteArray(), false);
+				}
+				out.write(buffer, 0, n);
+				left -= n;
 			}
 			line(in);
 		}
