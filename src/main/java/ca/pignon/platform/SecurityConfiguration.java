@@ -56,6 +56,8 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/intake/**")
 				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.POST, "/api/v1/web-audits")
+				.hasAnyRole(STAFF)
 				.anyRequest()
 				.access(unknown.allowedOnlyWhenUnknown()))
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
@@ -92,6 +94,9 @@ class SecurityConfiguration {
 			// the grid, rounds, the ranking, decisions and advisors: managers
 			.requestMatchers("/selection", "/selection/**")
 			.hasAnyRole(MANAGERS)
+			// an application's web audit: staff who review applications
+			.requestMatchers("/webaudit/applications/**")
+			.hasAnyRole(STAFF)
 			.requestMatchers("/account/tokens", "/account/tokens/**")
 			.hasAnyRole(STAFF)
 			.requestMatchers("/admin/**")

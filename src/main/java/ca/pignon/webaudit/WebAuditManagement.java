@@ -1,0 +1,217 @@
+package ca.pignon.webaudit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ca.pignon.intake.Actor;
+import ca.pignon.intake.ApplicationDetails;
+import ca.pignon.intake.ApplicationId;
+import ca.pignon.intake.IntakeManagement;
+import ca.pignon.intake.OnlinePresence;
+import ca.pignon.shared.AccountId;
+import ca.pignon.webaudit.internal.AuditSubject;
+import ca.pignon.webaudit.internal.Auditor;
+import ca.pignon.webaudit.internal.StoredRun;
+import ca.pignon.webaudit.internal.Translator;
+import ca.pignon.webaudit.internal.WebAuditRuns;
+import ca.pignon.webaudit.internal.WebAuditSettings;
+
+/**
+ * The web-presence audit: of any address (the API, nothing stored) or of an application's website and social profiles
+ * (stored, with who ran it, and compared with the previous run). Audits fetch untrusted sites under strict rules (see
+ * docs/webaudit.md); at most {@code pignon.webaudit.concurrency} run at once.
+ */
+@Service
+public class WebAuditManagement {
+
+	/** Runs kept on the page: enough to see the progress of an accompaniment. */
+	static final int HISTORY = 20;
+
+	private final Auditor auditor;
+
+	private final WebAuditRuns runs;
+
+	private final Translator translator;
+
+	private final IntakeManagement intake;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final java.time.Clock clock;
+
+	private final Semaphore places;
+
+	private final WebAuditSettings settings;
+
+	WebAuditManagement(Auditor auditor, WebAuditRuns runs, Translator translator, IntakeManagement intake,
+			ApplicationEventPublisher events, TransactionTemplate transactions, java.time.Clock clock,
+			WebAuditSettings settings) {
+		this.auditor = auditor;
+		this.runs = runs;
+		this.translator = translator;
+		this.intake = intake;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.settings = settings;
+		this.places = new Semaphore(Math.max(1, settings.concurrency()), true);
+	}
+
+	/**
+	 * Audits an address without storing anything.
+	 * @throws WebAuditRefused when the address is malformed or may not be fetched (its message key says why)
+	 */
+	public WebAudit audit(String url, Locale locale) {
+		Auditor.Outcome outcome = run(url, AuditSubject.none());
+		return translate(new WebAuditId(UUID.randomUUID()), outcome.url(), outcome.finalUrl(), now(),
+				outcome.findings(), locale);
+	}
+
+	/**
+	 * Audits the application's website, compares the site with its registered address, phone and social profiles, and
+	 * stores the run; publishes {@link WebAuditCompleted}.
+	 * @throws WebAuditRefused when the application gives no website, or one that may not be fetched
+	 */
+	public WebAudit auditApplication(ApplicationId applicationId, Actor actor, Locale locale) {
+		ApplicationDetails application = intake.application(applicationId, locale);
+		String website = websiteOf(application).orElseThrow(() -> new WebAuditRefused("webaudit.refused.noWebsite"));
+		Auditor.Outcome outcome = run(website, subject(application));
+		var id = new WebAuditId(UUID.randomUUID());
+		var at = now();
+		AccountId by = actor.accountId();
+		StoredRun stored = new StoredRun(id.value(), applicationId.value(), outcome.url(), outcome.finalUrl(), at,
+				by == null ? null : by.value(), actor.name(), outcome.findings());
+		transactions.executeWithoutResult(status -> {
+			runs.save(stored);
+			events.publishEvent(new WebAuditCompleted(applicationId, id, at));
+		});
+		return translate(id, outcome.url(), outcome.finalUrl(), at, outcome.findings(), locale);
+	}
+
+	/** The website the application gives, as the merchant wrote it. */
+	public Optional<String> websiteOf(ApplicationId applicationId, Locale locale) {
+		return websiteOf(intake.application(applicationId, locale));
+	}
+
+	public Optional<WebAudit> latestFor(ApplicationId applicationId, Locale locale) {
+		return runsOf(applicationId, locale).stream().findFirst().map(WebAuditRun::audit);
+	}
+
+	/** The application's audits, newest first (the last {@value #HISTORY}). */
+	public List<WebAudit> historyOf(ApplicationId applicationId, Locale locale) {
+		return runsOf(applicationId, locale).stream().map(WebAuditRun::audit).toList();
+	}
+
+	/** The application's runs with who ran them, newest first. */
+	public List<WebAuditRun> runsOf(ApplicationId applicationId, Locale locale) {
+		return runs.of(applicationId.value(), HISTORY)
+			.stream()
+			.map(run -> new WebAuditRun(
+					translate(new WebAuditId(run.id()), run.url(), run.finalUrl(), run.fetchedAt(), run.findings(),
+							locale),
+					run.runBy() == null ? null : new AccountId(run.runBy()), run.runByName()))
+			.toList();
+	}
+
+	/** What changed between the latest run and the one before; empty with fewer than two runs. */
+	public Optional<WebAuditComparison> changesSinceLast(ApplicationId applicationId, Locale locale) {
+		List<WebAudit> history = historyOf(applicationId, locale);
+		return history.size() < 2 ? Optional.empty() : Optional.of(compare(history.get(0), history.get(1)));
+	}
+
+	/** The checks whose status differs between two runs, in the order of the current run. */
+	public static WebAuditComparison compare(WebAudit current, WebAudit previous) {
+		Map<String, CheckStatus> before = new HashMap<>();
+		previous.checks().forEach(check -> before.put(check.id(), check.status()));
+		List<CheckChange> changes = new ArrayList<>();
+		for (AuditCheck check : current.checks()) {
+			@Nullable CheckStatus was = before.get(check.id());
+			if (was != check.status()) {
+				changes.add(new CheckChange(check.id(), was, check.status()));
+			}
+		}
+		return new WebAuditComparison(current, previous, changes);
+	}
+
+	/** To the microsecond, as the database keeps it: a run reads back equal to the one returned. */
+	private java.time.Instant now() {
+		return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+	}
+
+	private Auditor.Outcome run(String url, AuditSubject subject) {
+		boolean acquired;
+		try {
+			acquired = places.tryAcquire(settings.totalTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new WebAuditRefused("webaudit.refused.busy");
+		}
+		if (!acquired) {
+			throw new WebAuditRefused("webaudit.refused.busy");
+		}
+		try {
+			return auditor.audit(url, subject);
+		}
+		finally {
+			places.release();
+		}
+	}
+
+	private WebAudit translate(WebAuditId id, String url, String finalUrl, java.time.Instant at,
+			List<ca.pignon.webaudit.internal.Finding> findings, Locale locale) {
+		return new WebAudit(id, url, finalUrl, at,
+				findings.stream().map(finding -> translator.check(finding, locale)).toList());
+	}
+
+	private static Optional<String> websiteOf(ApplicationDetails application) {
+		OnlinePresence online = application.online();
+		return online == null || online.website() == null || online.website().isBlank() ? Optional.empty()
+				: Optional.of(online.website());
+	}
+
+	private static AuditSubject subject(ApplicationDetails application) {
+		List<String> profiles = new ArrayList<>();
+		OnlinePresence online = application.online();
+		if (online != null) {
+			addProfile(profiles, online.facebook(), "facebook.com/");
+			addProfile(profiles, online.instagram(), "instagram.com/");
+			if (online.otherLinks() != null) {
+				for (String link : online.otherLinks().split("[\\s,;]+")) {
+					if (link.contains(".")) {
+						profiles.add(link);
+					}
+				}
+			}
+		}
+		var storefront = application.storefront();
+		var contact = application.contact();
+		return new AuditSubject(storefront == null ? null : storefront.civicNumber(),
+				storefront == null ? null : storefront.street(), contact == null ? null : contact.phone(), profiles);
+	}
+
+	/** A bare handle ("@boulangerie" or "boulangerie") names a profile on the network of its field. */
+	private static void addProfile(List<String> profiles, @Nullable String written, String network) {
+		if (written == null || written.isBlank()) {
+			return;
+		}
+		String text = written.strip();
+		profiles.add(text.contains(".") ? text : network + (text.startsWith("@") ? text.substring(1) : text));
+	}
+
+}

@@ -1,0 +1,99 @@
+package ca.pignon.webaudit.internal;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import ca.pignon.webaudit.WebAuditRefused;
+
+/**
+ * Decides whether an address may be fetched, before the first request and before every redirect: http or https only,
+ * a host, no credentials, an allowed port, and a name that resolves only to public addresses.
+ */
+public final class AddressGuard {
+
+	/** "mailto:", "javascript:"… but not "boulangerie.ca:8080", a host and its port. */
+	private static final java.util.regex.Pattern OTHER_SCHEME = java.util.regex.Pattern
+		.compile("[a-zA-Z][a-zA-Z0-9+.-]*:(?!\\d)");
+
+	private final WebAuditSettings settings;
+
+	private final Resolver resolver;
+
+	public AddressGuard(WebAuditSettings settings, Resolver resolver) {
+		this.settings = settings;
+		this.resolver = resolver;
+	}
+
+	/** Parses what a person typed; a missing scheme means http, as in a browser's address bar. */
+	public static URI parse(String typed) {
+		String text = typed.strip();
+		if (text.isEmpty() || text.length() > 2000) {
+			throw new WebAuditRefused("webaudit.refused.malformed", typed);
+		}
+		if (!text.contains("://") && !OTHER_SCHEME.matcher(text).lookingAt()) {
+			text = "http://" + text;
+		}
+		try {
+			URI uri = new URI(text).normalize();
+			checkShape(uri, typed);
+			return uri.getRawPath() == null || uri.getRawPath().isEmpty() ? uri.resolve("/") : uri;
+		}
+		catch (URISyntaxException ex) {
+			throw new WebAuditRefused("webaudit.refused.malformed", typed);
+		}
+	}
+
+	/**
+	 * The address to connect to for this URI.
+	 * @throws WebAuditRefused when the URI or what its host resolves to may not be fetched
+	 * @throws UnknownHostException when the name does not resolve (the site is unreachable, not refused)
+	 */
+	Target vet(URI uri) throws UnknownHostException {
+		checkShape(uri, uri.toString());
+		String host = host(uri);
+		boolean https = "https".equalsIgnoreCase(uri.getScheme());
+		int port = uri.getPort() == -1 ? (https ? 443 : 80) : uri.getPort();
+		boolean allowed = settings.allows(host);
+		if (!allowed && !settings.allowedPorts().contains(port)) {
+			throw new WebAuditRefused("webaudit.refused.port", port);
+		}
+		List<InetAddress> addresses = resolver.resolve(host);
+		if (addresses.isEmpty()) {
+			throw new UnknownHostException(host);
+		}
+		if (!allowed) {
+			// every address of the name must be public: a name with one private address is a way in
+			for (InetAddress address : addresses) {
+				Optional<String> reason = ForbiddenAddresses.reason(address);
+				if (reason.isPresent()) {
+					throw new WebAuditRefused("webaudit.refused." + reason.get(), host, address.getHostAddress());
+				}
+			}
+		}
+		return new Target(uri, https, host, port, addresses.get(0));
+	}
+
+	private static void checkShape(URI uri, String typed) {
+		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+		if (!scheme.equals("http") && !scheme.equals("https")) {
+			throw new WebAuditRefused("webaudit.refused.scheme", scheme);
+		}
+		if (uri.getHost() == null || uri.getHost().isBlank()) {
+			throw new WebAuditRefused("webaudit.refused.noHost", typed);
+		}
+		if (uri.getRawUserInfo() != null) {
+			throw new WebAuditRefused("webaudit.refused.credentials", typed);
+		}
+	}
+
+	private static String host(URI uri) {
+		String host = uri.getHost().toLowerCase(Locale.ROOT);
+		return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+	}
+
+}

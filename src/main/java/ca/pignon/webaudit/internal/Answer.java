@@ -1,0 +1,58 @@
+package ca.pignon.webaudit.internal;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One HTTP answer as read, its body cut at the size limit.
+ *
+ * @param headers names in lower case
+ * @param truncated the body was larger than the limit, and reading stopped there
+ * @param declaredLength the Content-Length the server announced, or -1
+ */
+record Answer(int status, Map<String, List<String>> headers, byte[] body, boolean truncated, long declaredLength) {
+
+	Optional<String> header(String name) {
+		List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+		return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+	}
+
+	List<String> headers(String name) {
+		return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+	}
+
+	boolean isRedirect() {
+		return (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)
+				&& header("location").isPresent();
+	}
+
+	boolean isOk() {
+		return status >= 200 && status < 300;
+	}
+
+	String text() {
+		Charset charset = StandardCharsets.UTF_8;
+		String type = header("content-type").orElse("").toLowerCase(Locale.ROOT);
+		int at = type.indexOf("charset=");
+		if (at >= 0) {
+			String name = type.substring(at + 8).replace("\"", "").split("[;\\s]")[0];
+			try {
+				charset = Charset.forName(name);
+			}
+			catch (RuntimeException ex) {
+				// an unknown charset: UTF-8 reads most of today's sites
+			}
+		}
+		return new String(body, charset);
+	}
+
+	/** Bytes the answer weighs: what the server announced, or what was read. */
+	long weight() {
+		return Math.max(declaredLength, body.length);
+	}
+
+}

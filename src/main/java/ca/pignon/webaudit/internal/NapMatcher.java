@@ -1,0 +1,80 @@
+package ca.pignon.webaudit.internal;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds a registered address and phone number in a site's text whatever the formatting: accents, case, punctuation,
+ * the usual Québec abbreviations (r., boul., av., ch., St, Ste…) and phone formats (+1 418-555-1234, (418) 555-1234,
+ * 418.555.1234, 4185551234).
+ */
+final class NapMatcher {
+
+	private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("r", "rue"),
+			Map.entry("boul", "boulevard"), Map.entry("boulv", "boulevard"), Map.entry("bd", "boulevard"),
+			Map.entry("blvd", "boulevard"), Map.entry("av", "avenue"), Map.entry("ave", "avenue"),
+			Map.entry("ch", "chemin"), Map.entry("rte", "route"), Map.entry("pl", "place"), Map.entry("st", "saint"),
+			Map.entry("ste", "sainte"), Map.entry("mgr", "monseigneur"), Map.entry("mont", "mont"),
+			Map.entry("e", "est"), Map.entry("o", "ouest"), Map.entry("n", "nord"), Map.entry("s", "sud"),
+			Map.entry("street", "rue"), Map.entry("avenue", "avenue"));
+
+	private static final Set<String> STREET_TYPES = Set.of("rue", "boulevard", "avenue", "chemin", "route", "place",
+			"cote", "montee", "rang", "carre", "terrasse", "allee", "promenade", "impasse", "croissant", "de", "du",
+			"des", "la", "le", "l", "d");
+
+	private static final Pattern PHONE = Pattern
+		.compile("(?:\\+?1[\\s.\\-]?)?\\(?\\d{3}\\)?[\\s.\\-\\u00a0]?\\d{3}[\\s.\\-\\u00a0]?\\d{4}");
+
+	private NapMatcher() {
+	}
+
+	/** Lower case, no accents, abbreviations spelled out, words separated by single spaces. */
+	static String normalize(String text) {
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+		return Arrays.stream(plain.split("[^a-z0-9]+"))
+			.filter(word -> !word.isEmpty())
+			.map(word -> ABBREVIATIONS.getOrDefault(word, word))
+			.collect(Collectors.joining(" "));
+	}
+
+	/** Whether the text shows the civic number followed, within a few words, by the street's name. */
+	static boolean containsAddress(String siteText, String civicNumber, String street) {
+		String text = " " + normalize(siteText) + " ";
+		String civic = normalize(civicNumber);
+		String[] core = Arrays.stream(normalize(street).split(" "))
+			.filter(word -> !STREET_TYPES.contains(word))
+			.toArray(String[]::new);
+		if (civic.isEmpty() || core.length == 0) {
+			return false;
+		}
+		String name = Arrays.stream(core).map(Pattern::quote).collect(Collectors.joining(" (?:\\w+ ){0,2}?"));
+		return Pattern.compile(" " + Pattern.quote(civic) + " (?:\\w+ ){0,4}?" + name + " ").matcher(text).find();
+	}
+
+	/** The ten digits of a North American number, without the leading 1; other strings as digits. */
+	static String phoneDigits(String phone) {
+		String digits = phone.replaceAll("\\D", "");
+		return digits.length() == 11 && digits.startsWith("1") ? digits.substring(1) : digits;
+	}
+
+	/** Every phone number written in the text, as ten digits. */
+	static Set<String> phonesIn(String text) {
+		Set<String> phones = new HashSet<>();
+		Matcher matcher = PHONE.matcher(text);
+		while (matcher.find()) {
+			String digits = phoneDigits(matcher.group());
+			if (digits.length() == 10) {
+				phones.add(digits);
+			}
+		}
+		return phones;
+	}
+
+}

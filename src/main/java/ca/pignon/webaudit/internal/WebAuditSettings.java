@@ -1,0 +1,69 @@
+package ca.pignon.webaudit.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The bounds of an audit and the thresholds of its checks (see docs/webaudit.md).
+ *
+ * @param allowedHosts hosts fetched despite the address rules and on any port (tests, local evaluation); empty in
+ *     production
+ * @param allowedPorts the only ports other hosts may use
+ * @param maxRedirects redirects followed per request before giving up
+ * @param maxBodyBytes bytes read of one answer; reading stops beyond
+ * @param connectTimeout to open a connection
+ * @param requestTimeout for one request, answer included
+ * @param totalTimeout for a whole audit; requests left are not made
+ * @param maxPages pages read in full besides the home page, robots.txt and sitemap.xml
+ * @param maxLinkChecks further internal links checked (HEAD) for broken links
+ * @param maxResources images, scripts and style sheets of the home page counted in its weight
+ * @param concurrency audits that run at the same time; others wait for a place up to the total timeout
+ * @param userAgent sent with every request, so that site owners know who reads them
+ * @param pageWeightWarnBytes weight of the home page and its resources above which the check warns
+ * @param pageWeightFailBytes weight above which it fails
+ * @param staleCopyrightYears a copyright year this many years old or more is a sign of neglect
+ */
+@ConfigurationProperties("pignon.webaudit")
+public record WebAuditSettings(@DefaultValue("") List<String> allowedHosts,
+		@DefaultValue({ "80", "443", "8080", "8443" }) Set<Integer> allowedPorts, @DefaultValue("5") int maxRedirects,
+		@DefaultValue("2097152") int maxBodyBytes, @DefaultValue("5s") Duration connectTimeout,
+		@DefaultValue("10s") Duration requestTimeout, @DefaultValue("30s") Duration totalTimeout,
+		@DefaultValue("5") int maxPages, @DefaultValue("10") int maxLinkChecks, @DefaultValue("10") int maxResources,
+		@DefaultValue("4") int concurrency,
+		@DefaultValue("PignonAudit/1.0 (+https://github.com/pignon; audit de presence web)") String userAgent,
+		@DefaultValue("1500000") long pageWeightWarnBytes, @DefaultValue("3000000") long pageWeightFailBytes,
+		@DefaultValue("3") int staleCopyrightYears) {
+
+	public WebAuditSettings {
+		allowedHosts = allowedHosts.stream().map(host -> host.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
+		allowedPorts = Set.copyOf(allowedPorts);
+	}
+
+	public static WebAuditSettings defaults() {
+		return new WebAuditSettings(List.of(), Set.of(80, 443, 8080, 8443), 5, 2_097_152, Duration.ofSeconds(5),
+				Duration.ofSeconds(10), Duration.ofSeconds(30), 5, 10, 10, 4,
+				"PignonAudit/1.0 (+https://github.com/pignon; audit de presence web)", 1_500_000, 3_000_000, 3);
+	}
+
+	public WebAuditSettings allowing(String... hosts) {
+		return new WebAuditSettings(List.of(hosts), allowedPorts, maxRedirects, maxBodyBytes, connectTimeout,
+				requestTimeout, totalTimeout, maxPages, maxLinkChecks, maxResources, concurrency, userAgent,
+				pageWeightWarnBytes, pageWeightFailBytes, staleCopyrightYears);
+	}
+
+	public WebAuditSettings withTimeouts(Duration request, Duration total) {
+		return new WebAuditSettings(allowedHosts, allowedPorts, maxRedirects, maxBodyBytes, connectTimeout, request,
+				total, maxPages, maxLinkChecks, maxResources, concurrency, userAgent, pageWeightWarnBytes,
+				pageWeightFailBytes, staleCopyrightYears);
+	}
+
+	boolean allows(String host) {
+		return allowedHosts.contains(host.toLowerCase(Locale.ROOT));
+	}
+
+}

@@ -1,0 +1,207 @@
+package ca.pignon.webaudit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+
+/**
+ * A merchant's site served on loopback by the test itself: the files of {@code webaudit/sites/<name>/} in the test
+ * resources ("/contact" serves contact.html), plus routes a test adds (redirects, errors, slow or huge answers).
+ */
+public final class FixtureSite implements AutoCloseable {
+
+	/** A request the site received. */
+	public record Seen(String method, String path, String host, String userAgent) {
+	}
+
+	private final HttpServer server;
+
+	private final ExecutorService executor = Executors.newCachedThreadPool();
+
+	private final String fixture;
+
+	private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
+
+	private final List<Seen> seen = new CopyOnWriteArrayList<>();
+
+	private final String scheme;
+
+	private FixtureSite(HttpServer server, String fixture, String scheme) {
+		this.server = server;
+		this.fixture = fixture;
+		this.scheme = scheme;
+		server.createContext("/", this::handle);
+		server.setExecutor(executor);
+		server.start();
+	}
+
+	public static FixtureSite http(String fixture) {
+		try {
+			return new FixtureSite(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0),
+					fixture, "http");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static FixtureSite https(String fixture) {
+		try {
+			HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			server.setHttpsConfigurator(new HttpsConfigurator(TestCertificate.serverContext()));
+			return new FixtureSite(server, fixture, "https");
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public int port() {
+		return server.getAddress().getPort();
+	}
+
+	public String url(String path) {
+		return url("127.0.0.1", path);
+	}
+
+	public String url(String host, String path) {
+		return scheme + "://" + host + ":" + port() + path;
+	}
+
+	public List<Seen> requests() {
+		return List.copyOf(seen);
+	}
+
+	public FixtureSite route(String path, HttpHandler handler) {
+		routes.put(path, handler);
+		return this;
+	}
+
+	public FixtureSite redirect(String path, String location) {
+		return route(path, exchange -> {
+			exchange.getResponseHeaders().set("Location", location);
+			exchange.sendResponseHeaders(301, -1);
+			exchange.close();
+		});
+	}
+
+	public FixtureSite status(String path, int status) {
+		return route(path, exchange -> send(exchange, status, "text/html", "<html><body>Erreur " + status + "</body></html>"));
+	}
+
+	/** Serves the fixture's file with an extra response header. */
+	public FixtureSite header(String path, String name, String value) {
+		return route(path, exchange -> {
+			exchange.getResponseHeaders().set(name, value);
+			serveFile(exchange, path);
+		});
+	}
+
+	/** Serves other HTML at that path from now on (a site that changes between two audits). */
+	public FixtureSite html(String path, String html) {
+		return route(path, exchange -> send(exchange, 200, "text/html; charset=utf-8", html));
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		String path = exchange.getRequestURI().getPath();
+		seen.add(new Seen(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Host"),
+				exchange.getRequestHeaders().getFirst("User-Agent")));
+		try (exchange) {
+			HttpHandler route = routes.get(path);
+			if (route != null) {
+				route.handle(exchange);
+			}
+			else {
+				serveFile(exchange, path);
+			}
+		}
+		catch (IOException ex) {
+			// the audit hung up (size cap, timeout): what the test is about, not an error of the site
+		}
+	}
+
+	private void serveFile(HttpExchange exchange, String path) throws IOException {
+		String file = path.equals("/") ? "index.html" : path.substring(1);
+		InputStream in = resource(file);
+		if (in == null && !file.contains(".")) {
+			file = file + ".html";
+			in = resource(file);
+		}
+		if (in == null) {
+			send(exchange, 404, "text/html", "<html><body>Page introuvable</body></html>");
+			return;
+		}
+		byte[] body;
+		try (InputStream opened = in) {
+			body = opened.readAllBytes();
+		}
+		exchange.getResponseHeaders().set("Content-Type", contentType(file));
+		boolean head = exchange.getRequestMethod().equals("HEAD");
+		exchange.sendResponseHeaders(200, head ? -1 : body.length);
+		if (!head) {
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+		}
+	}
+
+	private InputStream resource(String file) {
+		return getClass().getClassLoader().getResourceAsStream("webaudit/sites/" + fixture + "/" + file);
+	}
+
+	public static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", type);
+		boolean head = exchange.getRequestMethod().equals("HEAD");
+		exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
+		if (!head) {
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(bytes);
+			}
+		}
+	}
+
+	private static String contentType(String file) {
+		if (file.endsWith(".html")) {
+			return "text/html; charset=utf-8";
+		}
+		if (file.endsWith(".txt")) {
+			return "text/plain; charset=utf-8";
+		}
+		if (file.endsWith(".xml")) {
+			return "application/xml";
+		}
+		if (file.endsWith(".css")) {
+			return "text/css";
+		}
+		if (file.endsWith(".png")) {
+			return "image/png";
+		}
+		if (file.endsWith(".jpg")) {
+			return "image/jpeg";
+		}
+		return file.endsWith(".ico") ? "image/x-icon" : "application/octet-stream";
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+		executor.shutdownNow();
+	}
+
+}

@@ -1,0 +1,173 @@
+package ca.pignon.webaudit.internal;
+
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import ca.pignon.webaudit.CheckIds;
+import ca.pignon.webaudit.CheckStatus;
+import ca.pignon.webaudit.FixtureSite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bounds of an audit hold against slow, huge, looping and absent sites: the audit completes, says what happened,
+ * and stops reading or waiting where the settings say.
+ */
+class LimitsTests {
+
+	static final WebAuditSettings QUICK = WebAuditSettings.defaults()
+		.allowing("127.0.0.1")
+		.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(3));
+
+	@Test
+	void givesUpOnASiteThatDoesNotAnswerWithinTheRequestTimeout() {
+		// given: a home page that takes 20 s
+		try (FixtureSite site = FixtureSite.http("bare").route("/", exchange -> sleep(20_000))) {
+			long started = System.nanoTime();
+			// when
+			var outcome = Audits.with(QUICK).audit(site.url("/"), AuditSubject.none());
+			// then
+			long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+			assertThat(seconds).as("the 1 s request timeout, not the site's 20 s").isLessThan(5);
+			var reachable = Audits.byId(outcome).get(CheckIds.REACHABLE);
+			assertThat(reachable.status()).isEqualTo(CheckStatus.FAIL);
+			assertThat(reachable.evidenceKey()).isEqualTo("webaudit.evidence.reachable.TIMEOUT");
+			assertThat(Audits.statuses(outcome).values()).containsOnly(CheckStatus.FAIL, CheckStatus.NOT_APPLICABLE);
+		}
+	}
+
+	@Test
+	void givesUpOnASiteThatTricklesItsPageByteAfterByte() {
+		// given: headers at once, then one byte every 200 ms: each read is quick, the whole never ends
+		try (FixtureSite site = FixtureSite.http("bare").route("/", exchange -> {
+			exchange.getResponseHeaders().set("Content-Type", "text/html");
+			exchange.sendResponseHeaders(200, 0);
+			OutputStream out = exchange.getResponseBody();
+			for (int i = 0; i < 200; i++) {
+				out.write(' ');
+				out.flush();
+				sleep(200);
+			}
+		})) {
+			long started = System.nanoTime();
+			// when
+			var reachable = Audits.byId(Audits.with(QUICK).audit(site.url("/"), AuditSubject.none()))
+				.get(CheckIds.REACHABLE);
+			// then
+			assertThat(Duration.ofNanos(System.nanoTime() - started).toSeconds()).isLessThan(5);
+			assertThat(reachable.evidenceKey()).isEqualTo("webaudit.evidence.reachable.TIMEOUT");
+		}
+	}
+
+	@Test
+	void stopsReadingAHugePageAtTheSizeCapAndFailsItsWeight() {
+		// given: a 12 MB home page, its title first
+		AtomicLong sent = new AtomicLong();
+		try (FixtureSite site = FixtureSite.http("bare").route("/", exchange -> {
+			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+			exchange.sendResponseHeaders(200, 0);
+			OutputStream out = exchange.getResponseBody();
+			out.write("<html lang=\"fr\"><head><title>Épicerie fine Rochon – produits du terroir</title></head><body>"
+				.getBytes(StandardCharsets.UTF_8));
+			byte[] paragraph = "<p>Fromages, charcuteries et conserves de la région.</p>\n".repeat(1000)
+				.getBytes(StandardCharsets.UTF_8);
+			for (int i = 0; i < 12_000_000 / paragraph.length; i++) {
+				out.write(paragraph);
+				sent.addAndGet(paragraph.length);
+			}
+		})) {
+			// when
+			var findings = Audits.byId(Audits.allowingLoopback().audit(site.url("/"), AuditSubject.none()));
+			// then
+			assertThat(findings.get(CheckIds.PAGE_WEIGHT).status()).isEqualTo(CheckStatus.FAIL);
+			assertThat(findings.get(CheckIds.PAGE_WEIGHT).evidenceKey())
+				.isEqualTo("webaudit.evidence.pageWeight.truncated");
+			assertThat(findings.get(CheckIds.PAGE_WEIGHT).arguments()).containsExactly("2097");
+			assertThat(findings.get(CheckIds.TITLE).status()).isEqualTo(CheckStatus.PASS);
+			assertThat(sent.get()).as("the site could not push its 12 MB").isLessThan(12_000_000);
+		}
+	}
+
+	@Test
+	void detectsARedirectLoop() {
+		// given
+		try (FixtureSite site = FixtureSite.http("bare")) {
+			site.redirect("/", site.url("/accueil")).redirect("/accueil", site.url("/"));
+			// when
+			var reachable = Audits.byId(Audits.allowingLoopback().audit(site.url("/"), AuditSubject.none()))
+				.get(CheckIds.REACHABLE);
+			// then
+			assertThat(reachable.status()).isEqualTo(CheckStatus.FAIL);
+			assertThat(reachable.evidenceKey()).isEqualTo("webaudit.evidence.reachable.REDIRECT_LOOP");
+			assertThat(site.requests()).hasSize(2);
+		}
+	}
+
+	@Test
+	void followsFiveRedirectsAtMost() {
+		// given: /r/0 → /r/1 → … → /r/9
+		try (FixtureSite site = FixtureSite.http("bare")) {
+			site.redirect("/", site.url("/r/0"));
+			for (int i = 0; i < 10; i++) {
+				site.redirect("/r/" + i, site.url("/r/" + (i + 1)));
+			}
+			// when
+			var reachable = Audits.byId(Audits.allowingLoopback().audit(site.url("/"), AuditSubject.none()))
+				.get(CheckIds.REACHABLE);
+			// then
+			assertThat(reachable.evidenceKey()).isEqualTo("webaudit.evidence.reachable.TOO_MANY_REDIRECTS");
+			assertThat(site.requests()).hasSize(6);
+		}
+	}
+
+	@Test
+	void completesTheAuditOfASiteNothingAnswersWithReachableFailed() throws Exception {
+		// given: a port nobody listens on
+		int closed;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closed = socket.getLocalPort();
+		}
+		// when
+		var outcome = Audits.allowingLoopback().audit("http://127.0.0.1:" + closed + "/", AuditSubject.none());
+		// then
+		var findings = Audits.byId(outcome);
+		assertThat(findings.get(CheckIds.REACHABLE).evidenceKey())
+			.isEqualTo("webaudit.evidence.reachable.CONNECTION_FAILED");
+		assertThat(findings.values()).filteredOn(finding -> !finding.id().equals(CheckIds.REACHABLE))
+			.hasSize(20)
+			.allSatisfy(finding -> assertThat(finding.status()).isEqualTo(CheckStatus.NOT_APPLICABLE));
+	}
+
+	@Test
+	void readsAtMostFivePagesAndChecksAtMostTenMoreLinks() {
+		// given: a home page with 30 internal links
+		StringBuilder links = new StringBuilder();
+		for (int i = 0; i < 30; i++) {
+			links.append("<a href=\"/page-").append(i).append("\">Page ").append(i).append("</a>");
+		}
+		try (FixtureSite site = FixtureSite.http("bare").html("/", "<html><body>" + links + "</body></html>")) {
+			// when
+			Audits.allowingLoopback().audit(site.url("/"), AuditSubject.none());
+			// then
+			assertThat(site.requests()).filteredOn(request -> request.path().startsWith("/page-"))
+				.hasSize(15)
+				.filteredOn(request -> request.method().equals("GET"))
+				.hasSize(5);
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
