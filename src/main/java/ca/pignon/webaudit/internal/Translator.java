@@ -17,7 +17,7 @@ public class Translator {
 
 	private final MessageSource messages;
 
-	Translator(MessageSource messages) {
+	public Translator(MessageSource messages) {
 		this.messages = messages;
 	}
 

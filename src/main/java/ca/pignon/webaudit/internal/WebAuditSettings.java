@@ -62,6 +62,12 @@ public record WebAuditSettings(@DefaultValue("") List<String> allowedHosts,
 				pageWeightFailBytes, staleCopyrightYears);
 	}
 
+	public WebAuditSettings withConcurrency(int audits) {
+		return new WebAuditSettings(allowedHosts, allowedPorts, maxRedirects, maxBodyBytes, connectTimeout,
+				requestTimeout, totalTimeout, maxPages, maxLinkChecks, maxResources, audits, userAgent,
+				pageWeightWarnBytes, pageWeightFailBytes, staleCopyrightYears);
+	}
+
 	boolean allows(String host) {
 		return allowedHosts.contains(host.toLowerCase(Locale.ROOT));
 	}

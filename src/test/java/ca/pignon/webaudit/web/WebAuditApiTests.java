@@ -122,6 +122,14 @@ class WebAuditApiTests {
 	}
 
 	@Test
+	void isDocumentedInTheOpenApiDescription() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/openapi"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/web-audits'].post.summary", is("Audit a website now")))
+			.andExpect(jsonPath("$.paths['/api/v1/web-audits'].post.responses['400']").exists());
+	}
+
+	@Test
 	void asksAnonymousCallersToSignIn() throws Exception {
 		mvc.perform(audit("{\"url\": \"" + site.url("/") + "\"}"))
 			.andExpect(status().isUnauthorized())
