@@ -447,7 +447,7 @@ public class DiagnosticManagement {
 			case SINGLE, MULTIPLE -> String.join(" ; ", values.stream()
 				.map(value -> question.choice(value).map(choice -> choice.text().in(locale)).orElse(value))
 				.toList());
-			case SCALE -> messages.getMessage("diagnostic.answer.scale", new Object[] { String.join("", values) },
+			case SCALE -> messages.getMessage("diagnostic.answer.scaleValue", new Object[] { String.join("", values) },
 					locale);
 			case ALREADY_PLANNED_NO -> values.isEmpty() ? ""
 					: messages.getMessage("diagnostic.apn." + values.get(0), null, values.get(0), locale);

@@ -92,6 +92,17 @@ class SecurityConfiguration {
 			// the grid, rounds, the ranking, decisions and advisors: managers
 			.requestMatchers("/selection", "/selection/**")
 			.hasAnyRole(MANAGERS)
+			// diagnostic: the merchant's own page; the question bank for managers; an application's diagnostics and
+			// completing one for staff; the questionnaire and the result for the merchant and staff (the controllers
+			// check the object: the merchant's own, the advisor's caseload)
+			.requestMatchers("/diagnostic/my", "/diagnostic/my/**")
+			.hasRole("MERCHANT")
+			.requestMatchers("/diagnostic/bank", "/diagnostic/bank/**")
+			.hasAnyRole(MANAGERS)
+			.requestMatchers("/diagnostic/applications/**", "/diagnostic/*/complete")
+			.hasAnyRole(STAFF)
+			.requestMatchers("/diagnostic/*/dimensions/*", "/diagnostic/*/result", "/diagnostic/*/result.pdf")
+			.hasAnyRole("MERCHANT", "ADVISOR", "MANAGER", "ADMIN")
 			.requestMatchers("/account/tokens", "/account/tokens/**")
 			.hasAnyRole(STAFF)
 			.requestMatchers("/admin/**")
