@@ -128,6 +128,13 @@ public final class DiagnosticFixture {
 
 	/** Starts the T0 diagnostic and answers every dimension, the best answers in {@code bestIn}, the worst elsewhere. */
 	public DiagnosticId completed(ApplicationId application, PignonUser advisor, Set<String> bestIn) {
+		DiagnosticId id = completedLater(application, advisor, bestIn);
+		diagnostics.complete(id, respondent(advisor), ApplicationFixture.FRENCH);
+		return id;
+	}
+
+	/** As {@link #completed}, every answer given, but not marked complete yet. */
+	public DiagnosticId completedLater(ApplicationId application, PignonUser advisor, Set<String> bestIn) {
 		DiagnosticSummary started = diagnostics.start(application, DiagnosticKind.T0, respondent(advisor),
 				ApplicationFixture.FRENCH);
 		QuestionBank bank = diagnostics.bank(started.bankVersion());
@@ -135,7 +142,6 @@ public final class DiagnosticFixture {
 			answer(started.id(), dimension.id(), answersAt(bank, dimension.id(), bestIn.contains(dimension.id())),
 					advisor);
 		}
-		diagnostics.complete(started.id(), respondent(advisor), ApplicationFixture.FRENCH);
 		return started.id();
 	}
 
