@@ -21,7 +21,7 @@ CREATE TRIGGER diagnostic_bank_append_only BEFORE UPDATE OR DELETE ON diagnostic
 -- One diagnostic per application and kind (T0 at the start, T1 at the end). application_id and merchant_account are
 -- intake's and platform's ids: no foreign key crosses modules. sector3 and area_* are copied at completion for the
 -- peer comparison.
-CREATE TABLE diagnostic (
+CREATE TABLE diagnostic_assessment (
     id               uuid PRIMARY KEY,
     application_id   uuid NOT NULL,
     merchant_account uuid NOT NULL,
@@ -42,14 +42,14 @@ CREATE TABLE diagnostic (
     UNIQUE (application_id, kind)
 );
 
-CREATE INDEX diagnostic_by_merchant ON diagnostic (merchant_account);
-CREATE INDEX diagnostic_peers_sector ON diagnostic (formula_version, kind, sector3) WHERE status = 'COMPLETED';
-CREATE INDEX diagnostic_peers_area ON diagnostic (formula_version, kind, area_code) WHERE status = 'COMPLETED';
+CREATE INDEX diagnostic_by_merchant ON diagnostic_assessment (merchant_account);
+CREATE INDEX diagnostic_peers_sector ON diagnostic_assessment (formula_version, kind, sector3) WHERE status = 'COMPLETED';
+CREATE INDEX diagnostic_peers_area ON diagnostic_assessment (formula_version, kind, area_code) WHERE status = 'COMPLETED';
 
 -- An answer as given, with the diagnostic's version it was saved at (revision): a page shown at an earlier version
 -- learns which answers changed since.
 CREATE TABLE diagnostic_answer (
-    diagnostic_id uuid NOT NULL REFERENCES diagnostic (id),
+    diagnostic_id uuid NOT NULL REFERENCES diagnostic_assessment (id),
     question_id   varchar(80) NOT NULL,
     answer_values text NOT NULL,
     revision      bigint NOT NULL,
@@ -61,7 +61,7 @@ CREATE TABLE diagnostic_answer (
 
 -- The advisor's private note on a dimension: never shown to the merchant.
 CREATE TABLE diagnostic_note (
-    diagnostic_id uuid NOT NULL REFERENCES diagnostic (id),
+    diagnostic_id uuid NOT NULL REFERENCES diagnostic_assessment (id),
     dimension_id  varchar(80) NOT NULL,
     note          text NOT NULL,
     revision      bigint NOT NULL,
@@ -72,7 +72,7 @@ CREATE TABLE diagnostic_note (
 
 -- The scores fixed at completion (they can be recomputed from the answers, bank version and formula version).
 CREATE TABLE diagnostic_score (
-    diagnostic_id uuid NOT NULL REFERENCES diagnostic (id),
+    diagnostic_id uuid NOT NULL REFERENCES diagnostic_assessment (id),
     dimension_id  varchar(80) NOT NULL,
     score         integer CHECK (score BETWEEN 0 AND 100),
     PRIMARY KEY (diagnostic_id, dimension_id)

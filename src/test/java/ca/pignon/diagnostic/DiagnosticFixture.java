@@ -56,7 +56,7 @@ public final class DiagnosticFixture {
 	/** Empties intake's, selection's and the diagnostic's tables (the bank's versions stay: they never change). */
 	public void reset() {
 		SelectionTables.awaitEvents(intake, accounts, selection, jdbc);
-		jdbc.sql("TRUNCATE diagnostic_score, diagnostic_note, diagnostic_answer, diagnostic").update();
+		jdbc.sql("TRUNCATE diagnostic_score, diagnostic_note, diagnostic_answer, diagnostic_assessment").update();
 		SelectionTables.reset(intake, accounts, selection, jdbc);
 	}
 

@@ -37,7 +37,7 @@ public class Diagnostics {
 
 	public void insert(DiagnosticRow row) {
 		jdbc.sql("""
-				INSERT INTO diagnostic (id, application_id, merchant_account, business_name, kind, bank_version,
+				INSERT INTO diagnostic_assessment (id, application_id, merchant_account, business_name, kind, bank_version,
 				  formula_version, status, version, started_at, started_by)
 				VALUES (:id, :application, :merchant, :name, :kind, :bank, :formula, :status, :version, :at, :by)""")
 			.param("id", row.id())
@@ -55,26 +55,26 @@ public class Diagnostics {
 	}
 
 	public Optional<DiagnosticRow> find(UUID id) {
-		return jdbc.sql("SELECT * FROM diagnostic WHERE id = :id").param("id", id).query(Diagnostics::row).optional();
+		return jdbc.sql("SELECT * FROM diagnostic_assessment WHERE id = :id").param("id", id).query(Diagnostics::row).optional();
 	}
 
 	/** The row, locked until the transaction ends: saves of one diagnostic happen one after the other. */
 	public Optional<DiagnosticRow> lock(UUID id) {
-		return jdbc.sql("SELECT * FROM diagnostic WHERE id = :id FOR UPDATE")
+		return jdbc.sql("SELECT * FROM diagnostic_assessment WHERE id = :id FOR UPDATE")
 			.param("id", id)
 			.query(Diagnostics::row)
 			.optional();
 	}
 
 	public List<DiagnosticRow> ofApplication(UUID application) {
-		return jdbc.sql("SELECT * FROM diagnostic WHERE application_id = :application ORDER BY kind")
+		return jdbc.sql("SELECT * FROM diagnostic_assessment WHERE application_id = :application ORDER BY kind")
 			.param("application", application)
 			.query(Diagnostics::row)
 			.list();
 	}
 
 	public long nextVersion(UUID id) {
-		return jdbc.sql("UPDATE diagnostic SET version = version + 1 WHERE id = :id RETURNING version")
+		return jdbc.sql("UPDATE diagnostic_assessment SET version = version + 1 WHERE id = :id RETURNING version")
 			.param("id", id)
 			.query(Long.class)
 			.single();
@@ -154,7 +154,7 @@ public class Diagnostics {
 	public void complete(UUID id, Instant at, String by, int overall, Map<String, Integer> scores,
 			@Nullable String sector3, @Nullable String areaCode, @Nullable String areaName) {
 		jdbc.sql("""
-				UPDATE diagnostic SET status = 'COMPLETED', completed_at = :at, completed_by = :by, overall = :overall,
+				UPDATE diagnostic_assessment SET status = 'COMPLETED', completed_at = :at, completed_by = :by, overall = :overall,
 				  sector3 = :sector, area_code = :area, area_name = :areaName, version = version + 1
 				WHERE id = :id""")
 			.param("id", id)
@@ -188,7 +188,7 @@ public class Diagnostics {
 	}
 
 	public Placement placement(UUID id) {
-		return jdbc.sql("SELECT sector3, area_code, area_name FROM diagnostic WHERE id = :id")
+		return jdbc.sql("SELECT sector3, area_code, area_name FROM diagnostic_assessment WHERE id = :id")
 			.param("id", id)
 			.query((rs, n) -> new Placement(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.single();
@@ -205,7 +205,7 @@ public class Diagnostics {
 		}
 		Map<UUID, Map<String, Integer>> byDiagnostic = new LinkedHashMap<>();
 		jdbc.sql("""
-				SELECT d.id, s.dimension_id, s.score FROM diagnostic d
+				SELECT d.id, s.dimension_id, s.score FROM diagnostic_assessment d
 				  LEFT JOIN diagnostic_score s ON s.diagnostic_id = d.id AND s.score IS NOT NULL
 				WHERE d.status = 'COMPLETED' AND d.kind = :kind AND d.formula_version = :formula
 				  AND d.application_id <> :excluded AND d.""" + column + " = :value")

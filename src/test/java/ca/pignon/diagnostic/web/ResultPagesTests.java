@@ -92,6 +92,8 @@ class ResultPagesTests extends DiagnosticWebTest {
 			.getResponse();
 		assertThat(response.getHeader("Content-Disposition")).startsWith("attachment").contains(".pdf");
 		byte[] bytes = response.getContentAsByteArray();
+		// kept for a person to look at after the build
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "diagnostic-result-example.pdf"), bytes);
 		assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
 			String text = new PDFTextStripper().getText(pdf).replace('\u00a0', ' ');
