@@ -228,10 +228,21 @@ class DiagnosticJourneyTests {
 		assertThat(download("/diagnostic/" + completed.id() + "/result.pdf").statusCode()).isEqualTo(200);
 		signOut();
 
-		// and the manager's question bank page
+		// and the manager's question bank: download the version in use, upload it back (a real multipart form with its
+		// CSRF token through Tomcat), read the preview of the next version
 		signIn(managerEmail, StaffFixture.PASSWORD);
 		click(By.linkText("Banque de questions"));
 		waitForHeading("Banque de questions du diagnostic");
+		Accessibility.assertNoSeriousViolations(browser);
+		int current = diagnostics.currentBank().version();
+		HttpResponse<byte[]> file = download("/diagnostic/bank/" + current + "/source");
+		assertThat(file.statusCode()).isEqualTo(200);
+		java.nio.file.Path upload = java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "bank", ".yaml");
+		java.nio.file.Files.write(upload, file.body());
+		browser.findElement(By.id("file")).sendKeys(upload.toAbsolutePath().toString());
+		click(By.xpath("//button[normalize-space()='Vérifier et prévisualiser']"));
+		waitForHeading("Aperçu de la version " + (current + 1));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Le fichier est valide : 10 thèmes");
 		Accessibility.assertNoSeriousViolations(browser);
 		signOut();
 	}
