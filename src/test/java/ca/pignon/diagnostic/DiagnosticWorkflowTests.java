@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import ca.pignon.diagnostic.internal.BankCatalogue;
 import ca.pignon.intake.ApplicationDetails;
@@ -22,7 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DiagnosticSpringTest
+@RecordApplicationEvents
 class DiagnosticWorkflowTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	ApplicationContext context;
@@ -162,6 +168,14 @@ class DiagnosticWorkflowTests {
 		assertThat(diagnostics.summary(id).overall()).isEqualTo(recomputed.overall());
 		assertThat(stored.get("website")).isEqualTo(100);
 		assertThat(stored.get("goals")).isZero();
+		// and the action plan hears of it
+		assertThat(events.stream(DiagnosticCompleted.class)).singleElement().satisfies(completed -> {
+			assertThat(completed.diagnosticId()).isEqualTo(id);
+			assertThat(completed.applicationId()).isEqualTo(merchant.id());
+			assertThat(completed.kind()).isEqualTo(DiagnosticKind.T0);
+			assertThat(completed.overall()).isEqualTo(recomputed.overall());
+			assertThat(completed.bankVersion()).isEqualTo(diagnostics.summary(id).bankVersion());
+		});
 		// and it is closed to changes
 		assertThatThrownBy(() -> fixture.answer(id, "goals", Map.of("goals-written", List.of(Answer.ALREADY)), advisor))
 			.isInstanceOf(DiagnosticRefused.class);
