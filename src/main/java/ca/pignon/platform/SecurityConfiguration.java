@@ -97,6 +97,17 @@ class SecurityConfiguration {
 			// an application's web audit: staff who review applications
 			.requestMatchers("/webaudit/applications/**")
 			.hasAnyRole(STAFF)
+			// diagnostic: the merchant's own page; the question bank for managers; an application's diagnostics and
+			// completing one for staff; the questionnaire and the result for the merchant and staff (the controllers
+			// check the object: the merchant's own, the advisor's caseload)
+			.requestMatchers("/diagnostic/my", "/diagnostic/my/**")
+			.hasRole("MERCHANT")
+			.requestMatchers("/diagnostic/bank", "/diagnostic/bank/**")
+			.hasAnyRole(MANAGERS)
+			.requestMatchers("/diagnostic/applications/**", "/diagnostic/*/complete")
+			.hasAnyRole(STAFF)
+			.requestMatchers("/diagnostic/*/dimensions/*", "/diagnostic/*/result", "/diagnostic/*/result.pdf")
+			.hasAnyRole("MERCHANT", "ADVISOR", "MANAGER", "ADMIN")
 			.requestMatchers("/account/tokens", "/account/tokens/**")
 			.hasAnyRole(STAFF)
 			.requestMatchers("/admin/**")

@@ -84,6 +84,7 @@ final class RouteMatrix {
 				case "id", "application" -> UUID.randomUUID().toString();
 				case "version" -> "1";
 				case "slug" -> "business";
+				case "dimension" -> "website";
 				case "secret" -> "no-such-secret-" + UUID.randomUUID();
 				default -> throw new IllegalStateException(
 						"No sample value for path variable {" + variable + "}: add one to RouteMatrix");

@@ -1,0 +1,9 @@
+package ca.pignon.diagnostic;
+
+import java.time.Instant;
+
+import ca.pignon.intake.ApplicationId;
+
+public record DiagnosticStarted(ApplicationId applicationId, DiagnosticId diagnosticId, DiagnosticKind kind,
+		int bankVersion, Instant startedAt) {
+}

@@ -1,0 +1,7 @@
+package ca.pignon.diagnostic;
+
+public enum DiagnosticStatus {
+
+	IN_PROGRESS, COMPLETED
+
+}

@@ -1,0 +1,22 @@
+package ca.pignon.diagnostic;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One published version of the question bank. Versions never change once published. */
+public record QuestionBank(int version, List<Dimension> dimensions) {
+
+	public Optional<Dimension> dimension(String id) {
+		return dimensions.stream().filter(dimension -> dimension.id().equals(id)).findFirst();
+	}
+
+	public Optional<Question> question(String id) {
+		return questions().stream().filter(question -> question.id().equals(id)).findFirst();
+	}
+
+	/** Every question, in the bank's order. */
+	public List<Question> questions() {
+		return dimensions.stream().flatMap(dimension -> dimension.questions().stream()).toList();
+	}
+
+}

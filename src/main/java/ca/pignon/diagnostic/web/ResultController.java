@@ -1,0 +1,74 @@
+package ca.pignon.diagnostic.web;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ca.pignon.diagnostic.DiagnosticId;
+import ca.pignon.diagnostic.DiagnosticManagement;
+import ca.pignon.diagnostic.DiagnosticResult;
+import ca.pignon.diagnostic.DiagnosticSummary;
+import ca.pignon.platform.NotFound;
+import ca.pignon.platform.PignonUser;
+
+/**
+ * The result of a completed diagnostic, for the merchant and their advisor (who also sees the answers and notes):
+ * the chart, strengths, gaps and the peer comparison, printable and as a PDF.
+ */
+@Controller
+class ResultController {
+
+	private final DiagnosticManagement diagnostics;
+
+	private final DiagnosticAccess access;
+
+	private final ResultPdf pdf;
+
+	ResultController(DiagnosticManagement diagnostics, DiagnosticAccess access, ResultPdf pdf) {
+		this.diagnostics = diagnostics;
+		this.access = access;
+		this.pdf = pdf;
+	}
+
+	@GetMapping("/diagnostic/{id}/result")
+	String result(@PathVariable UUID id, @AuthenticationPrincipal PignonUser user, Locale locale, Model model,
+			RedirectAttributes flash) {
+		DiagnosticSummary diagnostic = access.diagnostic(new DiagnosticId(id), user);
+		if (!diagnostic.completed()) {
+			flash.addFlashAttribute("flashError", "diagnostic.refused.notCompleted");
+			return "redirect:" + DiagnosticAccess.home(diagnostic, user);
+		}
+		model.addAttribute("result", diagnostics.result(diagnostic.id(), DiagnosticAccess.staff(user), locale));
+		model.addAttribute("staff", DiagnosticAccess.staff(user));
+		model.addAttribute("home", DiagnosticAccess.home(diagnostic, user));
+		return "diagnostic/result";
+	}
+
+	@GetMapping("/diagnostic/{id}/result.pdf")
+	ResponseEntity<byte[]> download(@PathVariable UUID id, @AuthenticationPrincipal PignonUser user, Locale locale) {
+		DiagnosticSummary diagnostic = access.diagnostic(new DiagnosticId(id), user);
+		if (!diagnostic.completed()) {
+			throw new NotFound();
+		}
+		DiagnosticResult result = diagnostics.result(diagnostic.id(), DiagnosticAccess.staff(user), locale);
+		byte[] document = pdf.render(result, DiagnosticAccess.staff(user), locale);
+		String name = "diagnostic-" + diagnostic.kind().name().toLowerCase(Locale.ROOT) + "-"
+				+ diagnostic.completedAt().toString().substring(0, 10) + ".pdf";
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(document);
+	}
+
+}
