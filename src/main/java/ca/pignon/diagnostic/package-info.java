@@ -3,7 +3,8 @@
  * their advisor (T0 at the start of the accompaniment, T1 at its end), scores per dimension with maturity levels, the
  * result with strengths, gaps and a peer comparison that never shows a group of fewer than five, and its PDF.
  */
-@ApplicationModule(displayName = "Diagnostic", allowedDependencies = { "shared", "platform", "intake", "selection" })
+@ApplicationModule(displayName = "Diagnostic",
+		allowedDependencies = { "shared", "platform", "intake", "selection", "webaudit" })
 @NullMarked
 package ca.pignon.diagnostic;
 

@@ -76,11 +76,17 @@ public final class DiagnosticFixture {
 
 	/** Submitted eligible applications, retained in one round with this advisor. */
 	public List<ApplicationDetails> retained(PignonUser advisor, String... names) {
-		PignonUser manager = staff("Hélène Gagnon", Role.MANAGER);
 		List<ApplicationDetails> applications = new ArrayList<>();
 		for (String name : names) {
 			applications.add(ApplicationFixture.anApplication(intake).named(name).submit());
 		}
+		return retained(advisor, applications);
+	}
+
+	/** These submitted eligible applications, retained in one round with this advisor. */
+	public List<ApplicationDetails> retained(PignonUser advisor, List<ApplicationDetails> applications) {
+		PignonUser manager = staff("Hélène Gagnon", Role.MANAGER);
+		String[] names = applications.stream().map(ApplicationDetails::displayName).toArray(String[]::new);
 		Actor managing = new Actor(manager.accountId(), manager.displayName());
 		selection.currentRound().ifPresent(open -> selection.closeRound(open.id(), managing));
 		RoundId round = selection.openRound("Cohorte " + names[0], List.of(new TeamPlaces("Équipe Centre",
