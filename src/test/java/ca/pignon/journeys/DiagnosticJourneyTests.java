@@ -45,6 +45,7 @@ import ca.pignon.selection.TeamPlaces;
 import ca.pignon.shared.AccountId;
 import ca.pignon.support.Accessibility;
 import ca.pignon.support.Chromium;
+import ca.pignon.support.Pages;
 
 import static ca.pignon.intake.ApplicationFixture.anApplication;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,38 +122,38 @@ class DiagnosticJourneyTests {
 
 		// the merchant finds the diagnostic on their dossier and starts it
 		signIn(merchant.email(), ApplicationFixture.PASSWORD);
-		waitForHeading("Où en est mon dossier ?");
+		Pages.waitForHeading(browser, "Où en est mon dossier ?");
 		assertThat(browser.findElement(By.id("diagnostic")).getText()).contains("Votre diagnostic numérique");
 		Accessibility.assertNoSeriousViolations(browser);
 		click(By.linkText("Ouvrir mon diagnostic"));
-		waitForHeading("Mon diagnostic numérique");
+		Pages.waitForHeading(browser, "Mon diagnostic numérique");
 		Accessibility.assertNoSeriousViolations(browser);
 		click(By.xpath("//button[normalize-space()='Commencer mon diagnostic']"));
-		waitForHeading("Objectifs et stratégie");
+		Pages.waitForHeading(browser, "Objectifs et stratégie");
 		Accessibility.assertNoSeriousViolations(browser);
 
 		// two themes alone; a wrong number first is refused with nothing lost
 		answerEveryQuestion();
 		click(By.xpath("//button[normalize-space()='Enregistrer et continuer']"));
-		waitForHeading("Visibilité et recherche locale");
+		Pages.waitForHeading(browser, "Visibilité et recherche locale");
 		// the conditional question about the profile appears once the merchant says they manage it (htmx)
 		assertThat(browser.findElements(By.id("q-vis-profile-current"))).isEmpty();
 		click(By.cssSelector("label[for='q-vis-google-profile-managed']"));
-		waitUntil(() -> !browser.findElements(By.id("q-vis-profile-current")).isEmpty());
+		Pages.waitUntil(browser, () -> !browser.findElements(By.id("q-vis-profile-current")).isEmpty());
 		answerEveryQuestion();
 		Accessibility.assertNoSeriousViolations(browser);
 		click(By.xpath("//button[normalize-space()='Enregistrer et continuer']"));
-		waitForHeading("Site web");
+		Pages.waitForHeading(browser, "Site web");
 		signOut();
 
 		// back later: the answers are there
 		signIn(merchant.email(), ApplicationFixture.PASSWORD);
-		waitForHeading("Où en est mon dossier ?");
+		Pages.waitForHeading(browser, "Où en est mon dossier ?");
 		assertThat(browser.findElement(By.id("diagnostic")).getText()).contains("réponses sur");
 		click(By.linkText("Ouvrir mon diagnostic"));
-		waitForHeading("Mon diagnostic numérique");
+		Pages.waitForHeading(browser, "Mon diagnostic numérique");
 		click(By.linkText("Remplir le questionnaire"));
-		waitForHeading("Objectifs et stratégie");
+		Pages.waitForHeading(browser, "Objectifs et stratégie");
 		assertThat(browser.findElement(By.cssSelector(".dimension-progress")).getText())
 			.contains("Objectifs et stratégie (5 sur 5)", "Visibilité et recherche locale (5 sur 5)");
 		assertThat(browser.findElement(By.id("q-goals-written-ALREADY")).isSelected()).isTrue();
@@ -161,44 +162,44 @@ class DiagnosticJourneyTests {
 		// the advisor opens it from their caseload, adds notes and completes every theme
 		signIn(advisorEmail, StaffFixture.PASSWORD);
 		click(By.linkText("Mes évaluations"));
-		waitForHeading("Mes évaluations");
+		Pages.waitForHeading(browser, "Mes évaluations");
 		click(By.xpath("//li[a[normalize-space()='" + BUSINESS + "']]/a[normalize-space()='Diagnostic']"));
-		waitForHeading("Diagnostic : " + BUSINESS);
+		Pages.waitForHeading(browser, "Diagnostic : " + BUSINESS);
 		Accessibility.assertNoSeriousViolations(browser);
 		// completing too early lists what is missing
 		click(By.xpath("//button[normalize-space()='Marquer le diagnostic comme terminé']"));
-		waitUntil(() -> !browser.findElements(By.id("missing")).isEmpty());
+		Pages.waitUntil(browser, () -> !browser.findElements(By.id("missing")).isEmpty());
 		assertThat(browser.findElement(By.id("missing")).getText()).contains("Site web : Avez-vous un site web ?");
 		Accessibility.assertNoSeriousViolations(browser);
 		click(By.linkText("Remplir le questionnaire"));
-		waitForHeading("Objectifs et stratégie");
-		type("q-note", NOTE);
+		Pages.waitForHeading(browser, "Objectifs et stratégie");
+		Pages.type(browser, "q-note", NOTE);
 		click(By.xpath("//button[normalize-space()='Enregistrer et continuer']"));
-		waitForHeading("Visibilité et recherche locale");
+		Pages.waitForHeading(browser, "Visibilité et recherche locale");
 		click(By.xpath("//button[normalize-space()='Enregistrer et continuer']"));
-		waitForHeading("Site web");
+		Pages.waitForHeading(browser, "Site web");
 		for (String next : List.of("Réseaux sociaux et contenu", "Vente en ligne, réservations et cueillette",
 				"Relation client et avis", "Paiements et outils internes", "Mesure et données",
 				"Cybersécurité et vie privée", "Compétences et temps")) {
 			answerEveryQuestion();
 			click(By.xpath("//button[normalize-space()='Enregistrer et continuer']"));
-			waitForHeading(next);
+			Pages.waitForHeading(browser, next);
 		}
 		// a number out of range is refused with its message, and the typed text kept
-		type("q-skills-hours", "200");
-		type("q-skills-wish", "Faire de belles photos");
+		Pages.type(browser, "q-skills-hours", "200");
+		Pages.type(browser, "q-skills-wish", "Faire de belles photos");
 		click(By.xpath("//button[normalize-space()='Enregistrer et terminer']"));
-		waitUntil(() -> !browser.findElements(By.id("error-summary")).isEmpty());
+		Pages.waitUntil(browser, () -> !browser.findElements(By.id("error-summary")).isEmpty());
 		assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Écrivez un nombre de 0 à 80.");
 		assertThat(browser.findElement(By.id("q-skills-wish")).getDomProperty("value")).isEqualTo("Faire de belles photos");
 		Accessibility.assertNoSeriousViolations(browser);
-		type("q-skills-hours", "3");
+		Pages.type(browser, "q-skills-hours", "3");
 		answerEveryQuestion();
 		click(By.xpath("//button[normalize-space()='Enregistrer et terminer']"));
-		waitForHeading("Diagnostic : " + BUSINESS);
+		Pages.waitForHeading(browser, "Diagnostic : " + BUSINESS);
 		click(By.xpath("//button[normalize-space()='Marquer le diagnostic comme terminé']"));
-		waitForHeading("Résultat du diagnostic : " + BUSINESS);
-		waitForNotice("Le diagnostic est terminé : voici son résultat.");
+		Pages.waitForHeading(browser, "Résultat du diagnostic : " + BUSINESS);
+		Pages.waitForNotice(browser, "Le diagnostic est terminé : voici son résultat.");
 		var completed = diagnostics.diagnosticsOf(application.id()).get(0);
 		assertThat(completed.status()).isEqualTo(DiagnosticStatus.COMPLETED);
 		var result = diagnostics.result(completed.id(), true, ApplicationFixture.FRENCH);
@@ -216,12 +217,12 @@ class DiagnosticJourneyTests {
 
 		// the merchant reads the same result, without the advisor's notes
 		signIn(merchant.email(), ApplicationFixture.PASSWORD);
-		waitForHeading("Où en est mon dossier ?");
+		Pages.waitForHeading(browser, "Où en est mon dossier ?");
 		assertThat(browser.findElement(By.id("diagnostic")).getText()).contains("terminé, note globale " + result.scores().overall());
 		click(By.linkText("Ouvrir mon diagnostic"));
-		waitForHeading("Mon diagnostic numérique");
+		Pages.waitForHeading(browser, "Mon diagnostic numérique");
 		click(By.linkText("Voir le résultat"));
-		waitForHeading("Résultat du diagnostic : " + BUSINESS);
+		Pages.waitForHeading(browser, "Résultat du diagnostic : " + BUSINESS);
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(result.gaps().get(0).gapText())
 			.doesNotContain(NOTE);
 		Accessibility.assertNoSeriousViolations(browser);
@@ -232,7 +233,7 @@ class DiagnosticJourneyTests {
 		// CSRF token through Tomcat), read the preview of the next version
 		signIn(managerEmail, StaffFixture.PASSWORD);
 		click(By.linkText("Banque de questions"));
-		waitForHeading("Banque de questions du diagnostic");
+		Pages.waitForHeading(browser, "Banque de questions du diagnostic");
 		Accessibility.assertNoSeriousViolations(browser);
 		int current = diagnostics.currentBank().version();
 		HttpResponse<byte[]> file = download("/diagnostic/bank/" + current + "/source");
@@ -241,7 +242,7 @@ class DiagnosticJourneyTests {
 		java.nio.file.Files.write(upload, file.body());
 		browser.findElement(By.id("file")).sendKeys(upload.toAbsolutePath().toString());
 		click(By.xpath("//button[normalize-space()='Vérifier et prévisualiser']"));
-		waitForHeading("Aperçu de la version " + (current + 1));
+		Pages.waitForHeading(browser, "Aperçu de la version " + (current + 1));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Le fichier est valide : 10 thèmes");
 		Accessibility.assertNoSeriousViolations(browser);
 		signOut();
@@ -262,10 +263,10 @@ class DiagnosticJourneyTests {
 			if (open.getTagName().equals("fieldset")) {
 				String input = open.findElement(By.cssSelector("input")).getDomAttribute("id");
 				click(By.cssSelector("label[for='" + input + "']"));
-				waitUntil(() -> browser.findElement(By.id(input)).isSelected());
+				Pages.waitUntil(browser, () -> browser.findElement(By.id(input)).isSelected());
 			}
 			else {
-				type(id, id.equals("q-sales-share") || id.equals("q-skills-hours") ? "3" : "Plus de clients du quartier");
+				Pages.type(browser, id, id.equals("q-sales-share") || id.equals("q-skills-hours") ? "3" : "Plus de clients du quartier");
 				browser.findElement(By.tagName("h1")).click();
 			}
 		}
@@ -290,7 +291,7 @@ class DiagnosticJourneyTests {
 	}
 
 	private static void waitForHtmx() {
-		waitUntil(() -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+		Pages.waitUntil(browser, () -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
 				"return document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling') === null")));
 	}
 
@@ -305,26 +306,20 @@ class DiagnosticJourneyTests {
 
 	private void signIn(String email, String password) {
 		open("/login");
-		waitForHeading("Connexion");
-		type("username", email);
-		type("password", password);
+		Pages.waitForHeading(browser, "Connexion");
+		Pages.type(browser, "username", email);
+		Pages.type(browser, "password", password);
 		click(By.xpath("//button[normalize-space()='Se connecter']"));
-		waitUntil(() -> !browser.getCurrentUrl().contains("/login"));
+		Pages.waitUntil(browser, () -> !browser.getCurrentUrl().contains("/login"));
 	}
 
 	private static void signOut() {
 		click(By.xpath("//button[normalize-space()='Se déconnecter']"));
-		waitUntil(() -> browser.getCurrentUrl().contains("loggedOut"));
+		Pages.waitUntil(browser, () -> browser.getCurrentUrl().contains("loggedOut"));
 	}
 
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
-	}
-
-	private static void type(String id, String text) {
-		WebElement field = browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
 	}
 
 	private static void click(By by) {
@@ -334,21 +329,6 @@ class DiagnosticJourneyTests {
 				driver.findElement(by).click();
 				return true;
 			});
-	}
-
-	private static void waitForHeading(String text) {
-		waitUntil(() -> browser.findElements(By.tagName("h1")).stream().anyMatch(h1 -> h1.getText().equals(text)));
-	}
-
-	private static void waitForNotice(String text) {
-		waitUntil(() -> browser.findElements(By.cssSelector(".notice.success"))
-			.stream()
-			.anyMatch(notice -> notice.getText().equals(text)));
-	}
-
-	private static void waitUntil(java.util.function.BooleanSupplier condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(driver -> condition.getAsBoolean());
 	}
 
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,6 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import ca.pignon.support.Accessibility;
 import ca.pignon.support.Chromium;
+import ca.pignon.support.Pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,41 +66,41 @@ class MerchantRegistrationJourneyTests {
 		click(By.linkText("Je m’inscris"));
 
 		// step "Vous": an invalid form keeps what was typed and explains in French
-		type("firstName", "Rosalie");
-		type("lastName", "Gingras");
-		type("email", "rosalie@boulangerie.test");
-		type("password", "court");
+		Pages.type(browser, "firstName", "Rosalie");
+		Pages.type(browser, "lastName", "Gingras");
+		Pages.type(browser, "email", "rosalie@boulangerie.test");
+		Pages.type(browser, "password", "court");
 		submit();
 		assertThat(errorFor("password")).contains("au moins 10 caractères");
 		assertThat(browser.findElement(By.id("firstName")).getAttribute("value")).isEqualTo("Rosalie");
 		Accessibility.assertNoSeriousViolations(browser);
-		type("password", "le pain chaud sort à six heures");
+		Pages.type(browser, "password", "le pain chaud sort à six heures");
 		submit();
 
 		// step "Entreprise"
 		waitForHeading("Votre entreprise");
 		Accessibility.assertNoSeriousViolations(browser);
-		type("legalName", "9999-1234 Québec inc.");
-		type("tradeName", "Boulangerie Rosalie");
-		type("neq", "1171234567");
-		type("employees", "4");
+		Pages.type(browser, "legalName", "9999-1234 Québec inc.");
+		Pages.type(browser, "tradeName", "Boulangerie Rosalie");
+		Pages.type(browser, "neq", "1171234567");
+		Pages.type(browser, "employees", "4");
 		browser.findElement(By.cssSelector("input[name='naicsCode'][value='445110']")).click();
 		submit();
 
 		// step "Adresse": a real address of the shipped address list
 		waitForHeading("Votre établissement");
 		Accessibility.assertNoSeriousViolations(browser);
-		type("civicNumber", "350");
-		type("street", "rue Abraham-Martin");
-		type("municipality", "Québec");
-		type("postalCode", "g1k 8n1");
+		Pages.type(browser, "civicNumber", "350");
+		Pages.type(browser, "street", "rue Abraham-Martin");
+		Pages.type(browser, "municipality", "Québec");
+		Pages.type(browser, "postalCode", "g1k 8n1");
 		browser.findElement(By.cssSelector("input[name='receptionMode'][value='STOREFRONT']")).click();
 		submit();
 
 		// step "Présence en ligne"
 		waitForHeading("Votre présence en ligne et vos objectifs");
 		Accessibility.assertNoSeriousViolations(browser);
-		type("website", "boulangerie-rosalie.test");
+		Pages.type(browser, "website", "boulangerie-rosalie.test");
 		browser.findElement(By.cssSelector("input[name='goals'][value='SOCIAL_MEDIA']")).click();
 		submit();
 
@@ -134,12 +134,6 @@ class MerchantRegistrationJourneyTests {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
-	}
-
-	private static void type(String id, String text) {
-		WebElement field = browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
 	}
 
 	private static void submit() {

@@ -1,6 +1,5 @@
 package ca.pignon.journeys;
 
-import java.time.Duration;
 import java.util.List;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -11,11 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +34,7 @@ import ca.pignon.selection.MerchantState;
 import ca.pignon.selection.SelectionManagement;
 import ca.pignon.support.Accessibility;
 import ca.pignon.support.Chromium;
+import ca.pignon.support.Pages;
 
 import static ca.pignon.intake.ApplicationFixture.anApplication;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,27 +126,27 @@ class SelectionRoundJourneyTests {
 		// the manager signs in and opens a round; a form sent without a name says so and keeps the rest
 		signIn(managerEmail);
 		click(By.linkText("Sélection"));
-		waitForHeading("Cohortes");
+		Pages.waitForHeading(browser, "Cohortes");
 		Accessibility.assertNoSeriousViolations(browser);
 		type("teams0.name", "Équipe Centre");
 		type("teams0.places", "1");
 		check(ANNE);
 		check(BENOIT);
 		click(By.xpath("//button[normalize-space()='Ouvrir la cohorte']"));
-		waitUntil(() -> !browser.findElements(By.id("error-summary")).isEmpty());
+		Pages.waitUntil(browser, () -> !browser.findElements(By.id("error-summary")).isEmpty());
 		assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Donnez un nom à la cohorte.");
 		assertThat(browser.findElement(By.id("teams0.name")).getAttribute("value")).isEqualTo("Équipe Centre");
 		Accessibility.assertNoSeriousViolations(browser);
 		type("name", ROUND);
 		click(By.xpath("//button[normalize-space()='Ouvrir la cohorte']"));
-		waitForHeading(ROUND);
-		waitForNotice("La cohorte est ouverte : ses candidatures admissibles sont classées.");
+		Pages.waitForHeading(browser, ROUND);
+		Pages.waitForNotice(browser, "La cohorte est ouverte : ses candidatures admissibles sont classées.");
 		assertThat(browser.findElement(By.cssSelector("table")).getText()).contains("Équipe Centre", ANNE, BENOIT);
 		Accessibility.assertNoSeriousViolations(browser);
 
 		// the ranked list: ties marked
 		click(By.linkText("Voir le classement"));
-		waitForHeading("Classement : " + ROUND);
+		Pages.waitForHeading(browser, "Classement : " + ROUND);
 		assertThat(row(WEAK).getText()).contains("Égalité");
 		assertThat(row(TIED).getText()).contains("Égalité");
 		Accessibility.assertNoSeriousViolations(browser);
@@ -159,7 +157,7 @@ class SelectionRoundJourneyTests {
 		assign(ANNE);
 		assign(BENOIT);
 		click(By.linkText("Retour au classement de " + ROUND));
-		waitForHeading("Classement : " + ROUND);
+		Pages.waitForHeading(browser, "Classement : " + ROUND);
 		openDossier(MIDDLE);
 		assign(ANNE);
 		signOut();
@@ -167,47 +165,47 @@ class SelectionRoundJourneyTests {
 		// Anne scores her two applications; a justification forgotten comes back as an error, nothing lost
 		signIn(anneEmail);
 		click(By.linkText("Mes évaluations"));
-		waitForHeading("Mes évaluations");
+		Pages.waitForHeading(browser, "Mes évaluations");
 		assertThat(browser.findElement(By.cssSelector("table")).getText()).contains(STRONG, MIDDLE);
 		Accessibility.assertNoSeriousViolations(browser);
 		click(By.linkText(STRONG));
-		waitForHeading("Évaluation : " + STRONG);
+		Pages.waitForHeading(browser, "Évaluation : " + STRONG);
 		Accessibility.assertNoSeriousViolations(browser);
 		score(0, 4, "Objectifs précis : une vitrine en ligne et des photos chaque semaine.");
 		score(1, 4, "");
 		score(2, 4, "Le projet répond au besoin de clientèle du quartier.");
 		click(By.xpath("//button[normalize-space()='Soumettre mon évaluation']"));
-		waitUntil(() -> !browser.findElements(By.id("error-summary")).isEmpty());
+		Pages.waitUntil(browser, () -> !browser.findElements(By.id("error-summary")).isEmpty());
 		assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Justifiez chaque note");
 		assertThat(browser.findElement(By.id("scores0.justification")).getAttribute("value"))
 			.startsWith("Objectifs précis");
 		Accessibility.assertNoSeriousViolations(browser);
 		type("scores1.justification", "Prête à suivre les rencontres, l’a dit clairement.");
 		click(By.xpath("//button[normalize-space()='Soumettre mon évaluation']"));
-		waitForNotice("Votre évaluation est soumise : elle compte dans le classement.");
+		Pages.waitForNotice(browser, "Votre évaluation est soumise : elle compte dans le classement.");
 		click(By.linkText("Retour à mes évaluations"));
-		waitForHeading("Mes évaluations");
+		Pages.waitForHeading(browser, "Mes évaluations");
 		click(By.linkText(MIDDLE));
-		waitForHeading("Évaluation : " + MIDDLE);
+		Pages.waitForHeading(browser, "Évaluation : " + MIDDLE);
 		score(0, 2, "Objectifs encore vagues.");
 		score(1, 3, "Ouverte à la formation.");
 		score(2, 2, "Adéquation moyenne.");
 		click(By.xpath("//button[normalize-space()='Soumettre mon évaluation']"));
-		waitForNotice("Votre évaluation est soumise : elle compte dans le classement.");
+		Pages.waitForNotice(browser, "Votre évaluation est soumise : elle compte dans le classement.");
 		signOut();
 
 		// Benoît disagrees on the first one; once he submits, he sees Anne's scores and the disagreement
 		signIn(benoitEmail);
 		click(By.linkText("Mes évaluations"));
-		waitForHeading("Mes évaluations");
+		Pages.waitForHeading(browser, "Mes évaluations");
 		click(By.linkText(STRONG));
-		waitForHeading("Évaluation : " + STRONG);
+		Pages.waitForHeading(browser, "Évaluation : " + STRONG);
 		assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Objectifs précis");
 		score(0, 1, "Objectifs trop généraux.");
 		score(1, 4, "Très disponible.");
 		score(2, 4, "Bon projet.");
 		click(By.xpath("//button[normalize-space()='Soumettre mon évaluation']"));
-		waitForNotice("Votre évaluation est soumise : elle compte dans le classement.");
+		Pages.waitForNotice(browser, "Votre évaluation est soumise : elle compte dans le classement.");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(ANNE, "Objectifs précis",
 				"À discuter : les évaluateurs sont à plus de 2 points d’écart sur : Clarté des objectifs.");
 		Accessibility.assertNoSeriousViolations(browser);
@@ -217,12 +215,12 @@ class SelectionRoundJourneyTests {
 		signIn(managerEmail);
 		open("/selection/rounds");
 		click(By.linkText("Voir le classement"));
-		waitForHeading("Classement : " + ROUND);
+		Pages.waitForHeading(browser, "Classement : " + ROUND);
 		WebElement strongRow = row(STRONG);
 		assertThat(strongRow.getText()).contains("À discuter", "2 sur 2");
 		assertThat(row(WEAK).getText()).contains("Incomplète");
 		strongRow.findElement(By.tagName("summary")).click();
-		waitUntil(() -> row(STRONG).findElement(By.cssSelector(".breakdown")).isDisplayed());
+		Pages.waitUntil(browser, () -> row(STRONG).findElement(By.cssSelector(".breakdown")).isDisplayed());
 		assertThat(row(STRONG).findElement(By.cssSelector(".breakdown")).getText()).contains(
 				"Temps consacré au projet chaque semaine", "15 sur 15", "Plus de cinq heures", "Clarté des objectifs",
 				"Désaccord");
@@ -254,22 +252,22 @@ class SelectionRoundJourneyTests {
 		openDossier(STRONG);
 		type("note", "Courriel du 3 mars : la boulangerie déménage à Lévis.");
 		click(By.xpath("//button[normalize-space()='Enregistrer le désistement']"));
-		waitForNotice("Le désistement est enregistré : la place est libre.");
+		Pages.waitForNotice(browser, "Le désistement est enregistré : la place est libre.");
 		click(By.linkText("Retour au classement de " + ROUND));
-		waitForHeading("Classement : " + ROUND);
+		Pages.waitForHeading(browser, "Classement : " + ROUND);
 		click(By.linkText("Retour à la cohorte " + ROUND));
-		waitForHeading(ROUND);
+		Pages.waitForHeading(browser, ROUND);
 		assertThat(browser.findElement(By.cssSelector("ol.waitlist")).getText()).contains(MIDDLE);
 		Accessibility.assertNoSeriousViolations(browser);
 		click(By.xpath("//button[normalize-space()='Offrir la place au suivant sur la liste']"));
-		waitForNotice("La place libérée est offerte au suivant sur la liste d’attente : sa candidature est retenue et il en est avisé par courriel.");
-		waitForHeading(MIDDLE);
+		Pages.waitForNotice(browser, "La place libérée est offerte au suivant sur la liste d’attente : sa candidature est retenue et il en est avisé par courriel.");
+		Pages.waitForHeading(browser, MIDDLE);
 		assertThat(decisionShown()).contains("Retenue");
 		Accessibility.assertNoSeriousViolations(browser);
 
 		// the dossier's timeline, in words, with who and when
 		click(By.linkText("Parcours du dossier"));
-		waitForHeading("Parcours du dossier : " + MIDDLE);
+		Pages.waitForHeading(browser, "Parcours du dossier : " + MIDDLE);
 		String timeline = browser.findElement(By.cssSelector("ol.timeline")).getText();
 		assertThat(timeline).contains("Candidature soumise", "Admissibilité décidée", "Entrée dans la cohorte",
 				"Évaluateur affecté", "Évaluation soumise", "Décision enregistrée", "Liste d’attente, position 1",
@@ -279,14 +277,14 @@ class SelectionRoundJourneyTests {
 
 		// the merchants read their decisions, in plain French, with the next step
 		signIn(middle.email(), ApplicationFixture.PASSWORD);
-		waitForHeading("Où en est mon dossier ?");
+		Pages.waitForHeading(browser, "Où en est mon dossier ?");
 		String retained = browser.findElement(By.id("selection")).getText();
 		assertThat(retained).contains("Bonne nouvelle : votre candidature est retenue", "Votre conseillère ou conseiller :",
 				"jours ouvrables", "rencontre de diagnostic");
 		Accessibility.assertNoSeriousViolations(browser);
 		signOut();
 		signIn(weak.email(), ApplicationFixture.PASSWORD);
-		waitForHeading("Où en est mon dossier ?");
+		Pages.waitForHeading(browser, "Où en est mon dossier ?");
 		String declined = browser.findElement(By.id("selection")).getText();
 		assertThat(declined).contains("Votre candidature n’est pas retenue cette fois", "Pourquoi :",
 				"points sur 100", "Temps consacré au projet chaque semaine", "prochaine cohorte")
@@ -313,16 +311,16 @@ class SelectionRoundJourneyTests {
 
 	private void signIn(String email, String password) {
 		open("/login");
-		waitForHeading("Connexion");
+		Pages.waitForHeading(browser, "Connexion");
 		type("username", email);
 		type("password", password);
 		click(By.xpath("//button[normalize-space()='Se connecter']"));
-		waitUntil(() -> !browser.getCurrentUrl().contains("/login"));
+		Pages.waitUntil(browser, () -> !browser.getCurrentUrl().contains("/login"));
 	}
 
 	private static void signOut() {
 		click(By.xpath("//button[normalize-space()='Se déconnecter']"));
-		waitUntil(() -> browser.getCurrentUrl().contains("loggedOut"));
+		Pages.waitUntil(browser, () -> browser.getCurrentUrl().contains("loggedOut"));
 	}
 
 	private void open(String path) {
@@ -331,18 +329,18 @@ class SelectionRoundJourneyTests {
 
 	private static void openDossier(String business) {
 		click(By.linkText(business));
-		waitForHeading(business);
+		Pages.waitForHeading(browser, business);
 	}
 
 	private static void backToRanking() {
 		click(By.partialLinkText("Retour au classement de"));
-		waitForHeading("Classement : " + ROUND);
+		Pages.waitForHeading(browser, "Classement : " + ROUND);
 	}
 
 	private static void assign(String reviewer) {
 		selectStartingWith("reviewer", reviewer);
 		click(By.xpath("//button[normalize-space()='Affecter']"));
-		waitForNotice("L’évaluateur est affecté ; la candidature apparaît dans ses évaluations.");
+		Pages.waitForNotice(browser, "L’évaluateur est affecté ; la candidature apparaît dans ses évaluations.");
 	}
 
 	/** Chooses the decision and the reason template (its text is filled in by the page), then adds to the text. */
@@ -350,7 +348,7 @@ class SelectionRoundJourneyTests {
 		click(By.cssSelector("input[name='status'][value='" + status + "']"));
 		new Select(browser.findElement(By.id("reasonKey"))).selectByValue(reason);
 		WebElement text = browser.findElement(By.id("reasonText"));
-		waitUntil(() -> !text.getAttribute("value").isBlank());
+		Pages.waitUntil(browser, () -> !text.getAttribute("value").isBlank());
 		if (!addition.isEmpty()) {
 			text.sendKeys(org.openqa.selenium.Keys.END, addition);
 		}
@@ -358,7 +356,7 @@ class SelectionRoundJourneyTests {
 
 	private static void submitDecision() {
 		click(By.xpath("//button[normalize-space()='Enregistrer la décision']"));
-		waitForNotice("La décision est enregistrée et le commerçant en est avisé par courriel.");
+		Pages.waitForNotice(browser, "La décision est enregistrée et le commerçant en est avisé par courriel.");
 	}
 
 	private static String decisionShown() {
@@ -406,21 +404,6 @@ class SelectionRoundJourneyTests {
 
 	private static void click(By by) {
 		browser.findElement(by).click();
-	}
-
-	private static void waitForHeading(String text) {
-		waitUntil(() -> browser.findElements(By.tagName("h1")).stream().anyMatch(h1 -> h1.getText().equals(text)));
-	}
-
-	private static void waitForNotice(String text) {
-		waitUntil(() -> browser.findElements(By.cssSelector(".notice.success"))
-			.stream()
-			.anyMatch(notice -> notice.getText().equals(text)));
-	}
-
-	private static void waitUntil(java.util.function.BooleanSupplier condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(driver -> condition.getAsBoolean());
 	}
 
 }

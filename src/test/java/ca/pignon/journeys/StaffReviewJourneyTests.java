@@ -1,6 +1,5 @@
 package ca.pignon.journeys;
 
-import java.time.Duration;
 import java.util.List;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -11,11 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +30,7 @@ import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.Role;
 import ca.pignon.support.Accessibility;
 import ca.pignon.support.Chromium;
+import ca.pignon.support.Pages;
 
 import static ca.pignon.intake.ApplicationFixture.anApplication;
 import static ca.pignon.intake.ApplicationFixture.unknownStreet;
@@ -96,28 +94,28 @@ class StaffReviewJourneyTests {
 
 		// the manager chooses a password from the invitation link, then signs in on the real login page
 		open(invitation);
-		waitForHeading("Choisir un mot de passe");
+		Pages.waitForHeading(browser, "Choisir un mot de passe");
 		Accessibility.assertNoSeriousViolations(browser);
-		type("password", StaffFixture.PASSWORD);
+		Pages.type(browser, "password", StaffFixture.PASSWORD);
 		click(By.cssSelector("form.stacked button.primary[type='submit']"));
-		waitForHeading("Connexion");
+		Pages.waitForHeading(browser, "Connexion");
 		Accessibility.assertNoSeriousViolations(browser);
-		type("username", email);
-		type("password", StaffFixture.PASSWORD);
+		Pages.type(browser, "username", email);
+		Pages.type(browser, "password", StaffFixture.PASSWORD);
 		click(By.xpath("//button[normalize-space()='Se connecter']"));
-		waitForHeading("Candidatures");
+		Pages.waitForHeading(browser, "Candidatures");
 		Accessibility.assertNoSeriousViolations(browser);
 
 		// the list narrowed to the applications to verify (htmx refreshes the results)
 		new Select(browser.findElement(By.id("eligibility"))).selectByVisibleText("À vérifier");
-		waitUntil(() -> badges().stream().allMatch("À vérifier"::equals) && resultsText().contains(TO_VERIFY));
+		Pages.waitUntil(browser, () -> badges().stream().allMatch("À vérifier"::equals) && resultsText().contains(TO_VERIFY));
 		assertThat(resultsText()).doesNotContain(ELIGIBLE);
 		assertThat(browser.getCurrentUrl()).contains("eligibility=TO_VERIFY");
 		Accessibility.assertNoSeriousViolations(browser);
 
 		// the application and the evidence of its approximate location
 		click(By.linkText(TO_VERIFY));
-		waitForHeading(TO_VERIFY);
+		Pages.waitForHeading(browser, TO_VERIFY);
 		assertThat(decision()).isEqualTo("Admissibilité : À vérifier");
 		assertThat(evidence("Trouvé par")).isEqualTo("Centre de la région du code postal — approximatif");
 		assertThat(evidence("Point (latitude, longitude)")).isEqualTo("46.807400, -71.218100");
@@ -125,11 +123,11 @@ class StaffReviewJourneyTests {
 		Accessibility.assertNoSeriousViolations(browser);
 
 		// the manager places the storefront by hand, at the Parliament Building
-		type("latitude", "46.8119");
-		type("longitude", "-71.2052");
-		type("placementReason", "Adresse confirmée par téléphone : en face de l’hôtel du Parlement.");
+		Pages.type(browser, "latitude", "46.8119");
+		Pages.type(browser, "longitude", "-71.2052");
+		Pages.type(browser, "placementReason", "Adresse confirmée par téléphone : en face de l’hôtel du Parlement.");
 		click(By.xpath("//button[normalize-space()='Placer le point']"));
-		waitForNotice("Le point est placé et l’admissibilité a été décidée de nouveau.");
+		Pages.waitForNotice(browser, "Le point est placé et l’admissibilité a été décidée de nouveau.");
 		assertThat(decision()).isEqualTo("Admissibilité : Admissible");
 		assertThat(evidence("Trouvé par")).isEqualTo("Placé à la main par l’équipe");
 		assertThat(evidence("Arrondissement")).isEqualTo("La Cité-Limoilou");
@@ -145,9 +143,9 @@ class StaffReviewJourneyTests {
 
 		// then overrides the decision, with a reason
 		new Select(browser.findElement(By.id("eligibility"))).selectByVisibleText("Non admissible");
-		type("reason", "Le commerce a fermé ses portes (appel du propriétaire).");
+		Pages.type(browser, "reason", "Le commerce a fermé ses portes (appel du propriétaire).");
 		click(By.xpath("//button[normalize-space()='Enregistrer la décision']"));
-		waitForNotice("La décision est modifiée et consignée dans l’historique.");
+		Pages.waitForNotice(browser, "La décision est modifiée et consignée dans l’historique.");
 		assertThat(decision()).isEqualTo("Admissibilité : Non admissible");
 		assertThat(history()).hasSize(4);
 		assertThat(history().get(3)).contains("Décision d’admissibilité modifiée", "par " + MANAGER + ", le ",
@@ -165,12 +163,6 @@ class StaffReviewJourneyTests {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
-	}
-
-	private static void type(String id, String text) {
-		WebElement field = browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
 	}
 
 	private static void click(By by) {
@@ -198,21 +190,6 @@ class StaffReviewJourneyTests {
 
 	private static String resultsText() {
 		return browser.findElement(By.id("results")).getText();
-	}
-
-	private static void waitForHeading(String text) {
-		waitUntil(() -> browser.findElements(By.tagName("h1")).stream().anyMatch(h1 -> h1.getText().equals(text)));
-	}
-
-	private static void waitForNotice(String text) {
-		waitUntil(() -> browser.findElements(By.cssSelector(".notice.success"))
-			.stream()
-			.anyMatch(notice -> notice.getText().equals(text)));
-	}
-
-	private static void waitUntil(java.util.function.BooleanSupplier condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(driver -> condition.getAsBoolean());
 	}
 
 }
