@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -193,11 +194,9 @@ class DossierController {
 				return redirectToDossier(id, application);
 			}
 			catch (SelectionRefused refused) {
-				Refusals.reject(errors, refused, Map.of("status", "status", "waitlistPosition", "waitlistPosition",
-						"advisor", "advisor", "reasonKey", "reasonKey", "reasonText", "reasonText"));
-				if (Refusals.stale(refused)) {
-					form.setVersion(currentVersion(round, applicationId, user));
-				}
+				refusedOnVersion(refused, errors, Map.of("status", "status", "waitlistPosition", "waitlistPosition",
+						"advisor", "advisor", "reasonKey", "reasonKey", "reasonText", "reasonText"), round, applicationId,
+						user, form::setVersion);
 			}
 		}
 		return failed("decision", id, application, user, locale, model);
@@ -217,10 +216,7 @@ class DossierController {
 				return redirectToDossier(id, application);
 			}
 			catch (SelectionRefused refused) {
-				Refusals.reject(errors, refused, Map.of("note", "note"));
-				if (Refusals.stale(refused)) {
-					form.setVersion(currentVersion(round, applicationId, user));
-				}
+				refusedOnVersion(refused, errors, Map.of("note", "note"), round, applicationId, user, form::setVersion);
 			}
 		}
 		return failed("withdrawal", id, application, user, locale, model);
@@ -241,10 +237,8 @@ class DossierController {
 				return redirectToDossier(id, application);
 			}
 			catch (SelectionRefused refused) {
-				Refusals.reject(errors, refused, Map.of("advisor", "advisor", "reason", "reason"));
-				if (Refusals.stale(refused)) {
-					form.setVersion(currentVersion(round, applicationId, user));
-				}
+				refusedOnVersion(refused, errors, Map.of("advisor", "advisor", "reason", "reason"), round, applicationId,
+						user, form::setVersion);
 			}
 		}
 		return failed("handOver", id, application, user, locale, model);
@@ -257,6 +251,18 @@ class DossierController {
 	private String failed(String form, UUID id, UUID application, PignonUser user, Locale locale, Model model) {
 		model.addAttribute("failed", form);
 		return show(id, application, user, locale, model);
+	}
+
+	/**
+	 * A refused command made on a version of the dossier: the refusal goes next to its field; when the dossier changed
+	 * meanwhile, the form is put on the current version, so that sending it again (after reading what changed) works.
+	 */
+	private void refusedOnVersion(SelectionRefused refused, BindingResult errors, Map<String, String> fields,
+			RoundId round, ApplicationId application, PignonUser user, LongConsumer version) {
+		Refusals.reject(errors, refused, fields);
+		if (Refusals.stale(refused)) {
+			version.accept(currentVersion(round, application, user));
+		}
 	}
 
 	private long currentVersion(RoundId round, ApplicationId application, PignonUser user) {
