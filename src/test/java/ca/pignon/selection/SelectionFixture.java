@@ -16,6 +16,7 @@ import ca.pignon.platform.Role;
 import ca.pignon.selection.internal.DefaultGrid;
 import ca.pignon.shared.AccountId;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -57,12 +58,22 @@ final class SelectionFixture {
 		}
 	}
 
-	/** Waits until the listeners have handled every event published so far. */
+	/**
+	 * Waits until the listeners have handled every event published so far; when they have not, says which events are
+	 * left, with their attempts, instead of only that time ran out.
+	 */
 	void awaitEvents() {
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
-				.query(Integer.class)
-				.single() == 0);
+			.untilAsserted(() -> assertThat(unhandledEvents()).as("events left unhandled").isEmpty());
+	}
+
+	private List<String> unhandledEvents() {
+		return jdbc.sql("""
+				SELECT event_type || ' for ' || listener_id || ', ' || coalesce(status, '?') || ', attempts '
+				  || coalesce(completion_attempts, 0) || ', published ' || publication_date
+				FROM event_publication WHERE completion_date IS NULL ORDER BY publication_date""")
+			.query(String.class)
+			.list();
 	}
 
 	Actor manager(String name) {
