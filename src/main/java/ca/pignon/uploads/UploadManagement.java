@@ -21,12 +21,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import ca.pignon.intake.ApplicationId;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.platform.PignonUser;
+import ca.pignon.selection.SelectionManagement;
 import ca.pignon.shared.AccountId;
 import ca.pignon.uploads.internal.ContentSniffer;
 import ca.pignon.uploads.internal.FileStore;
 
 /**
- * Keeps the files attached to a merchant's dossier and hands them back only to the merchant and to staff.
+ * Keeps the files attached to a merchant's dossier and hands them back only to the merchant, their advisor and
+ * managers.
  */
 @Service
 @Transactional
@@ -41,10 +43,14 @@ public class UploadManagement {
 
 	private final UploadSettings settings;
 
+	private final SelectionManagement selection;
+
 	private final Clock clock;
 
-	UploadManagement(JdbcClient jdbc, FileStore files, IntakeManagement intake, UploadSettings settings, Clock clock) {
+	UploadManagement(JdbcClient jdbc, FileStore files, IntakeManagement intake, SelectionManagement selection,
+			UploadSettings settings, Clock clock) {
 		this.jdbc = jdbc;
+		this.selection = selection;
 		this.files = files;
 		this.intake = intake;
 		this.settings = settings;
@@ -58,7 +64,7 @@ public class UploadManagement {
 	 */
 	public StoredUpload store(ApplicationId application, UploadedFile file, PignonUser by) {
 		AccountId owner = ownerOf(application);
-		if (!mayAccess(by, owner)) {
+		if (!mayAccess(by, application, owner)) {
 			throw new UploadRefused("uploads.refused.notYours");
 		}
 		long limit = settings.maxSize().toBytes();
@@ -106,7 +112,7 @@ public class UploadManagement {
 			.param("id", id.value())
 			.query((rs, row) -> new Row(upload(rs, row), new AccountId(rs.getObject("owner", UUID.class))))
 			.optional()
-			.filter(found -> mayAccess(viewer, found.owner()))
+			.filter(found -> mayAccess(viewer, found.upload().application(), found.owner()))
 			.flatMap(found -> {
 				Path path = files.pathOf(found.upload().id());
 				return Files.isRegularFile(path) ? Optional.of(new UploadContent(found.upload(), path))
@@ -114,7 +120,7 @@ public class UploadManagement {
 			});
 	}
 
-	/** Removes the file: its sender, the merchant or staff. */
+	/** Removes the file: anyone who may see it. */
 	public boolean delete(UploadId id, PignonUser by) {
 		Optional<UploadContent> found = open(id, by);
 		if (found.isEmpty()) {
@@ -134,8 +140,16 @@ public class UploadManagement {
 		return intake.application(application, Locale.CANADA_FRENCH).accountId();
 	}
 
-	private static boolean mayAccess(PignonUser user, AccountId owner) {
-		return user.role().isStaff() || user.accountId().equals(owner);
+	/** The dossier's merchant, the advisor who follows it, managers and administrators. */
+	private boolean mayAccess(PignonUser user, ApplicationId application, AccountId owner) {
+		return switch (user.role()) {
+			case MERCHANT -> user.accountId().equals(owner);
+			case ADVISOR -> selection.caseloadOf(user.accountId())
+				.stream()
+				.anyMatch(merchant -> merchant.applicationId().equals(application));
+			case MANAGER, ADMIN -> true;
+			case CITY -> false;
+		};
 	}
 
 	private void insert(StoredUpload upload, AccountId owner) {

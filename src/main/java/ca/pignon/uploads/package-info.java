@@ -1,9 +1,9 @@
 /**
  * Files merchants and advisors attach as evidence (a photo of the new sign, a screenshot of the completed profile, a
  * PDF): checked by their content, not their name, kept outside the web root under generated names, and served only
- * to the merchant they belong to and to staff.
+ * to the merchant they belong to, to their advisor, and to managers.
  */
-@ApplicationModule(displayName = "Uploads", allowedDependencies = { "shared", "platform", "intake" })
+@ApplicationModule(displayName = "Uploads", allowedDependencies = { "shared", "platform", "intake", "selection" })
 @NullMarked
 package ca.pignon.uploads;
 

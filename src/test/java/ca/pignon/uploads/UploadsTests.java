@@ -17,12 +17,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import ca.pignon.diagnostic.DiagnosticFixture;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.intake.IntakeManagement;
@@ -63,6 +65,9 @@ class UploadsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Value("${pignon.data-dir}")
 	Path dataDir;
@@ -135,15 +140,19 @@ class UploadsTests {
 	}
 
 	@Test
-	void onlyTheDossiersMerchantAndStaffSeeAFile() {
-		// given
-		var owner = merchantWithApplication();
+	void onlyTheDossiersMerchantItsAdvisorAndManagersSeeAFile() {
+		// given a merchant followed by an advisor
+		var fixture = new DiagnosticFixture(context);
+		PignonUser advisor = fixture.staff("Marc Tremblay", Role.ADVISOR);
+		ApplicationDetails application = fixture.retained(advisor, "Boulangerie du Parvis").get(0);
+		PignonUser owner = fixture.merchantUser(application);
 		var otherMerchant = merchantWithApplication();
-		StoredUpload stored = uploads.store(owner.application().id(), file("vitrine.png", PNG), owner.user());
+		StoredUpload stored = uploads.store(application.id(), file("vitrine.png", PNG), owner);
 		// then
-		assertThat(uploads.open(stored.id(), owner.user())).isPresent();
-		assertThat(uploads.open(stored.id(), staff(Role.ADVISOR))).isPresent();
+		assertThat(uploads.open(stored.id(), owner)).isPresent();
+		assertThat(uploads.open(stored.id(), advisor)).isPresent();
 		assertThat(uploads.open(stored.id(), staff(Role.MANAGER))).isPresent();
+		assertThat(uploads.open(stored.id(), staff(Role.ADVISOR))).as("another advisor").isEmpty();
 		assertThat(uploads.open(stored.id(), otherMerchant.user())).isEmpty();
 		assertThat(uploads.open(stored.id(), staff(Role.CITY))).isEmpty();
 	}
@@ -177,7 +186,7 @@ class UploadsTests {
 				merchant.user());
 		// when
 		MvcResult shown = mvc.perform(get("/uploads/" + photo.id()).with(user(merchant.user()))).andReturn();
-		MvcResult downloaded = mvc.perform(get("/uploads/" + pdf.id()).with(user(staff(Role.ADVISOR)))).andReturn();
+		MvcResult downloaded = mvc.perform(get("/uploads/" + pdf.id()).with(user(staff(Role.MANAGER)))).andReturn();
 		// then
 		assertThat(shown.getResponse().getStatus()).isEqualTo(200);
 		assertThat(shown.getResponse().getContentType()).isEqualTo("image/png");
