@@ -22,10 +22,19 @@ public class Mailer {
 
 	private final ApplicationEventPublisher events;
 
-	Mailer(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+	private final PlatformSettings settings;
+
+	Mailer(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, PlatformSettings settings) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
+		this.settings = settings;
+	}
+
+	/** The address of a page of Pignon for a mail, from {@code PIGNON_PUBLIC_URL}, never from a request. */
+	public String link(String path) {
+		String base = settings.publicUrl().toString();
+		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
 	}
 
 	@Transactional

@@ -108,6 +108,12 @@ class SecurityConfiguration {
 			.hasAnyRole(STAFF)
 			.requestMatchers("/diagnostic/*/dimensions/*", "/diagnostic/*/result", "/diagnostic/*/result.pdf")
 			.hasAnyRole("MERCHANT", "ADVISOR", "MANAGER", "ADMIN")
+			// carrying out the plan: the merchant's own; an application's for staff (the controller checks the advisor's
+			// caseload)
+			.requestMatchers("/progress/my", "/progress/my/**")
+			.hasRole("MERCHANT")
+			.requestMatchers("/progress/applications/**")
+			.hasAnyRole(STAFF)
 			// an uploaded file: its merchant and staff (the controller checks the dossier it belongs to)
 			.requestMatchers("/uploads/*")
 			.hasAnyRole("MERCHANT", "ADVISOR", "MANAGER", "ADMIN")

@@ -307,6 +307,12 @@ public class SelectionManagement {
 		return advisors.caseload(advisor);
 	}
 
+	/** The advisor accompanying this merchant now, if retained and assigned. */
+	@Transactional(readOnly = true)
+	public Optional<StaffRef> advisorOf(ApplicationId application) {
+		return advisors.advisorOf(application);
+	}
+
 	// --- timeline --------------------------------------------------------------------------------------------------
 
 	/** A dossier's whole history, intake's and selection's, in time order, with who and when. */

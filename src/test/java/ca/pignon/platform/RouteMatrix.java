@@ -85,6 +85,7 @@ final class RouteMatrix {
 				case "version" -> "1";
 				case "slug" -> "business";
 				case "dimension" -> "website";
+				case "key" -> "no-such-action";
 				case "secret" -> "no-such-secret-" + UUID.randomUUID();
 				default -> throw new IllegalStateException(
 						"No sample value for path variable {" + variable + "}: add one to RouteMatrix");

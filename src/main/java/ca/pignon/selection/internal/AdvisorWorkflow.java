@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -233,6 +234,16 @@ public class AdvisorWorkflow {
 					candidate.applicationId(), candidate.accountId(), candidate.businessName(), candidate.areaName(),
 					candidate.advisor().assignedAt()))
 			.toList();
+	}
+
+	public Optional<StaffRef> advisorOf(ApplicationId application) {
+		return jdbc.sql("""
+				SELECT advisor_id, advisor_name FROM selection_candidate
+				WHERE application_id = :application AND decision = 'RETAINED' AND advisor_id IS NOT NULL
+				ORDER BY assigned_at DESC LIMIT 1""")
+			.param("application", application.value())
+			.query((rs, row) -> new StaffRef(new AccountId(rs.getObject(1, UUID.class)), rs.getString(2)))
+			.optional();
 	}
 
 	int retained(IntakeRound round) {

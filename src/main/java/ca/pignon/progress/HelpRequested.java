@@ -1,0 +1,9 @@
+package ca.pignon.progress;
+
+import java.time.Instant;
+
+import ca.pignon.intake.ApplicationId;
+
+/** A merchant asked their advisor for help with an action. */
+public record HelpRequested(ApplicationId applicationId, String actionKey, String message, Instant at) {
+}

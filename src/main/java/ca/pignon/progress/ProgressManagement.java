@@ -1,0 +1,279 @@
+package ca.pignon.progress;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ca.pignon.intake.ApplicationId;
+import ca.pignon.platform.NotFound;
+import ca.pignon.platform.PignonUser;
+import ca.pignon.progress.internal.ReminderDigests;
+import ca.pignon.progress.internal.TaskRow;
+import ca.pignon.progress.internal.Tasks;
+import ca.pignon.shared.AccountId;
+import ca.pignon.uploads.StoredUpload;
+import ca.pignon.uploads.UploadManagement;
+import ca.pignon.uploads.UploadRefused;
+import ca.pignon.uploads.UploadedFile;
+
+/**
+ * Carrying out the approved plan: its tasks as "Mon plan" shows them, marking them done with evidence, comments and
+ * requests for help, the reminders' rhythm. Who may call what is the pages' business (the merchant their own dossier,
+ * an advisor their caseload); every value is checked here.
+ */
+@Service
+@Transactional
+public class ProgressManagement {
+
+	static final int MAX_NOTE = 1000;
+
+	static final int MAX_COMMENT = 2000;
+
+	static final int MAX_URL = 500;
+
+	private static final ZoneId PROGRAM_ZONE = ZoneId.of("America/Toronto");
+
+	private final Tasks tasks;
+
+	private final UploadManagement uploads;
+
+	private final ReminderDigests digests;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ProgressManagement(Tasks tasks, UploadManagement uploads, ReminderDigests digests,
+			ApplicationEventPublisher events, Clock clock) {
+		this.tasks = tasks;
+		this.uploads = uploads;
+		this.digests = digests;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The plan of this merchant was approved: its actions become the tasks to carry out. A later approved version
+	 * updates them; what was already done stays done.
+	 */
+	public void planApproved(ApplicationId application, AccountId merchant, int planVersion,
+			List<PlannedAction> actions) {
+		tasks.follow(application.value(), merchant.value(), planVersion, actions);
+	}
+
+	/** "Mon plan", or empty while no plan was approved. */
+	@Transactional(readOnly = true)
+	public Optional<MyPlan> planOf(ApplicationId application, Locale locale) {
+		List<TaskRow> rows = tasks.inPlan(application.value());
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Task> all = tasks(application, rows, locale);
+		List<Task> late = new ArrayList<>();
+		List<Task> thisMonth = new ArrayList<>();
+		List<Task> later = new ArrayList<>();
+		List<Task> done = new ArrayList<>();
+		for (Task task : all) {
+			switch (task.status()) {
+				case LATE -> late.add(task);
+				case THIS_MONTH -> thisMonth.add(task);
+				case LATER -> later.add(task);
+				case DONE -> done.add(task);
+			}
+		}
+		Task next = !late.isEmpty() ? late.get(0) : !thisMonth.isEmpty() ? thisMonth.get(0)
+				: later.isEmpty() ? null : later.get(0);
+		BigDecimal hoursDone = done.stream().map(Task::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal hoursPlanned = all.stream().map(Task::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+		done.sort((a, b) -> b.doneAt().compareTo(a.doneAt()));
+		return Optional.of(new MyPlan(rows.get(0).planVersion(), next, late, thisMonth, later, done, hoursDone,
+				hoursPlanned));
+	}
+
+	@Transactional(readOnly = true)
+	public Task task(ApplicationId application, String key, Locale locale) {
+		TaskRow row = tasks.find(application.value(), key).filter(TaskRow::inPlan).orElseThrow(NotFound::new);
+		return tasks(application, List.of(row), locale).get(0);
+	}
+
+	/**
+	 * Marks the task done, with what shows it: a link, a file (a photo or a PDF), a note; each is optional, the
+	 * action's indicator says what would show it best.
+	 *
+	 * @throws ProgressRefused for a bad link or note, a refused file (nothing is then kept), or a task changed since
+	 * {@code expectedVersion}
+	 */
+	public Task markDone(ApplicationId application, String key, @Nullable String evidenceUrl, @Nullable String note,
+			@Nullable UploadedFile file, PignonUser by, long expectedVersion, Locale locale) {
+		TaskRow row = tasks.find(application.value(), key).filter(TaskRow::inPlan).orElseThrow(NotFound::new);
+		String url = evidenceUrl(evidenceUrl);
+		String cleanNote = text(note, MAX_NOTE, "note");
+		if (row.version() != expectedVersion) {
+			throw stale(row);
+		}
+		Instant now = clock.instant();
+		if (file != null) {
+			try {
+				StoredUpload stored = uploads.store(application, file, by);
+				tasks.addEvidence(stored.id().value(), application.value(), key, now);
+			}
+			catch (UploadRefused refused) {
+				throw new ProgressRefused("file", refused.messageKey(), refused.arguments().toArray());
+			}
+		}
+		if (!tasks.markDone(application.value(), key, expectedVersion, now, by.accountId().value(),
+				by.displayName(), url, cleanNote)) {
+			throw stale(tasks.find(application.value(), key).orElseThrow());
+		}
+		events.publishEvent(new ActionDone(application, key, now));
+		return task(application, key, locale);
+	}
+
+	/** The task was not quite done after all: it goes back to the list, its evidence stays. */
+	public Task reopen(ApplicationId application, String key, long expectedVersion, Locale locale) {
+		TaskRow row = tasks.find(application.value(), key).filter(TaskRow::inPlan).orElseThrow(NotFound::new);
+		if (!tasks.reopen(application.value(), key, expectedVersion)) {
+			throw stale(row);
+		}
+		return task(application, key, locale);
+	}
+
+	/** A comment on the task, or, with {@code help}, a request for help that the advisor is told about. */
+	public void comment(ApplicationId application, String key, @Nullable String body, boolean help, PignonUser by) {
+		tasks.find(application.value(), key).filter(TaskRow::inPlan).orElseThrow(NotFound::new);
+		String text = text(body, MAX_COMMENT, "body");
+		if (text == null) {
+			throw new ProgressRefused("body", help ? "progress.refused.helpEmpty" : "progress.refused.commentEmpty");
+		}
+		Instant now = clock.instant();
+		tasks.comment(application.value(), key, help ? "HELP" : "COMMENT", by.accountId().value(), by.displayName(),
+				by.role().isStaff(), text, now);
+		if (help) {
+			events.publishEvent(new HelpRequested(application, key, text, now));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public ReminderRhythm rhythmOf(ApplicationId application) {
+		return digests.rhythmOf(application.value());
+	}
+
+	public void chooseRhythm(ApplicationId application, ReminderRhythm rhythm) {
+		digests.choose(application.value(), rhythm, clock.instant());
+	}
+
+	/**
+	 * Sends the digests due at {@code now}, each once per merchant and period however often this runs.
+	 *
+	 * @return how many were queued
+	 */
+	public int sendReminderDigests(Instant now) {
+		return digests.sendDue(now);
+	}
+
+	/** Late tasks (their month is over, not done) of each of these applications; absent means none. */
+	@Transactional(readOnly = true)
+	public Map<ApplicationId, Integer> lateTasks(Collection<ApplicationId> applications) {
+		LocalDate today = LocalDate.now(clock.withZone(PROGRAM_ZONE));
+		return tasks.lateCounts(applications.stream().map(ApplicationId::value).collect(Collectors.toSet()), today)
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(entry -> new ApplicationId(entry.getKey()), Map.Entry::getValue));
+	}
+
+	/** The months tasks are due in, for the merchant's calendar: one entry per task not done. */
+	@Transactional(readOnly = true)
+	public List<Task> openTasks(ApplicationId application, Locale locale) {
+		return planOf(application, locale).map(plan -> {
+			List<Task> open = new ArrayList<>(plan.late());
+			open.addAll(plan.thisMonth());
+			open.addAll(plan.later());
+			return open;
+		}).orElse(List.of());
+	}
+
+	private List<Task> tasks(ApplicationId application, List<TaskRow> rows, Locale locale) {
+		Map<String, List<UUID>> evidenceIds = tasks.evidenceOf(application.value());
+		Map<UUID, StoredUpload> files = evidenceIds.isEmpty() ? Map.of()
+				: uploads.uploadsOf(application)
+					.stream()
+					.collect(Collectors.toMap(upload -> upload.id().value(), upload -> upload));
+		Map<String, List<TaskComment>> comments = tasks.commentsOf(application.value());
+		YearMonth current = YearMonth.now(clock.withZone(PROGRAM_ZONE));
+		boolean french = !"en".equals(locale.getLanguage());
+		return rows.stream().map(row -> {
+			TaskStatus status = row.doneAt() != null ? TaskStatus.DONE
+					: row.dueMonth().isBefore(current) ? TaskStatus.LATE
+							: row.dueMonth().equals(current) ? TaskStatus.THIS_MONTH : TaskStatus.LATER;
+			List<StoredUpload> evidence = evidenceIds.getOrDefault(row.actionKey(), List.of())
+				.stream()
+				.map(files::get)
+				.filter(Objects::nonNull)
+				.toList();
+			return new Task(row.actionKey(), french ? row.titleFr() : row.titleEn(), row.dueMonth(), row.hours(),
+					row.who(), status, row.doneAt(), row.doneByName(), row.evidenceUrl(), row.doneNote(), evidence,
+					comments.getOrDefault(row.actionKey(), List.of()), row.version());
+		}).toList();
+	}
+
+	private static ProgressRefused stale(TaskRow current) {
+		return current.doneAt() != null
+				? new ProgressRefused(null, "progress.refused.staleDone", String.valueOf(current.doneByName()))
+				: new ProgressRefused(null, "progress.refused.staleReopened");
+	}
+
+	/** A link as merchants type it: "www.exemple.ca" is read as https://www.exemple.ca. */
+	static @Nullable String evidenceUrl(@Nullable String typed) {
+		String url = typed == null ? "" : typed.strip();
+		if (url.isEmpty()) {
+			return null;
+		}
+		if (url.length() > MAX_URL) {
+			throw new ProgressRefused("evidenceUrl", "progress.refused.urlTooLong", MAX_URL);
+		}
+		if (!url.contains("://")) {
+			url = "https://" + url;
+		}
+		try {
+			URI uri = new URI(url);
+			if (!Set.of("http", "https").contains(String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT))
+					|| uri.getHost() == null || !uri.getHost().contains(".")) {
+				throw new ProgressRefused("evidenceUrl", "progress.refused.url");
+			}
+			return uri.toString();
+		}
+		catch (URISyntaxException ex) {
+			throw new ProgressRefused("evidenceUrl", "progress.refused.url");
+		}
+	}
+
+	private static @Nullable String text(@Nullable String typed, int max, String field) {
+		String text = typed == null ? "" : typed.strip();
+		if (text.length() > max) {
+			throw new ProgressRefused(field, "progress.refused.tooLong", max);
+		}
+		return text.isEmpty() ? null : text;
+	}
+
+}
