@@ -8,6 +8,11 @@ import java.util.List;
 public record MonthView(YearMonth month, String label, List<ActionView> actions, BigDecimal hours,
 		BigDecimal capacity) {
 
+	/** The actions that start this month (the others continue from an earlier month). */
+	public List<ActionView> starting() {
+		return actions.stream().filter(action -> action.month().equals(month)).toList();
+	}
+
 	public boolean overloaded() {
 		return hours.compareTo(capacity) > 0;
 	}

@@ -263,7 +263,7 @@ public class PlanManagement {
 				problems.add(new Problem("costMax", "plan.edit.costRange", List.of()));
 			}
 			Doer doer = doer(custom.doer(), problems);
-			YearMonth month = month("month", custom.month(), problems);
+			YearMonth month = month("customMonth", custom.month(), problems);
 			refuseIf(problems);
 			int n = 1;
 			while (indexOf(items, "custom-" + n) >= 0) {
