@@ -50,6 +50,7 @@ import ca.pignon.plan.internal.Plans;
 import ca.pignon.plan.internal.Plans.PlanRow;
 import ca.pignon.plan.internal.Plans.VersionRow;
 import ca.pignon.platform.Dates;
+import ca.pignon.platform.Mailer;
 import ca.pignon.platform.NotFound;
 import ca.pignon.shared.AccountId;
 
@@ -74,17 +75,20 @@ public class PlanManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final Mailer mailer;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	PlanManagement(CatalogueShelf catalogues, Plans plans, DiagnosticManagement diagnostics, IntakeManagement intake,
-			ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+			ApplicationEventPublisher events, Mailer mailer, MessageSource messages, Clock clock) {
 		this.catalogues = catalogues;
 		this.plans = plans;
 		this.diagnostics = diagnostics;
 		this.intake = intake;
 		this.events = events;
+		this.mailer = mailer;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -334,7 +338,10 @@ public class PlanManagement {
 		return summary(id);
 	}
 
-	/** Makes the current version the one the merchant reads and may approve. */
+	/**
+	 * Makes the current version the one the merchant reads and may approve, and tells the merchant by mail (in French,
+	 * the program's language; the mail says where to read it, with no link to guess).
+	 */
 	public PlanSummary send(PlanId id, int expectedVersion, Actor by) {
 		PlanRow row = plans.lock(id.value()).orElseThrow(NotFound::new);
 		checkVersion(row, expectedVersion);
@@ -342,6 +349,12 @@ public class PlanManagement {
 			throw PlanRefused.because("plan.refused.alreadySent");
 		}
 		plans.setState(row.id(), PlanStatus.SENT, row.currentVersion(), row.currentVersion(), row.approvedVersion());
+		ApplicationDetails details = intake.application(new ApplicationId(row.applicationId()), Locale.CANADA_FRENCH);
+		String firstName = details.contact() == null ? "" : details.contact().firstName();
+		mailer.send(details.email(),
+				messages.getMessage("plan.mail.sent.subject", null, Locale.CANADA_FRENCH),
+				messages.getMessage("plan.mail.sent.body", new Object[] { firstName, row.businessName(), by.name() },
+						Locale.CANADA_FRENCH));
 		events.publishEvent(new PlanSent(id, new ApplicationId(row.applicationId()), row.currentVersion(),
 				clock.instant()));
 		return summary(id);

@@ -192,6 +192,14 @@ class PlanWorkflowTests {
 	void theMerchantApprovesBySigningTheirNameAndTheApprovedVersionIsLocked() {
 		PlanSummary plan = drafted();
 		plans.send(plan.id(), 1, PlanFixture.actor(advisor));
+		// the merchant is told by mail where to read it
+		String mail = fixture.diagnostics.jdbc
+			.sql("SELECT subject || ' ' || body FROM platform_mail WHERE recipient = :to ORDER BY created_at DESC LIMIT 1")
+			.param("to", merchant.email())
+			.query(String.class)
+			.single();
+		assertThat(mail).contains("Votre plan d’action vous attend", "Bonjour Rosalie", "Anne Tremblay",
+				"Où en est mon dossier ?");
 		// a name that is not theirs is refused; case, accents and hyphens do not matter
 		assertThatThrownBy(() -> plans.approve(plan.id(), 1, "Quelqu’un d’autre", merchant.accountId(), FRENCH))
 			.isInstanceOfSatisfying(PlanRefused.class, refused -> assertThat(refused.problems().get(0).arguments())
