@@ -378,6 +378,24 @@ public class DiagnosticManagement {
 		return Scoring.score(banks.bank(row.bankVersion()), answersOf(diagnostics.answers(row.id())));
 	}
 
+	/**
+	 * The answers of the questions the skip logic shows, by question id: what the action plan's triggers read. Answers
+	 * to questions that became hidden are left out, as the scores leave them out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, List<String>> answers(DiagnosticId id) {
+		DiagnosticRow row = row(id);
+		Map<String, Answer> answers = answersOf(diagnostics.answers(row.id()));
+		Set<String> shown = SkipLogic.shown(banks.bank(row.bankVersion()), answers);
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		answers.forEach((question, answer) -> {
+			if (shown.contains(question)) {
+				values.put(question, answer.values());
+			}
+		});
+		return values;
+	}
+
 	/** The scores fixed when the diagnostic was completed, by dimension. */
 	@Transactional(readOnly = true)
 	public Map<String, Integer> storedScores(DiagnosticId id) {

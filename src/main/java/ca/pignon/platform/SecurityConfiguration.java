@@ -117,6 +117,17 @@ class SecurityConfiguration {
 			// an uploaded file: its merchant and staff (the controller checks the dossier it belongs to)
 			.requestMatchers("/uploads/*")
 			.hasAnyRole("MERCHANT", "ADVISOR", "MANAGER", "ADMIN")
+			// action plan: the merchant's own plan; the catalogue for managers; drafting, editing and sending for staff;
+			// the document for the merchant and staff (the controllers check the object: the merchant's own once sent,
+			// the advisor's caseload)
+			.requestMatchers("/plan/my", "/plan/my/**")
+			.hasRole("MERCHANT")
+			.requestMatchers("/plan/catalogue", "/plan/catalogue/**")
+			.hasAnyRole(MANAGERS)
+			.requestMatchers("/plan/applications/**", "/plan/*/edit", "/plan/*/send")
+			.hasAnyRole(STAFF)
+			.requestMatchers("/plan/*/document", "/plan/*/document.pdf")
+			.hasAnyRole("MERCHANT", "ADVISOR", "MANAGER", "ADMIN")
 			.requestMatchers("/account/tokens", "/account/tokens/**")
 			.hasAnyRole(STAFF)
 			.requestMatchers("/admin/**")

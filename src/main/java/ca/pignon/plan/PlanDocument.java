@@ -1,0 +1,23 @@
+package ca.pignon.plan;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import ca.pignon.diagnostic.DiagnosticResult;
+
+/**
+ * One version of a plan as its pages and PDF show it, in the reader's language.
+ *
+ * @param diagnostic the completed diagnostic the plan was drafted from (its summary opens the document)
+ * @param hoursByDoer the hours of the plan by who does it
+ * @param approval the approval of this version, if the merchant approved it
+ */
+public record PlanDocument(PlanSummary plan, int version, PlanContent content, DiagnosticResult diagnostic,
+		List<ActionView> actions, List<MonthView> months, List<ObjectiveView> objectives, int totalHours,
+		int totalCostMin, int totalCostMax, Map<Doer, Integer> hoursByDoer, List<ActionView.ResourceView> resources,
+		List<PlanWarning> warnings, List<String> deferred, BigDecimal monthlyCapacity,
+		@Nullable PlanApproval approval) {
+}

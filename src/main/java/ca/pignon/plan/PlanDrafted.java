@@ -1,0 +1,9 @@
+package ca.pignon.plan;
+
+import java.time.Instant;
+
+import ca.pignon.intake.ApplicationId;
+
+/** A plan was drafted from the completed diagnostic (version 1). */
+public record PlanDrafted(PlanId planId, ApplicationId applicationId, int catalogueVersion, Instant draftedAt) {
+}

@@ -1,0 +1,224 @@
+package ca.pignon.plan.web;
+
+import static ca.pignon.intake.ApplicationFixture.FRENCH;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import ca.pignon.intake.ApplicationDetails;
+import ca.pignon.plan.ActionView;
+import ca.pignon.plan.PlanDocument;
+import ca.pignon.plan.PlanFixture;
+import ca.pignon.plan.PlanManagement;
+import ca.pignon.plan.PlanSpringTest;
+import ca.pignon.plan.PlanSummary;
+import ca.pignon.platform.PignonUser;
+
+/** The plan's pages over MockMvc, security filters included. */
+@PlanSpringTest
+class PlanPagesTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	WebApplicationContext web;
+
+	@Autowired
+	PlanManagement plans;
+
+	PlanFixture fixture;
+
+	MockMvc mvc;
+
+	PignonUser advisor;
+
+	ApplicationDetails merchant;
+
+	PignonUser merchantUser;
+
+	@BeforeEach
+	void aDiagnosedMerchant() {
+		fixture = new PlanFixture(context);
+		fixture.reset();
+		mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+		advisor = fixture.advisor();
+		merchant = fixture.diagnosed(advisor, "Boulangerie Arc-en-ciel", Set.of("website"));
+		merchantUser = fixture.diagnostics.merchantUser(merchant);
+	}
+
+	static MockHttpServletRequestBuilder getAs(PignonUser who, String path) {
+		return get(path).with(user(who));
+	}
+
+	static MockHttpServletRequestBuilder postAs(PignonUser who, String path) {
+		return post(path).with(csrf()).with(user(who));
+	}
+
+	static Document page(MvcResult result) throws Exception {
+		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	String planPage() {
+		return "/plan/applications/" + merchant.id().value();
+	}
+
+	@Test
+	void theAdvisorDraftsThePlanFromTheFormAndSeesItsActionsAndTimeline() throws Exception {
+		Document form = page(mvc.perform(getAs(advisor, planPage())).andExpect(status().isOk()).andReturn());
+		assertThat(form.select("#f-start").attr("value")).isEqualTo(plans.nextMonth().toString());
+		mvc.perform(postAs(advisor, planPage()).param("start", plans.nextMonth().toString()).param("hoursPerWeek", "1,5"))
+			.andExpect(redirectedUrl(planPage()));
+		PlanSummary plan = plans.planOf(merchant.id()).orElseThrow();
+		PlanDocument document = plans.document(plan.id(), null, FRENCH);
+		Document editor = page(mvc.perform(getAs(advisor, planPage())).andExpect(status().isOk()).andReturn());
+		assertThat(editor.select(".plan-item")).hasSize(document.actions().size());
+		assertThat(editor.select("table.plan-timeline tbody tr")).hasSize(document.months().size());
+		assertThat(editor.select("#warnings").text()).contains("Rien à signaler");
+		assertThat(editor.select(".plan-history tbody tr")).hasSize(1);
+	}
+
+	@Test
+	void aBadDraftKeepsWhatWasTypedAndSaysWhatIsWrong() throws Exception {
+		String past = plans.nextMonth().minusMonths(3).toString();
+		Document page = page(mvc.perform(postAs(advisor, planPage()).param("start", past).param("hoursPerWeek", "-3"))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(page.select("#error-summary").text()).contains("Ce mois est déjà passé",
+				"plus grand que 0");
+		assertThat(page.select("#f-start").attr("value")).isEqualTo(past);
+		assertThat(page.select("#f-hoursPerWeek").attr("value")).isEqualTo("-3");
+		assertThat(plans.planOf(merchant.id())).isEmpty();
+	}
+
+	@Test
+	void aRefusedCustomActionKeepsWhatWasTypedAndAStaleEditShowsWhatChanged() throws Exception {
+		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth().toString(), "2", PlanFixture.actor(advisor), FRENCH);
+		String past = plans.nextMonth().minusMonths(2).toString();
+		Document refused = page(mvc.perform(postAs(advisor, "/plan/" + plan.id() + "/edit").param("version", "1")
+			.param("op", "custom")
+			.param("title", "Refaire l’enseigne")
+			.param("hours", "-2")
+			.param("costMin", "0")
+			.param("costMax", "400")
+			.param("doer", "PROVIDER")
+			.param("customMonth", past)).andExpect(status().isOk()).andReturn());
+		assertThat(refused.select("#error-summary a").eachAttr("href")).containsExactly("#f-hours", "#f-customMonth");
+		assertThat(refused.select("#f-title").attr("value")).isEqualTo("Refaire l’enseigne");
+		assertThat(refused.select("#f-costMax").attr("value")).isEqualTo("400");
+		assertThat(refused.select("#f-doer-PROVIDER").hasAttr("checked")).isTrue();
+		// someone else changes the plan; the note typed on version 1 is refused, kept, and the change is named
+		String first = plans.document(plan.id(), 1, FRENCH).actions().get(0).key();
+		plans.edit(plan.id(), 1, new ca.pignon.plan.PlanEdit.Remove(first), PlanFixture.actor(advisor), FRENCH);
+		Document stale = page(mvc.perform(postAs(advisor, "/plan/" + plan.id() + "/edit").param("version", "1")
+			.param("op", "note")
+			.param("note", "Mon mot au commerçant")).andExpect(status().isOk()).andReturn());
+		assertThat(stale.select("#conflict").text()).contains("Version 2 : Action retirée", "Anne Tremblay");
+		assertThat(stale.select("#f-note").text()).isEqualTo("Mon mot au commerçant");
+	}
+
+	@Test
+	void theMerchantSeesNothingBeforeItIsSentThenApprovesAndDownloadsTheTaggedPdf() throws Exception {
+		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth().toString(), "1,5", PlanFixture.actor(advisor),
+				FRENCH);
+		assertThat(page(mvc.perform(getAs(merchantUser, "/plan/my")).andReturn()).select(".notice.info").text())
+			.contains("prépare votre plan");
+		mvc.perform(getAs(merchantUser, "/plan/" + plan.id() + "/document")).andExpect(status().isNotFound());
+		mvc.perform(postAs(advisor, "/plan/" + plan.id() + "/send").param("version", "1")).andExpect(redirectedUrl(planPage()));
+		// a wrong name is refused and kept
+		Document refused = page(mvc.perform(postAs(merchantUser, "/plan/my/approve").param("version", "1")
+			.param("name", "Rosa G.")).andExpect(status().isOk()).andReturn());
+		assertThat(refused.select("#error-summary").text()).contains("Rosalie Gingras");
+		assertThat(refused.select("#f-name").attr("value")).isEqualTo("Rosa G.");
+		mvc.perform(postAs(merchantUser, "/plan/my/approve").param("version", "1").param("name", "rosalie gingras"))
+			.andExpect(redirectedUrl("/plan/my"));
+		Document mine = page(mvc.perform(getAs(merchantUser, "/plan/my")).andReturn());
+		assertThat(mine.text()).contains("Approuvé par rosalie gingras");
+		assertThat(mine.select("#f-name")).isEmpty();
+
+		PlanDocument document = plans.document(plan.id(), 1, FRENCH);
+		var response = mvc.perform(getAs(merchantUser, "/plan/" + plan.id() + "/document.pdf?lang=fr"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn()
+			.getResponse();
+		byte[] bytes = response.getContentAsByteArray();
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "plan-example.pdf"), bytes);
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			String text = new PDFTextStripper().getText(pdf).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+			assertThat(text).contains("Plan d’action : Boulangerie Arc-en-ciel", "Ce que le diagnostic a montré",
+					"Vos objectifs", "Le calendrier, mois par mois", "Qui fait quoi, heures et coûts",
+					"Approuvé par rosalie gingras");
+			for (ActionView action : document.actions()) {
+				assertThat(text).contains(action.title());
+			}
+			assertThat(text).contains(document.months().get(0).label(), document.objectives().get(0).dimension());
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Plan d’action : Boulangerie Arc-en-ciel");
+			assertThat(pdf.getDocumentCatalog().getLanguage()).startsWith("fr");
+			assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged for screen readers").isNotNull();
+		}
+		// and in English on request
+		byte[] english = mvc.perform(getAs(merchantUser, "/plan/" + plan.id() + "/document.pdf?lang=en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument pdf = Loader.loadPDF(english)) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("Action plan: Boulangerie Arc-en-ciel", "Your goals",
+					plans.document(plan.id(), 1, java.util.Locale.CANADA).actions().get(0).title());
+			assertThat(pdf.getDocumentCatalog().getLanguage()).startsWith("en");
+		}
+	}
+
+	@Test
+	void anotherAdvisorSeesNoPlanOfACaseloadNotTheirs() throws Exception {
+		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth().toString(), "2", PlanFixture.actor(advisor), FRENCH);
+		PignonUser other = fixture.diagnostics.staff("Paul Bouchard", ca.pignon.platform.Role.ADVISOR);
+		mvc.perform(getAs(other, planPage())).andExpect(status().isNotFound());
+		mvc.perform(getAs(other, "/plan/" + plan.id() + "/document")).andExpect(status().isNotFound());
+		mvc.perform(postAs(other, "/plan/" + plan.id() + "/send").param("version", "1")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aCatalogueWithACycleIsRefusedOnUploadWithItsPath() throws Exception {
+		PignonUser manager = fixture.diagnostics.staff("Hélène Gagnon", ca.pignon.platform.Role.MANAGER);
+		String source = plans.catalogueSource(plans.currentCatalogue().version())
+			.replace("    requires: [vis-claim-profile]\n    indicator: {fr: \"Fiche Google complète",
+					"    requires: [vis-claim-profile]\n    indicator: {fr: \"Fiche Google complète")
+			.replaceFirst("(?m)^(    doer: advisor\n    indicator: \\{fr: \"Fiche Google validée)",
+					"    doer: advisor\n    requires: [vis-complete-profile]\n    indicator: {fr: \"Fiche Google validée");
+		Document page = page(mvc.perform(postAs(manager, "/plan/catalogue/preview").param("source", source))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(page.select("#error-summary").text())
+			.contains("Les prérequis tournent en rond : vis-claim-profile → vis-complete-profile → vis-claim-profile");
+		assertThat(page.select("#f-source").text()).contains("vis-complete-profile");
+	}
+
+}
