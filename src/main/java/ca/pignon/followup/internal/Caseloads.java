@@ -1,0 +1,94 @@
+package ca.pignon.followup.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ca.pignon.followup.CaseloadFlags;
+import ca.pignon.followup.CaseloadPage;
+import ca.pignon.followup.CaseloadRow;
+import ca.pignon.followup.Hours;
+import ca.pignon.intake.ApplicationId;
+import ca.pignon.platform.Dates;
+import ca.pignon.shared.AccountId;
+
+/**
+ * The dashboard's caseload, computed in one query over the follow-up's own tables (totals are kept on the dossier),
+ * sorted the most urgent first: at risk, then the most overdue actions, then the longest without contact.
+ */
+@Repository
+public class Caseloads {
+
+	// the flags as SQL, on the row "d" with :today, :now and :month bound; they mirror CaseloadRow's rules
+	private static final String ROWS = """
+			SELECT d.application_id, d.business_name, d.advisor, d.minutes_used, d.next_planned_at,
+			  d.closed_at IS NOT NULL AS closed,
+			  coalesce(d.last_held_on, (d.assigned_at AT TIME ZONE 'America/Toronto')::date) AS last_contact,
+			  (SELECT count(*) FROM followup_meeting m WHERE m.application_id = d.application_id
+			     AND m.status = 'PLANNED' AND m.starts_at < :now) AS missed,
+			  (SELECT count(*) FROM followup_plan_action a WHERE a.application_id = d.application_id
+			     AND NOT a.done AND a.due_month < :month) AS overdue
+			FROM followup_dossier d
+			WHERE d.active AND (CAST(:advisor AS uuid) IS NULL OR d.advisor = CAST(:advisor AS uuid))""";
+
+	private static final String FLAGGED = "SELECT *, :today - last_contact AS days, "
+			+ "(NOT closed AND (:today - last_contact >= " + CaseloadFlags.NO_CONTACT_RISK_DAYS
+			+ " OR missed > 0 OR overdue > 0)) AS at_risk FROM (" + ROWS + ") r";
+
+	private final JdbcClient jdbc;
+
+	private final FollowupSettings settings;
+
+	Caseloads(JdbcClient jdbc, FollowupSettings settings) {
+		this.jdbc = jdbc;
+		this.settings = settings;
+	}
+
+	/** @param advisor null for the whole program */
+	public CaseloadPage page(@Nullable AccountId advisor, Instant now, int page, int size) {
+		LocalDate today = now.atZone(Dates.PROGRAM_ZONE).toLocalDate();
+		List<CaseloadRow> rows = jdbc.sql(FLAGGED + " " + """
+				 ORDER BY closed, at_risk DESC, overdue DESC, last_contact, business_name, application_id
+				 LIMIT :size OFFSET :offset""")
+			.params(binds(advisor, now, today))
+			.param("size", size)
+			.param("offset", page * size)
+			.query((rs, n) -> {
+				Timestamp next = rs.getTimestamp("next_planned_at");
+				return new CaseloadRow(new ApplicationId(rs.getObject("application_id", UUID.class)),
+						rs.getString("business_name"), new AccountId(rs.getObject("advisor", UUID.class)),
+						rs.getObject("last_contact", LocalDate.class), rs.getInt("days"),
+						new Hours(settings.budgetMinutes(), rs.getInt("minutes_used")),
+						next == null ? null : next.toInstant(), rs.getInt("missed"), rs.getInt("overdue"),
+						rs.getBoolean("closed"));
+			})
+			.list();
+		return jdbc.sql("""
+				SELECT count(*), count(*) FILTER (WHERE at_risk),
+				  count(*) FILTER (WHERE NOT closed AND days >= %d), count(*) FILTER (WHERE NOT closed AND days >= %d),
+				  coalesce(sum(minutes_used), 0)
+				FROM (%s) f""".formatted(CaseloadFlags.NO_CONTACT_WARNING_DAYS, CaseloadFlags.NO_CONTACT_RISK_DAYS,
+				FLAGGED))
+			.params(binds(advisor, now, today))
+			.query((rs, n) -> new CaseloadPage(rows, page, size, rs.getInt(1), rs.getInt(2), rs.getInt(3),
+					rs.getInt(4), rs.getInt(5)))
+			.single();
+	}
+
+	private static java.util.Map<String, Object> binds(@Nullable AccountId advisor, Instant now, LocalDate today) {
+		var values = new java.util.HashMap<String, Object>();
+		values.put("advisor", advisor == null ? null : advisor.value());
+		values.put("now", Timestamp.from(now));
+		values.put("today", today);
+		values.put("month", today.withDayOfMonth(1));
+		return values;
+	}
+
+}
