@@ -12,7 +12,6 @@ CREATE TABLE followup_dossier (
     -- kept with every write to the dossier's meetings, so that the dashboard sorts thousands of dossiers on columns
     minutes_used    integer NOT NULL DEFAULT 0,
     last_held_on    date,
-    next_planned_at timestamptz,
     calendar_token  text UNIQUE,
     closed_at       timestamptz,
     closed_by       text,

@@ -180,7 +180,7 @@ public class FollowupManagement {
 
 	private void logged(ApplicationId application, MeetingId id, MeetingDetails details, Instant now, Actor by,
 			String what) {
-		int used = dossiers.refreshTotals(application, now);
+		int used = dossiers.refreshTotals(application);
 		log.write(application, now, by.name(), what, null);
 		events.publishEvent(new MeetingLogged(application, id, details.status(), details.date(),
 				details.durationMinutes(), used));

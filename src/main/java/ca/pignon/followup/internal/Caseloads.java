@@ -28,7 +28,9 @@ public class Caseloads {
 
 	// the flags as SQL, on the row "d" with :today, :now and :month bound; they mirror CaseloadRow's rules
 	private static final String ROWS = """
-			SELECT d.application_id, d.business_name, d.advisor, d.minutes_used, d.next_planned_at,
+			SELECT d.application_id, d.business_name, d.advisor, d.minutes_used,
+			  (SELECT min(m.starts_at) FROM followup_meeting m WHERE m.application_id = d.application_id
+			     AND m.status = 'PLANNED' AND m.starts_at >= :now) AS next_planned_at,
 			  d.closed_at IS NOT NULL AS closed,
 			  coalesce(d.last_held_on, (d.assigned_at AT TIME ZONE 'America/Toronto')::date) AS last_contact,
 			  (SELECT count(*) FROM followup_meeting m WHERE m.application_id = d.application_id

@@ -107,20 +107,16 @@ public class DossierStore {
 	}
 
 	/** Recomputes the dossier's totals from its meetings, in the caller's transaction. */
-	public int refreshTotals(ApplicationId application, Instant now) {
+	public int refreshTotals(ApplicationId application) {
 		jdbc.sql("""
 				UPDATE followup_dossier d SET
 				  minutes_used = (SELECT coalesce(sum(duration_minutes), 0) FROM followup_meeting m
 				                  WHERE m.application_id = d.application_id AND m.status = 'HELD'),
 				  last_held_on = (SELECT max(held_on) FROM followup_meeting m
 				                  WHERE m.application_id = d.application_id AND m.status = 'HELD'),
-				  next_planned_at = (SELECT min(starts_at) FROM followup_meeting m
-				                     WHERE m.application_id = d.application_id AND m.status = 'PLANNED'
-				                       AND m.starts_at > :now),
 				  version = version + 1
 				WHERE application_id = :id""")
 			.param("id", application.value())
-			.param("now", Timestamp.from(now))
 			.update();
 		return jdbc.sql("SELECT minutes_used FROM followup_dossier WHERE application_id = :id")
 			.param("id", application.value())

@@ -166,6 +166,7 @@ class MeetingController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
 		}
+		model.addAttribute("planned", form.planned());
 		model.addAttribute("modes", MeetingMode.values());
 		model.addAttribute("statuses", MeetingStatus.values());
 		return "followup/meeting";
