@@ -21,12 +21,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ca.pignon.followup.internal.Caseloads;
+import ca.pignon.followup.internal.Closings;
 import ca.pignon.followup.internal.DossierStore;
 import ca.pignon.followup.internal.FollowupLog;
 import ca.pignon.followup.internal.IcsWriter;
 import ca.pignon.followup.internal.MeetingRules;
 import ca.pignon.followup.internal.MeetingStore;
 import ca.pignon.followup.internal.PlanActions;
+import ca.pignon.followup.internal.Surveys;
 import ca.pignon.intake.Actor;
 import ca.pignon.intake.ApplicationId;
 import ca.pignon.platform.AccountManagement;
@@ -61,6 +63,10 @@ public class FollowupManagement {
 
 	private final FollowupLog log;
 
+	private final Closings closings;
+
+	private final Surveys surveys;
+
 	private final SelectionManagement selection;
 
 	private final AccountManagement accounts;
@@ -72,7 +78,7 @@ public class FollowupManagement {
 	private final Clock clock;
 
 	FollowupManagement(DossierStore dossiers, MeetingStore meetings, MeetingRules rules, Caseloads caseloads,
-			PlanActions planActions, FollowupLog log, SelectionManagement selection, AccountManagement accounts,
+			PlanActions planActions, FollowupLog log, Closings closings, Surveys surveys, SelectionManagement selection, AccountManagement accounts,
 			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
 		this.dossiers = dossiers;
 		this.meetings = meetings;
@@ -80,6 +86,8 @@ public class FollowupManagement {
 		this.caseloads = caseloads;
 		this.planActions = planActions;
 		this.log = log;
+		this.closings = closings;
+		this.surveys = surveys;
 		this.selection = selection;
 		this.accounts = accounts;
 		this.messages = messages;
@@ -276,6 +284,83 @@ public class FollowupManagement {
 		dossier(application);
 		dossiers.setCalendarToken(application, null);
 		log.write(application, clock.instant(), by.name(), "followup.log.calendarRevoked", null);
+	}
+
+	// --- closing ---------------------------------------------------------------------------------------------------
+
+	/** The before/after: T0 and T1 per dimension, first and latest audit per check, hours, objectives (seam). */
+	@Transactional(readOnly = true)
+	public BeforeAfter beforeAfter(ApplicationId application, Locale locale) {
+		return closings.beforeAfter(application, dossier(application).hours(), locale);
+	}
+
+	/**
+	 * Closes the accompaniment once the end-of-accompaniment diagnostic (T1) is complete: no more meetings, and the
+	 * merchant is asked the satisfaction survey.
+	 */
+	public void close(ApplicationId application, Actor by) {
+		Dossier dossier = dossier(application);
+		if (dossier.closed()) {
+			throw new FollowupRefused("followup.refused.alreadyClosed");
+		}
+		if (!closings.t1Completed(application)) {
+			throw new FollowupRefused("followup.refused.t1Missing");
+		}
+		Instant now = clock.instant();
+		dossiers.close(application, now, by.name());
+		log.write(application, now, by.name(), "followup.log.closed", null);
+		events.publishEvent(new DossierClosed(application, dossier.hours().usedMinutes(), now));
+	}
+
+	/** Opens a closed accompaniment again; the reason is required and kept in the timeline. */
+	public void reopen(ApplicationId application, String reason, Actor by) {
+		Dossier dossier = dossier(application);
+		String why = reason.strip();
+		if (!dossier.closed()) {
+			throw new FollowupRefused("followup.refused.notClosed");
+		}
+		if (why.isEmpty()) {
+			throw new FollowupRefused(List.of(new Problem("reason", "followup.reopen.reason.required")));
+		}
+		if (why.length() > MeetingRules.MAX_TEXT) {
+			throw new FollowupRefused(List.of(new Problem("reason", "followup.meeting.text.tooLong")));
+		}
+		Instant now = clock.instant();
+		dossiers.close(application, null, null);
+		log.write(application, now, by.name(), "followup.log.reopened", why);
+		events.publishEvent(new DossierReopened(application, why, now));
+	}
+
+	/** The merchant answers the satisfaction survey of their closed accompaniment, once. */
+	public void answerSurvey(ApplicationId application, SurveyAnswers answers, Actor merchant) {
+		Dossier dossier = dossier(application);
+		if (!dossier.closed()) {
+			throw new FollowupRefused("followup.survey.notYet");
+		}
+		List<Problem> problems = new ArrayList<>();
+		if (answers.helpfulness() < 1 || answers.helpfulness() > 5) {
+			problems.add(new Problem("helpfulness", "followup.survey.range"));
+		}
+		if (answers.advisor() < 1 || answers.advisor() > 5) {
+			problems.add(new Problem("advisor", "followup.survey.range"));
+		}
+		if (answers.recommend() < 1 || answers.recommend() > 5) {
+			problems.add(new Problem("recommend", "followup.survey.range"));
+		}
+		if (answers.comment().length() > MeetingRules.MAX_TEXT) {
+			problems.add(new Problem("comment", "followup.meeting.text.tooLong"));
+		}
+		refuseWhenInvalid(problems);
+		Instant now = clock.instant();
+		if (!surveys.save(application, answers, now)) {
+			throw new FollowupRefused("followup.survey.already");
+		}
+		log.write(application, now, merchant.name(), "followup.log.surveyAnswered", null);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SurveyAnswers> surveyOf(ApplicationId application) {
+		return surveys.of(application);
 	}
 
 }

@@ -7,7 +7,16 @@ import java.util.List;
 
 import org.springframework.context.ApplicationContext;
 
+import java.util.Set;
+
 import ca.pignon.diagnostic.DiagnosticFixture;
+import ca.pignon.diagnostic.DiagnosticId;
+import ca.pignon.diagnostic.DiagnosticKind;
+import ca.pignon.diagnostic.DiagnosticSummary;
+import ca.pignon.diagnostic.Dimension;
+import ca.pignon.diagnostic.QuestionBank;
+import ca.pignon.intake.ApplicationFixture;
+import ca.pignon.intake.ApplicationId;
 import ca.pignon.intake.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.platform.Dates;
@@ -54,6 +63,24 @@ public final class FollowupFixture {
 		List<ApplicationDetails> retained = merchants.retained(advisor, names);
 		followup.syncCaseload(advisor.accountId());
 		return retained;
+	}
+
+	/**
+	 * A diagnostic of this kind answered in full and completed by the advisor: the best answers in the dimensions of
+	 * {@code bestIn}, the worst elsewhere.
+	 */
+	public DiagnosticId completeDiagnostic(ApplicationId application, DiagnosticKind kind, PignonUser advisor,
+			Set<String> bestIn) {
+		var diagnostics = merchants.diagnostics;
+		DiagnosticSummary started = diagnostics.start(application, kind, DiagnosticFixture.respondent(advisor),
+				ApplicationFixture.FRENCH);
+		QuestionBank bank = diagnostics.bank(started.bankVersion());
+		for (Dimension dimension : bank.dimensions()) {
+			merchants.answer(started.id(), dimension.id(),
+					merchants.answersAt(bank, dimension.id(), bestIn.contains(dimension.id())), advisor);
+		}
+		diagnostics.complete(started.id(), DiagnosticFixture.respondent(advisor), ApplicationFixture.FRENCH);
+		return started.id();
 	}
 
 	public static Actor actor(PignonUser user) {

@@ -118,7 +118,7 @@ public class AdvisorSummaries {
 	private String body(AccountSummary advisor, CaseloadPage caseload, List<String> planned) {
 		List<String> flagged = new ArrayList<>();
 		for (CaseloadRow row : caseload.rows()) {
-			if (row.atRisk() || row.noContact14()) {
+			if (!row.closed() && (row.atRisk() || row.noContact14())) {
 				flagged.add(text(row.atRisk() ? "followup.summary.lineAtRisk" : "followup.summary.lineNoContact",
 						row.businessName(), row.daysWithoutContact(), hours(row.hours().usedMinutes()),
 						hours(row.hours().budgetMinutes())));
