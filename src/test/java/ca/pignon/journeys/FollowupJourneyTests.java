@@ -12,7 +12,13 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,7 +34,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import ca.pignon.diagnostic.DiagnosticFixture;
+import ca.pignon.diagnostic.DiagnosticKind;
+import ca.pignon.followup.FollowupFixture;
 import ca.pignon.followup.FollowupManagement;
+import ca.pignon.followup.SurveyAnswers;
+import ca.pignon.intake.Actor;
+import ca.pignon.webaudit.FixtureSite;
+import ca.pignon.webaudit.WebAuditManagement;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.intake.ApplicationId;
 import ca.pignon.intake.StaffFixture;
@@ -44,10 +56,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An advisor follows a merchant retained with her: opens her caseload, records a meeting (a refused duration first,
  * with nothing typed lost), plans the next one, sees the hours on the dossier and the dashboard, and downloads the
- * merchant's calendar. In a real browser, every page scanned with axe-core.
+ * merchant's calendar; at the end, after the T1 diagnostic and a second web audit, she reads the before/after, closes
+ * the dossier (refused before T1, with its reason), and the merchant answers the satisfaction survey. In a real
+ * browser, every page scanned with axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "pignon.test.context=followup-journey")
+		properties = { "pignon.test.context=followup-journey", "pignon.webaudit.allowed-hosts=127.0.0.1" })
 class FollowupJourneyTests {
 
 	static final String BUSINESS = "Fromagerie du Vieux-Port (suivi)";
@@ -55,6 +69,18 @@ class FollowupJourneyTests {
 	static final String ADVISOR = "Anne Tremblay";
 
 	static ChromeDriver browser;
+
+	FixtureSite site;
+
+	@BeforeEach
+	void theMerchantsSite() {
+		site = FixtureSite.http("bare");
+	}
+
+	@AfterEach
+	void stopTheSite() {
+		site.close();
+	}
 
 	@LocalServerPort
 	int port;
@@ -83,11 +109,16 @@ class FollowupJourneyTests {
 	@Test
 	void anAdvisorRecordsAndPlansMeetingsAndFollowsTheHours() throws Exception {
 		// given a merchant retained with Anne as advisor, through the selection API
-		DiagnosticFixture merchants = new DiagnosticFixture(context);
+		FollowupFixture fixtures = new FollowupFixture(context);
+		DiagnosticFixture merchants = fixtures.merchants;
 		String advisorEmail = ApplicationFixture.uniqueEmail("anne");
 		StaffFixture.staffMember(merchants.accounts, merchants.jdbc, advisorEmail, ADVISOR, Role.ADVISOR);
 		PignonUser anne = (PignonUser) users.loadUserByUsername(advisorEmail);
-		ApplicationId application = merchants.retained(anne, BUSINESS).get(0).id();
+		var merchant = ApplicationFixture.anApplication(merchants.intake).named(BUSINESS).online(site.url("/"), null, null, null);
+		ca.pignon.intake.ApplicationDetails details = merchant.submit();
+		ApplicationId application = merchants.retained(anne, java.util.List.of(details)).get(0).id();
+		WebAuditManagement audits = context.getBean(WebAuditManagement.class);
+		audits.auditApplication(application, new Actor(anne.accountId(), ADVISOR), ApplicationFixture.FRENCH);
 
 		// her caseload lists the merchant, not contacted yet
 		signIn(advisorEmail, StaffFixture.PASSWORD);
@@ -153,6 +184,57 @@ class FollowupJourneyTests {
 			.doesNotContain("Aucune de prévue");
 		assertThat(followup.dossier(application).hours().usedMinutes()).isEqualTo(90);
 		Accessibility.assertNoSeriousViolations(browser);
+
+		// the end: closing is refused before the T1 diagnostic
+		click(By.linkText(BUSINESS));
+		Pages.waitForHeading(browser, "Suivi : " + BUSINESS);
+		click(By.linkText("Fin de l’accompagnement : avant et après"));
+		Pages.waitForHeading(browser, "Fin de l’accompagnement : " + BUSINESS);
+		Accessibility.assertNoSeriousViolations(browser);
+		click(By.xpath("//button[normalize-space()='Fermer le dossier']"));
+		Pages.waitUntil(browser, () -> browser.findElements(By.cssSelector(".notice.error"))
+			.stream()
+			.anyMatch(n -> n.getText().contains("Le diagnostic de fin (T1) doit être terminé")));
+
+		// T0 and T1 done with the merchant (the diagnostic's own journey drives its pages), the site improved and
+		// audited again: the before/after shows both, and the dossier closes
+		fixtures.completeDiagnostic(application, DiagnosticKind.T0, anne, Set.of());
+		fixtures.completeDiagnostic(application, DiagnosticKind.T1, anne, Set.of("website"));
+		site.html("/", Files.readString(Path.of("src/test/resources/webaudit/sites/complete/index.html")));
+		audits.auditApplication(application, new Actor(anne.accountId(), ADVISOR), ApplicationFixture.FRENCH);
+		browser.navigate().refresh();
+		Pages.waitForHeading(browser, "Fin de l’accompagnement : " + BUSINESS);
+		assertThat(browser.findElement(By.id("dimensions")).getText()).contains("Site web", "points");
+		assertThat(browser.findElement(By.id("checks")).getText()).contains("amélioré");
+		Accessibility.assertNoSeriousViolations(browser);
+		click(By.xpath("//button[normalize-space()='Fermer le dossier']"));
+		Pages.waitForNotice(browser, "Le dossier est fermé ; le commerce peut répondre au sondage de satisfaction.");
+		// reopening without a reason is refused, the page says why
+		click(By.xpath("//button[normalize-space()='Rouvrir le dossier']"));
+		Pages.waitUntil(browser, () -> !browser.findElements(By.id("reason-error")).isEmpty());
+		assertThat(followup.dossier(application).closed()).isTrue();
+		Accessibility.assertNoSeriousViolations(browser);
+		signOut();
+
+		// the merchant answers the satisfaction survey, once
+		signIn(details.email(), ApplicationFixture.PASSWORD);
+		browser.get("http://localhost:" + port + "/followup/my/survey");
+		Pages.waitForHeading(browser, "Votre avis sur l’accompagnement");
+		Accessibility.assertNoSeriousViolations(browser);
+		for (String question : new String[] { "helpfulness", "advisor", "recommend" }) {
+			click(By.cssSelector("label[for='" + browser.findElement(By.cssSelector("input[name=" + question + "][value='5']"))
+				.getDomAttribute("id") + "']"));
+		}
+		Pages.type(browser, "comment", "Merci Anne !");
+		click(By.xpath("//button[normalize-space()='Envoyer mes réponses']"));
+		Pages.waitForNotice(browser, "Merci pour vos réponses !");
+		assertThat(followup.surveyOf(application)).get().extracting(SurveyAnswers::comment).isEqualTo("Merci Anne !");
+		Accessibility.assertNoSeriousViolations(browser);
+	}
+
+	private static void signOut() {
+		click(By.xpath("//button[normalize-space()='Se déconnecter']"));
+		Pages.waitUntil(browser, () -> browser.getCurrentUrl().contains("loggedOut"));
 	}
 
 	private HttpResponse<String> download(String path) throws Exception {
