@@ -12,6 +12,10 @@ CREATE TABLE followup_dossier (
     -- kept with every write to the dossier's meetings, so that the dashboard sorts thousands of dossiers on columns
     minutes_used    integer NOT NULL DEFAULT 0,
     last_held_on    date,
+    -- the earliest planned meeting not yet held, and the earliest due month of a plan action not done: the
+    -- dashboard's "missed meeting" and "overdue action" flags compare them with now, without counting rows
+    first_planned_at timestamptz,
+    first_open_due  date,
     calendar_token  text UNIQUE,
     closed_at       timestamptz,
     closed_by       text,

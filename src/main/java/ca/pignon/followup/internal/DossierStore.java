@@ -114,6 +114,8 @@ public class DossierStore {
 				                  WHERE m.application_id = d.application_id AND m.status = 'HELD'),
 				  last_held_on = (SELECT max(held_on) FROM followup_meeting m
 				                  WHERE m.application_id = d.application_id AND m.status = 'HELD'),
+				  first_planned_at = (SELECT min(starts_at) FROM followup_meeting m
+				                      WHERE m.application_id = d.application_id AND m.status = 'PLANNED'),
 				  version = version + 1
 				WHERE application_id = :id""")
 			.param("id", application.value())

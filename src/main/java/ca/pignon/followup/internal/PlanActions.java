@@ -34,6 +34,10 @@ public class PlanActions {
 				.param("done", action.done())
 				.update();
 		}
+		jdbc.sql("""
+				UPDATE followup_dossier SET first_open_due = (SELECT min(due_month) FROM followup_plan_action a
+				  WHERE a.application_id = :id AND NOT a.done)
+				WHERE application_id = :id""").param("id", application.value()).update();
 	}
 
 	public List<PlanAction> of(ApplicationId application) {
