@@ -37,9 +37,9 @@ class MessagesTests {
 
 	static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
 
-	static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:platform|intake|territory|selection|webaudit|diagnostic|uploads|progress|plan|layout|forms)\\.[a-zA-Z0-9_.]+)\"");
+	static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:platform|intake|territory|selection|webaudit|diagnostic|uploads|progress|plan|followup|layout|forms)\\.[a-zA-Z0-9_.]+)\"");
 
-	static final Pattern KEY_IN_ANNOTATION = Pattern.compile("\"\\{((?:platform|intake|territory|selection|webaudit|diagnostic|uploads|progress|plan)\\.[a-zA-Z0-9_.]+)}\"");
+	static final Pattern KEY_IN_ANNOTATION = Pattern.compile("\"\\{((?:platform|intake|territory|selection|webaudit|diagnostic|uploads|progress|plan|followup)\\.[a-zA-Z0-9_.]+)}\"");
 
 	@Test
 	void everyKeyExistsInFrenchAndEnglish() throws IOException {

@@ -128,6 +128,14 @@ class SecurityConfiguration {
 			.hasAnyRole(STAFF)
 			.requestMatchers("/plan/*/document", "/plan/*/document.pdf")
 			.hasAnyRole("MERCHANT", "ADVISOR", "MANAGER", "ADMIN")
+			// follow-up: the caseload and each dossier for its advisor and managers (the controllers check the object:
+			// the advisor's caseload); the merchant's own calendar; the calendar feed answers to its secret alone
+			.requestMatchers("/followup", "/followup/merchants/**")
+			.hasAnyRole(STAFF)
+			.requestMatchers("/followup/my/**")
+			.hasRole("MERCHANT")
+			.requestMatchers(HttpMethod.GET, "/followup/calendar/*/pignon.ics")
+			.permitAll()
 			.requestMatchers("/account/tokens", "/account/tokens/**")
 			.hasAnyRole(STAFF)
 			.requestMatchers("/admin/**")

@@ -25,6 +25,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ca.pignon.followup.FollowupManagement;
+import ca.pignon.followup.PlanAction;
 import ca.pignon.intake.ApplicationId;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
@@ -62,10 +64,13 @@ public class ProgressManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final FollowupManagement followup;
+
 	private final Clock clock;
 
 	ProgressManagement(Tasks tasks, UploadManagement uploads, ReminderDigests digests,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, FollowupManagement followup, Clock clock) {
+		this.followup = followup;
 		this.tasks = tasks;
 		this.uploads = uploads;
 		this.digests = digests;
@@ -80,6 +85,7 @@ public class ProgressManagement {
 	public void planApproved(ApplicationId application, AccountId merchant, int planVersion,
 			List<PlannedAction> actions) {
 		tasks.follow(application.value(), merchant.value(), planVersion, actions);
+		tellFollowup(application);
 	}
 
 	/** "Mon plan", or empty while no plan was approved. */
@@ -147,6 +153,7 @@ public class ProgressManagement {
 			throw stale(tasks.find(application.value(), key).orElseThrow());
 		}
 		events.publishEvent(new ActionDone(application, key, now));
+		tellFollowup(application);
 		return task(application, key, locale);
 	}
 
@@ -156,6 +163,7 @@ public class ProgressManagement {
 		if (!tasks.reopen(application.value(), key, expectedVersion)) {
 			throw stale(row);
 		}
+		tellFollowup(application);
 		return task(application, key, locale);
 	}
 
@@ -235,6 +243,15 @@ public class ProgressManagement {
 					row.who(), status, row.doneAt(), row.doneByName(), row.evidenceUrl(), row.doneNote(), evidence,
 					comments.getOrDefault(row.actionKey(), List.of()), row.version());
 		}).toList();
+	}
+
+	/** The advisors' dashboard and the merchant's calendar count late actions and show due dates from this. */
+	private void tellFollowup(ApplicationId application) {
+		followup.recordPlanActions(application,
+				tasks.inPlan(application.value())
+					.stream()
+					.map(row -> new PlanAction(row.actionKey(), row.titleFr(), row.dueMonth(), row.doneAt() != null))
+					.toList());
 	}
 
 	private static ProgressRefused stale(TaskRow current) {

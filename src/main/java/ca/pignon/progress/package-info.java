@@ -4,7 +4,7 @@
  * reminders of what is coming and late, at the rhythm the merchant chooses.
  */
 @ApplicationModule(displayName = "Progress", allowedDependencies = { "shared", "platform", "intake", "selection",
-		"uploads", "plan", "diagnostic" })
+		"uploads", "plan", "diagnostic", "followup" })
 @NullMarked
 package ca.pignon.progress;
 

@@ -22,6 +22,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import ca.pignon.diagnostic.DiagnosticFixture;
+import ca.pignon.followup.CalendarEntry;
+import ca.pignon.followup.FollowupManagement;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.platform.Role;
@@ -47,6 +49,9 @@ class ProgressTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	FollowupManagement followup;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -84,6 +89,35 @@ class ProgressTests {
 		assertThat(plan.total()).isEqualTo(4);
 		assertThat(plan.hoursPlanned()).isEqualByComparingTo("8");
 		assertThat(progress.lateTasks(List.of(application.id()))).containsEntry(application.id(), 2);
+	}
+
+	@Test
+	void theAdvisorsDashboardCountsLateTasksAndTheCalendarShowsTheOpenOnesUntilTheyAreDone() {
+		// given the merchant's dossier in the advisor's caseload
+		await().atMost(Duration.ofSeconds(20)).until(() -> followup.dossierOf(application.accountId()).isPresent());
+		approve(1, action("fiche", now.minusMonths(1)), action("photos", now));
+		// then
+		assertThat(overdueOnDashboard()).isEqualTo(1);
+		assertThat(followup.calendarOf(application.id(), FRENCH)).extracting(CalendarEntry::day)
+			.contains(now.minusMonths(1).atEndOfMonth(), now.atEndOfMonth());
+		// when the late one is done
+		long version = progress.task(application.id(), "fiche", FRENCH).version();
+		progress.markDone(application.id(), "fiche", null, null, null, merchant, version, FRENCH);
+		// then
+		assertThat(overdueOnDashboard()).isZero();
+		assertThat(followup.calendarOf(application.id(), FRENCH)).extracting(CalendarEntry::day)
+			.doesNotContain(now.minusMonths(1).atEndOfMonth())
+			.contains(now.atEndOfMonth());
+	}
+
+	private int overdueOnDashboard() {
+		return followup.caseload(advisor.accountId(), 0, 50)
+			.rows()
+			.stream()
+			.filter(row -> row.applicationId().equals(application.id()))
+			.findFirst()
+			.orElseThrow()
+			.overdueActions();
 	}
 
 	@Test

@@ -1,0 +1,4 @@
+@NullMarked
+package ca.pignon.followup.internal;
+
+import org.jspecify.annotations.NullMarked;

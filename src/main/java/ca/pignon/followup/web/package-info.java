@@ -1,0 +1,4 @@
+@NullMarked
+package ca.pignon.followup.web;
+
+import org.jspecify.annotations.NullMarked;
