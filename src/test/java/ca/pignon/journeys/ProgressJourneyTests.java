@@ -1,0 +1,264 @@
+package ca.pignon.journeys;
+
+import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+
+import ca.pignon.diagnostic.DiagnosticFixture;
+import ca.pignon.intake.ApplicationDetails;
+import ca.pignon.intake.ApplicationFixture;
+import ca.pignon.intake.StaffFixture;
+import ca.pignon.plan.PlanFixture;
+import ca.pignon.plan.PlanManagement;
+import ca.pignon.plan.PlanSummary;
+import ca.pignon.platform.PignonUser;
+import ca.pignon.platform.Role;
+import ca.pignon.progress.MyPlan;
+import ca.pignon.progress.ProgressManagement;
+import ca.pignon.progress.Task;
+import ca.pignon.support.Accessibility;
+import ca.pignon.support.Chromium;
+import ca.pignon.support.Pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A merchant's plan is approved (drafted from a real diagnostic through the APIs); on "Mon plan" they open the next
+ * step, try a file that is not a photo (refused, what they typed kept), mark it done with a real photo and a link
+ * (celebrated), ask their advisor for help with another step and choose monthly reminders; the advisor, told by
+ * mail, finds the request from the follow-up dossier, sees the photo and answers. In a real browser, every page
+ * scanned with axe-core. GreenMail on port 3325, apart from the other journeys.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3325",
+		"pignon.admin.email=admin@pignon.test", "pignon.admin.password=une phrase de passe solide" })
+class ProgressJourneyTests {
+
+	static final String BUSINESS = "Fleuriste de la Côte (suivi)";
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(3325, "127.0.0.1", "smtp"))
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	PlanManagement plans;
+
+	@Autowired
+	ProgressManagement progress;
+
+	@Autowired
+	UserDetailsService users;
+
+	@TempDir
+	Path files;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Chromium.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void theMerchantCarriesOutTheirPlanAndTheAdvisorAnswersTheirRequestForHelp() throws Exception {
+		// given a merchant whose plan, drafted from their diagnostic, they approved
+		var fixture = new DiagnosticFixture(context);
+		String advisorEmail = ApplicationFixture.uniqueEmail("marc");
+		StaffFixture.staffMember(fixture.accounts, fixture.jdbc, advisorEmail, "Marc Tremblay", Role.ADVISOR);
+		PignonUser advisor = (PignonUser) users.loadUserByUsername(advisorEmail);
+		var merchant = ApplicationFixture.anApplication(fixture.intake).named(BUSINESS);
+		ApplicationDetails application = fixture.retained(advisor, List.of(merchant.submit())).get(0);
+		fixture.completed(application.id(), advisor, Set.of("tools"));
+		PlanSummary plan = plans.draft(application.id(), plans.nextMonth().toString(), "3", PlanFixture.actor(advisor),
+				ApplicationFixture.FRENCH);
+		plans.send(plan.id(), 1, PlanFixture.actor(advisor));
+		plans.approve(plan.id(), 1, PlanFixture.MERCHANT_NAME, application.accountId(), ApplicationFixture.FRENCH);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> progress.planOf(application.id(), ApplicationFixture.FRENCH).isPresent());
+		MyPlan tasks = progress.planOf(application.id(), ApplicationFixture.FRENCH).orElseThrow();
+		Task first = tasks.next();
+		Task second = tasks.later().get(1);
+
+		// the merchant finds "Mon plan" on their dossier
+		signIn(merchant.email(), ApplicationFixture.PASSWORD);
+		Pages.waitForHeading(browser, "Où en est mon dossier ?");
+		assertThat(browser.findElement(By.id("progress")).getText()).contains("0 action(s) faite(s) sur " + tasks.total(),
+				"Prochaine étape : " + first.title());
+		Accessibility.assertNoSeriousViolations(browser);
+		click(By.linkText("Ouvrir mon plan"));
+		Pages.waitForHeading(browser, "Mon plan");
+		assertThat(browser.findElement(By.cssSelector(".next-step")).getText()).contains(first.title());
+		Accessibility.assertNoSeriousViolations(browser);
+
+		// opens the next step and tries a page disguised as a photo: refused, what was typed is kept
+		click(By.linkText("Voir cette étape"));
+		Pages.waitForHeading(browser, first.title());
+		Accessibility.assertNoSeriousViolations(browser);
+		Path fake = Files.writeString(files.resolve("vitrine.jpg"), "<html><body>pas une photo</body></html>",
+				StandardCharsets.UTF_8);
+		Pages.type(browser, "evidenceUrl", "www.exemple.ca/fiche");
+		Pages.type(browser, "note", "Fait avec ma fille");
+		browser.findElement(By.id("file")).sendKeys(fake.toString());
+		click(By.xpath("//button[normalize-space()='C’est fait !']"));
+		Pages.waitUntil(browser, () -> !browser.findElements(By.id("file-error")).isEmpty());
+		assertThat(browser.findElement(By.id("file-error")).getText()).contains("Seuls les photos");
+		assertThat(browser.findElement(By.id("evidenceUrl")).getDomProperty("value")).isEqualTo("www.exemple.ca/fiche");
+		assertThat(browser.findElement(By.id("note")).getDomProperty("value")).isEqualTo("Fait avec ma fille");
+		Accessibility.assertNoSeriousViolations(browser);
+
+		// with a real photo, the step is done and celebrated
+		browser.findElement(By.id("file")).sendKeys(photo("vitrine.png").toString());
+		click(By.xpath("//button[normalize-space()='C’est fait !']"));
+		Pages.waitForHeading(browser, "Mon plan");
+		assertThat(browser.findElement(By.cssSelector(".celebrate")).getText()).contains("Bravo !", first.title(),
+				"1 action(s) sur " + tasks.total());
+		assertThat(browser.findElement(By.cssSelector(".done-list")).getText()).contains(first.title());
+		Accessibility.assertNoSeriousViolations(browser);
+
+		// asks for help with another step
+		browser.get("http://localhost:" + port + "/progress/my/actions/" + second.key());
+		Pages.waitForHeading(browser, second.title());
+		Pages.type(browser, "body", "Je ne sais pas par où commencer.");
+		click(By.xpath("//button[normalize-space()='Demander de l’aide']"));
+		Pages.waitForNotice(browser, "Votre demande d’aide est envoyée : votre conseillère ou votre conseiller vous répondra.");
+		assertThat(browser.findElement(By.id("comments")).getText()).contains("Je ne sais pas par où commencer.");
+		Accessibility.assertNoSeriousViolations(browser);
+
+		// chooses a monthly reminder
+		click(By.linkText("Retour au plan"));
+		Pages.waitForHeading(browser, "Mon plan");
+		click(By.cssSelector("label[for='rhythm-MONTHLY']"));
+		click(By.xpath("//button[normalize-space()='Enregistrer mon choix']"));
+		Pages.waitForNotice(browser, "C’est noté : un rappel par mois.");
+		Accessibility.assertNoSeriousViolations(browser);
+		signOut();
+
+		// the advisor is told by mail, finds the request from the follow-up and sees the photo
+		await().atMost(Duration.ofSeconds(20)).until(() -> helpMail(advisorEmail) != null);
+		assertThat(helpMail(advisorEmail).getSubject()).isEqualTo(BUSINESS + " demande de l’aide");
+		assertThat(GreenMailUtil.getBody(helpMail(advisorEmail))).contains("/progress/applications/");
+		signIn(advisorEmail, StaffFixture.PASSWORD);
+		browser.get("http://localhost:" + port + "/followup/merchants/" + application.id().value());
+		Pages.waitUntil(browser, () -> browser.findElements(By.tagName("h1")).stream()
+			.anyMatch(h -> h.getText().contains(BUSINESS)));
+		click(By.linkText("Le plan en cours : actions faites, commentaires et demandes d’aide"));
+		Pages.waitForHeading(browser, "Mon plan");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("aide demandée");
+		Accessibility.assertNoSeriousViolations(browser);
+		browser.get("http://localhost:" + port + "/progress/applications/" + application.id().value() + "/actions/"
+				+ first.key());
+		Pages.waitForHeading(browser, first.title());
+		String photoLink = browser.findElement(By.linkText("vitrine.png")).getDomAttribute("href");
+		HttpResponse<byte[]> photo = download(photoLink);
+		assertThat(photo.statusCode()).isEqualTo(200);
+		assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(photo.body()).isEqualTo(Files.readAllBytes(files.resolve("vitrine.png")));
+		browser.get("http://localhost:" + port + "/progress/applications/" + application.id().value() + "/actions/"
+				+ second.key());
+		Pages.waitForHeading(browser, second.title());
+		Pages.type(browser, "body", "Commençons ensemble jeudi : apportez vos photos.");
+		click(By.xpath("//button[normalize-space()='Envoyer le commentaire']"));
+		Pages.waitForNotice(browser, "Votre commentaire est enregistré.");
+		assertThat(browser.findElement(By.id("comments")).getText()).contains("Je ne sais pas par où commencer.",
+				"Commençons ensemble jeudi");
+		Accessibility.assertNoSeriousViolations(browser);
+		signOut();
+	}
+
+	private static @Nullable MimeMessage helpMail(String advisorEmail) throws MessagingException {
+		for (MimeMessage message : mail.getReceivedMessagesForDomain(advisorEmail)) {
+			if (message.getSubject().contains("demande de l’aide")) {
+				return message;
+			}
+		}
+		return null;
+	}
+
+	private Path photo(String name) throws Exception {
+		BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+		image.setRGB(5, 5, 0xFF8800);
+		Path path = files.resolve(name);
+		ImageIO.write(image, "png", path.toFile());
+		return path;
+	}
+
+	private HttpResponse<byte[]> download(String path) throws Exception {
+		String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Cookie", "JSESSIONID=" + session)
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private void signIn(String email, String password) {
+		browser.get("http://localhost:" + port + "/login");
+		Pages.waitForHeading(browser, "Connexion");
+		Pages.type(browser, "username", email);
+		Pages.type(browser, "password", password);
+		click(By.xpath("//button[normalize-space()='Se connecter']"));
+		Pages.waitUntil(browser, () -> !browser.getCurrentUrl().contains("/login"));
+	}
+
+	private static void signOut() {
+		click(By.xpath("//button[normalize-space()='Se déconnecter']"));
+		Pages.waitUntil(browser, () -> browser.getCurrentUrl().contains("loggedOut"));
+	}
+
+	private static void click(By by) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> {
+				driver.findElement(by).click();
+				return true;
+			});
+	}
+
+}
