@@ -8,6 +8,8 @@
 #
 #   src/test/loadtest/run.sh                              # every target, 60 s warm-up, 30 s measured, 20 connections
 #   LOADTEST_TARGETS=ranking src/test/loadtest/run.sh     # ranking | staff | api | static, separated by spaces
+#   LOADTEST_TARGETS="dashboard program myplan" src/test/loadtest/run.sh   # carrying out plans (issue 6): seeds
+#     10,000 retained merchants with 50 advisors and 100,000 plan actions the first time (accompaniment.sql, psql)
 #
 # Settings (environment): PIGNON_DATA_DIR (target/loadtest-data), LOADTEST_PORT (8180), LOADTEST_WARMUP (60, seconds
 # per target), LOADTEST_DURATION (30), LOADTEST_CONNECTIONS (20), LOADTEST_THREADS (2, wrk threads),
@@ -86,20 +88,43 @@ for _ in $(seq 1 180); do
 done
 curl -fs "$base/actuator/health" >/dev/null || { echo "Pignon did not start in 180 s; see $log" >&2; exit 1; }
 
-# --- 3. sign in ------------------------------------------------------------------------------------------------------
-jar_file=$(mktemp)
-csrf=$(curl -s -c "$jar_file" -b "$jar_file" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 \
-  | sed 's/.*value="\([^"]*\)"/\1/')
-location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar_file" -b "$jar_file" \
-  --data-urlencode "username=$manager" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" \
-  "$base/login")
-session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar_file" | tail -n 1)
-rm -f "$jar_file"
-case "$location" in
-  */start) echo "Signed in as $manager" ;;
-  *) echo "Sign-in failed (redirected to '$location')" >&2; exit 1 ;;
+# --- 2b. the accompaniment (issue 6): 10,000 merchants retained with 50 advisors, 100,000 plan actions ---------------
+accompaniment="$PIGNON_DATA_DIR/accompaniment.seeded"
+psql_embedded() { # psql on the embedded PostgreSQL Pignon started (its port is on the 4th line of postmaster.pid)
+  psql -X -q -h 127.0.0.1 -p "$(sed -n 4p "$PIGNON_DATA_DIR/postgres/postmaster.pid")" -U postgres -d postgres "$@"
+}
+case " $targets " in
+  *" dashboard "*|*" program "*|*" myplan "*)
+    command -v psql >/dev/null || { echo "psql is missing (apt-get install -y postgresql-client)" >&2; exit 1; }
+    if [ ! -f "$accompaniment" ]; then
+      echo "Seeding the accompaniment (src/test/loadtest/accompaniment.sql)"
+      psql_embedded -v manager="$manager" -f "$here/accompaniment.sql"
+      touch "$accompaniment"
+    fi
+    advisor=conseil7@charge.pignon.test
+    merchant=$(psql_embedded -At -c "SELECT a.email FROM platform_account a JOIN progress_task t ON t.merchant_id = a.id
+      GROUP BY a.email ORDER BY a.email LIMIT 1")
+    ;;
 esac
-export PIGNON_COOKIE="JSESSIONID=$session"
+
+# --- 3. sign in ------------------------------------------------------------------------------------------------------
+sign_in() { # prints the session cookie of $1 (the seeded password)
+  local jar_file csrf location session
+  jar_file=$(mktemp)
+  csrf=$(curl -s -c "$jar_file" -b "$jar_file" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 \
+    | sed 's/.*value="\([^"]*\)"/\1/')
+  location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar_file" -b "$jar_file" \
+    --data-urlencode "username=$1" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" \
+    "$base/login")
+  session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar_file" | tail -n 1)
+  rm -f "$jar_file"
+  case "$location" in
+    */start|*/intake/my) echo "Signed in as $1" >&2 ;;
+    *) echo "Sign-in of $1 failed (redirected to '$location')" >&2; exit 1 ;;
+  esac
+  echo "JSESSIONID=$session"
+}
+manager_cookie=$(sign_in "$manager")
 
 # --- 4. measure ------------------------------------------------------------------------------------------------------
 pages() { # first, middle and last page (numbered from 0) of a list of $1 rows, $2 per page
@@ -114,6 +139,7 @@ paths_of() {
 summary=()
 machine="nproc=$(nproc), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(java -version 2>&1 | head -n 1)"
 for target in $targets; do
+  export PIGNON_COOKIE="$manager_cookie"
   case "$target" in
     ranking) paths=$(paths_of "/selection/rounds/$round/ranking?page=" "$(pages "$applications" "$ranking_page_size")")
              accept=text/html ;;
@@ -121,7 +147,12 @@ for target in $targets; do
     api)     paths=$(paths_of "/api/v1/intake/applications?page=" "$(pages "$applications" 25)"); accept=application/json ;;
     # the floor: a page with the layout and no data (the same filters, session and layout as every other page)
     static)  paths="/privacy"; accept=text/html ;;
-    *) echo "Unknown target $target (ranking, staff, api, static)" >&2; exit 1 ;;
+    # an advisor's caseload (about 200 merchants, 50 a page), the managers' whole program, a merchant's "Mon plan"
+    dashboard) PIGNON_COOKIE=$(sign_in "$advisor"); paths="/followup?page=0 /followup?page=1 /followup?page=3"
+               accept=text/html ;;
+    program) paths=$(paths_of "/followup?page=" "$(pages "$applications" 50)"); accept=text/html ;;
+    myplan)  PIGNON_COOKIE=$(sign_in "$merchant"); paths="/progress/my"; accept=text/html ;;
+    *) echo "Unknown target $target (ranking, staff, api, static, dashboard, program, myplan)" >&2; exit 1 ;;
   esac
   ok=true
   for path in $paths; do

@@ -15,6 +15,8 @@ import ca.pignon.diagnostic.DimensionResult;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.intake.ApplicationId;
+import ca.pignon.plan.PlanManagement;
+import ca.pignon.plan.PlanSummary;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.webaudit.AuditCheck;
 import ca.pignon.webaudit.CheckChange;
@@ -108,6 +110,30 @@ class ClosingTests extends FollowupTest {
 		assertThat(result.checksImproved()).isPositive();
 		assertThat(result.hours().usedMinutes()).isEqualTo(90);
 		assertThat(result.objectivesReached()).isEmpty();
+	}
+
+	@Test
+	void saysWhichObjectivesOfTheApprovedPlanTheT1DiagnosticShowsReached() {
+		// given an approved plan drafted from a weak T0
+		fixture.completeDiagnostic(boulangerie, DiagnosticKind.T0, anne, Set.of());
+		PlanManagement plans = context.getBean(PlanManagement.class);
+		PlanSummary plan = plans.draft(boulangerie, plans.nextMonth().toString(), "3", actor(anne),
+				ApplicationFixture.FRENCH);
+		plans.send(plan.id(), 1, actor(anne));
+		plans.approve(plan.id(), 1, "Rosalie Gingras", merchant.accountId(), ApplicationFixture.FRENCH);
+		int objectives = plans.document(plan.id(), 1, ApplicationFixture.FRENCH).content().objectives().size();
+		assertThat(objectives).isPositive();
+		assertThat(fixture.followup.beforeAfter(boulangerie, ApplicationFixture.FRENCH).objectivesReached())
+			.as("not judged before T1")
+			.isEmpty();
+		// when T1 shows every theme at its best
+		Set<String> everyTheme = new java.util.HashSet<>();
+		fixture.merchants.diagnostics.currentBank().dimensions().forEach(d -> everyTheme.add(d.id()));
+		fixture.completeDiagnostic(boulangerie, DiagnosticKind.T1, anne, everyTheme);
+		// then every objective is reached
+		assertThat(fixture.followup.beforeAfter(boulangerie, ApplicationFixture.FRENCH).objectivesReached())
+			.hasSize(objectives)
+			.allSatisfy(line -> assertThat(line).startsWith("Atteint"));
 	}
 
 	@Test

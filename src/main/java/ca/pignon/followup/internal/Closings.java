@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import ca.pignon.diagnostic.DiagnosticKind;
@@ -18,6 +19,11 @@ import ca.pignon.followup.BeforeAfter;
 import ca.pignon.followup.DimensionChange;
 import ca.pignon.followup.Hours;
 import ca.pignon.intake.ApplicationId;
+import ca.pignon.plan.ApprovedPlan;
+import ca.pignon.plan.Objective;
+import ca.pignon.plan.ObjectiveView;
+import ca.pignon.plan.PlanDocument;
+import ca.pignon.plan.PlanManagement;
 import ca.pignon.webaudit.AuditCheck;
 import ca.pignon.webaudit.CheckChange;
 import ca.pignon.webaudit.CheckStatus;
@@ -32,9 +38,16 @@ public class Closings {
 
 	private final WebAuditManagement audits;
 
-	Closings(DiagnosticManagement diagnostics, WebAuditManagement audits) {
+	private final PlanManagement plans;
+
+	private final MessageSource messages;
+
+	Closings(DiagnosticManagement diagnostics, WebAuditManagement audits, PlanManagement plans,
+			MessageSource messages) {
 		this.diagnostics = diagnostics;
 		this.audits = audits;
+		this.plans = plans;
+		this.messages = messages;
 	}
 
 	public boolean t1Completed(ApplicationId application) {
@@ -69,7 +82,39 @@ public class Closings {
 				t0.map(DiagnosticResult::level).orElse(null), t1.map(r -> r.scores().overall()).orElse(null),
 				t1.map(DiagnosticResult::level).orElse(null), dimensions,
 				history.isEmpty() ? null : history.get(history.size() - 1).fetchedAt(),
-				history.isEmpty() ? null : history.get(0).fetchedAt(), checks, hours, List.of());
+				history.isEmpty() ? null : history.get(0).fetchedAt(), checks, hours,
+				objectives(application, dimensions, t1.isPresent(), locale));
+	}
+
+	/**
+	 * The approved plan's objectives, each said reached or not: an objective raises a theme's score to a target by a
+	 * date, measured by the T1 diagnostic; before T1 none is judged.
+	 */
+	private List<String> objectives(ApplicationId application, List<DimensionChange> dimensions, boolean judged,
+			Locale locale) {
+		Optional<ApprovedPlan> approved = plans.approvedPlanOf(application);
+		if (approved.isEmpty() || !judged) {
+			return List.of();
+		}
+		PlanDocument document = plans.document(approved.get().planId(), approved.get().version(), locale);
+		Map<String, Integer> after = new HashMap<>();
+		dimensions.forEach(d -> {
+			if (d.after() != null) {
+				after.put(d.dimensionId(), d.after());
+			}
+		});
+		List<String> lines = new ArrayList<>();
+		for (int i = 0; i < document.content().objectives().size(); i++) {
+			Objective objective = document.content().objectives().get(i);
+			ObjectiveView view = document.objectives().get(i);
+			Integer score = after.get(objective.dimensionId());
+			boolean reached = score != null && score >= objective.targetScore();
+			lines.add(messages.getMessage(reached ? "followup.closing.objectiveReached" : "followup.closing.objectiveNotReached",
+					new Object[] { view.dimension(), objective.fromScore(), objective.targetScore(),
+							score == null ? "—" : score, view.targetDate() },
+					locale));
+		}
+		return lines;
 	}
 
 	private Optional<DiagnosticSummary> completed(ApplicationId application, DiagnosticKind kind) {
