@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -179,6 +181,17 @@ class ProgressJourneyTests {
 		click(By.xpath("//button[normalize-space()='Enregistrer mon choix']"));
 		Pages.waitForNotice(browser, "C’est noté : un rappel par mois.");
 		Accessibility.assertNoSeriousViolations(browser);
+
+		// on a phone, the plan fits the screen: nothing to scroll sideways
+		Dimension desktop = browser.manage().window().getSize();
+		browser.manage().window().setSize(new Dimension(390, 844));
+		browser.navigate().refresh();
+		Pages.waitForHeading(browser, "Mon plan");
+		Object overflow = ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		assertThat(((Number) overflow).intValue()).as("horizontal overflow at 390 px").isLessThanOrEqualTo(0);
+		Accessibility.assertNoSeriousViolations(browser);
+		browser.manage().window().setSize(desktop);
 		signOut();
 
 		// the advisor is told by mail, finds the request from the follow-up and sees the photo
