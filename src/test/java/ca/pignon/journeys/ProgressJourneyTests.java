@@ -41,6 +41,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
 import ca.pignon.diagnostic.DiagnosticFixture;
+import ca.pignon.diagnostic.DiagnosticKind;
+import ca.pignon.diagnostic.DiagnosticManagement;
+import ca.pignon.followup.FollowupFixture;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.intake.StaffFixture;
@@ -60,11 +63,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A merchant's plan is approved (drafted from a real diagnostic through the APIs); on "Mon plan" they open the next
- * step, try a file that is not a photo (refused, what they typed kept), mark it done with a real photo and a link
- * (celebrated), ask their advisor for help with another step and choose monthly reminders; the advisor, told by
- * mail, finds the request from the follow-up dossier, sees the photo and answers. In a real browser, every page
- * scanned with axe-core. GreenMail on port 3325, apart from the other journeys.
+ * A whole accompaniment from the approved plan to the closed dossier. The merchant's plan is approved (drafted from
+ * a real diagnostic through the APIs); on "Mon plan" they open the next step, try a file that is not a photo (refused,
+ * what they typed kept), mark it done with a real photo and a link (celebrated), ask their advisor for help with
+ * another step and choose monthly reminders; the advisor, told by mail, finds the request from the follow-up
+ * dossier, sees the photo, answers, logs the meeting; after the T1 diagnostic the before/after says which objectives
+ * are reached and the dossier closes; the merchant answers the survey from their dossier. In a real browser, every
+ * page scanned with axe-core. GreenMail on port 3325, apart from the other journeys.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3325",
@@ -110,7 +115,7 @@ class ProgressJourneyTests {
 	}
 
 	@Test
-	void theMerchantCarriesOutTheirPlanAndTheAdvisorAnswersTheirRequestForHelp() throws Exception {
+	void fromTheApprovedPlanToTheClosedDossier() throws Exception {
 		// given a merchant whose plan, drafted from their diagnostic, they approved
 		var fixture = new DiagnosticFixture(context);
 		String advisorEmail = ApplicationFixture.uniqueEmail("marc");
@@ -223,7 +228,50 @@ class ProgressJourneyTests {
 		assertThat(browser.findElement(By.id("comments")).getText()).contains("Je ne sais pas par où commencer.",
 				"Commençons ensemble jeudi");
 		Accessibility.assertNoSeriousViolations(browser);
+
+		// the meeting that follows is logged, its hour counted
+		browser.get("http://localhost:" + port + "/followup/merchants/" + application.id().value());
+		Pages.waitForHeading(browser, "Suivi : " + BUSINESS);
+		click(By.linkText("Noter une rencontre tenue"));
+		Pages.waitForHeading(browser, "Rencontre tenue");
+		Pages.type(browser, "durationMinutes", "60");
+		Pages.type(browser, "topics", "Premiers pas de l’étape : " + second.title());
+		click(By.xpath("//button[normalize-space()='Enregistrer la rencontre']"));
+		Pages.waitForNotice(browser, "La rencontre est notée ; ses heures sont comptées.");
+		assertThat(browser.findElement(By.id("hours")).getText()).contains("1 h utilisées");
+
+		// at the end, with the T1 diagnostic done with the merchant (the diagnostic's journey drives its pages), the
+		// before/after says which objectives of the plan are reached, and the dossier closes
+		new FollowupFixture(context).completeDiagnostic(application.id(), DiagnosticKind.T1, advisor, everyTheme());
+		click(By.linkText("Fin de l’accompagnement : avant et après"));
+		Pages.waitForHeading(browser, "Fin de l’accompagnement : " + BUSINESS);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Les objectifs du plan", "Atteint :");
+		Accessibility.assertNoSeriousViolations(browser);
+		click(By.xpath("//button[normalize-space()='Fermer le dossier']"));
+		Pages.waitForNotice(browser, "Le dossier est fermé ; le commerce peut répondre au sondage de satisfaction.");
 		signOut();
+
+		// the merchant finds the survey on their dossier and answers it
+		signIn(merchant.email(), ApplicationFixture.PASSWORD);
+		Pages.waitForHeading(browser, "Où en est mon dossier ?");
+		click(By.linkText("Donner mon avis sur l’accompagnement"));
+		Pages.waitForHeading(browser, "Votre avis sur l’accompagnement");
+		for (String question : new String[] { "helpfulness", "advisor", "recommend" }) {
+			click(By.cssSelector("label[for='" + browser
+				.findElement(By.cssSelector("input[name=" + question + "][value='4']"))
+				.getDomAttribute("id") + "']"));
+		}
+		Pages.type(browser, "comment", "Merci Marc, on continue !");
+		click(By.xpath("//button[normalize-space()='Envoyer mes réponses']"));
+		Pages.waitForNotice(browser, "Merci pour vos réponses !");
+		Accessibility.assertNoSeriousViolations(browser);
+		signOut();
+	}
+
+	private Set<String> everyTheme() {
+		Set<String> themes = new java.util.HashSet<>();
+		context.getBean(DiagnosticManagement.class).currentBank().dimensions().forEach(d -> themes.add(d.id()));
+		return themes;
 	}
 
 	private static @Nullable MimeMessage helpMail(String advisorEmail) throws MessagingException {
