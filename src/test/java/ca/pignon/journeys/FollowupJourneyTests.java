@@ -1,11 +1,8 @@
 package ca.pignon.journeys;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,9 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -167,10 +162,12 @@ class FollowupJourneyTests {
 		Accessibility.assertNoSeriousViolations(browser);
 
 		// the calendar downloads with the planned meeting
-		HttpResponse<String> ics = download("/followup/merchants/" + application + "/calendar.ics");
+		HttpResponse<byte[]> ics = Pages.download(browser, port, "/followup/merchants/" + application + "/calendar.ics");
 		assertThat(ics.statusCode()).isEqualTo(200);
 		assertThat(ics.headers().firstValue("Content-Type")).get().asString().startsWith("text/calendar");
-		List<VEvent> events = new CalendarBuilder().build(new StringReader(ics.body())).getComponents("VEVENT");
+		List<VEvent> events = new CalendarBuilder()
+			.build(new StringReader(new String(ics.body(), StandardCharsets.UTF_8)))
+			.getComponents("VEVENT");
 		assertThat(events).hasSize(1);
 		assertThat(events.get(0).getProperty(Property.LOCATION).orElseThrow().getValue())
 			.isEqualTo("https://visio.example/fromagerie");
@@ -233,17 +230,7 @@ class FollowupJourneyTests {
 	}
 
 	private static void signOut() {
-		click(By.xpath("//button[normalize-space()='Se déconnecter']"));
-		Pages.waitUntil(browser, () -> browser.getCurrentUrl().contains("loggedOut"));
-	}
-
-	private HttpResponse<String> download(String path) throws Exception {
-		String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Cookie", "JSESSIONID=" + session)
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofString());
+		Pages.signOut(browser);
 	}
 
 	/** Date and time inputs take their value in the browser's own format when typed: set it as the form sends it. */
@@ -253,20 +240,11 @@ class FollowupJourneyTests {
 	}
 
 	private void signIn(String email, String password) {
-		browser.get("http://localhost:" + port + "/login");
-		Pages.waitForHeading(browser, "Connexion");
-		Pages.type(browser, "username", email);
-		Pages.type(browser, "password", password);
-		click(By.xpath("//button[normalize-space()='Se connecter']"));
-		Pages.waitUntil(browser, () -> !browser.getCurrentUrl().contains("/login"));
+		Pages.signIn(browser, port, email, password);
 	}
 
 	private static void click(By by) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(driver -> {
-				driver.findElement(by).click();
-				return true;
-			});
+		Pages.click(browser, by);
 	}
 
 }

@@ -2,11 +2,7 @@ package ca.pignon.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Set;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -21,9 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -199,34 +193,19 @@ class PlanJourneyTests {
 	}
 
 	private HttpResponse<byte[]> download(String path) throws Exception {
-		String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Cookie", "JSESSIONID=" + session)
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		return Pages.download(browser, port, path);
 	}
 
 	private void signIn(String email, String password) {
-		browser.get("http://localhost:" + port + "/login");
-		Pages.waitForHeading(browser, "Connexion");
-		Pages.type(browser, "username", email);
-		Pages.type(browser, "password", password);
-		click(By.xpath("//button[normalize-space()='Se connecter']"));
-		Pages.waitUntil(browser, () -> !browser.getCurrentUrl().contains("/login"));
+		Pages.signIn(browser, port, email, password);
 	}
 
 	private static void signOut() {
-		click(By.xpath("//button[normalize-space()='Se déconnecter']"));
-		Pages.waitUntil(browser, () -> browser.getCurrentUrl().contains("loggedOut"));
+		Pages.signOut(browser);
 	}
 
 	private static void click(By by) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(driver -> {
-				driver.findElement(by).click();
-				return true;
-			});
+		Pages.click(browser, by);
 	}
 
 }

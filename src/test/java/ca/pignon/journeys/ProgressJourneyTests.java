@@ -1,9 +1,6 @@
 package ca.pignon.journeys;
 
 import java.awt.image.BufferedImage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,9 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -292,34 +287,19 @@ class ProgressJourneyTests {
 	}
 
 	private HttpResponse<byte[]> download(String path) throws Exception {
-		String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Cookie", "JSESSIONID=" + session)
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		return Pages.download(browser, port, path);
 	}
 
 	private void signIn(String email, String password) {
-		browser.get("http://localhost:" + port + "/login");
-		Pages.waitForHeading(browser, "Connexion");
-		Pages.type(browser, "username", email);
-		Pages.type(browser, "password", password);
-		click(By.xpath("//button[normalize-space()='Se connecter']"));
-		Pages.waitUntil(browser, () -> !browser.getCurrentUrl().contains("/login"));
+		Pages.signIn(browser, port, email, password);
 	}
 
 	private static void signOut() {
-		click(By.xpath("//button[normalize-space()='Se déconnecter']"));
-		Pages.waitUntil(browser, () -> browser.getCurrentUrl().contains("loggedOut"));
+		Pages.signOut(browser);
 	}
 
 	private static void click(By by) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(driver -> {
-				driver.findElement(by).click();
-				return true;
-			});
+		Pages.click(browser, by);
 	}
 
 }

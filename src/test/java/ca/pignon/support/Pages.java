@@ -1,5 +1,10 @@
 package ca.pignon.support;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -11,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What the browser journeys do on every page: wait (at most 10 s, through pages being replaced) for a condition, a
- * page's heading or a success notice, and type into a field found by its id.
+ * page's heading or a success notice, type into a field found by its id, click, sign in and out, and download what a
+ * link gives in the browser's session.
  */
 public final class Pages {
 
@@ -34,6 +40,41 @@ public final class Pages {
 		waitUntil(browser, () -> browser.findElements(By.cssSelector(".notice.success"))
 			.stream()
 			.anyMatch(notice -> notice.getText().equals(text)));
+	}
+
+	/** Clicks the element, trying again while a page being replaced makes it stale. */
+	public static void click(WebDriver browser, By by) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> {
+				driver.findElement(by).click();
+				return true;
+			});
+	}
+
+	/** Signs in on the login page of Pignon listening on {@code port}, and waits to leave it. */
+	public static void signIn(WebDriver browser, int port, String email, String password) {
+		browser.get("http://localhost:" + port + "/login");
+		waitForHeading(browser, "Connexion");
+		type(browser, "username", email);
+		type(browser, "password", password);
+		click(browser, By.xpath("//button[normalize-space()='Se connecter']"));
+		waitUntil(browser, () -> !browser.getCurrentUrl().contains("/login"));
+	}
+
+	public static void signOut(WebDriver browser) {
+		click(browser, By.xpath("//button[normalize-space()='Se déconnecter']"));
+		waitUntil(browser, () -> browser.getCurrentUrl().contains("loggedOut"));
+	}
+
+	/** What {@code path} answers to the browser's session (a PDF, a calendar file, a photo), outside the browser. */
+	public static HttpResponse<byte[]> download(WebDriver browser, int port, String path)
+			throws IOException, InterruptedException {
+		String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Cookie", "JSESSIONID=" + session)
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	/** Replaces the text of the field of this id. */
