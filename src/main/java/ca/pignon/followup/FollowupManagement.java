@@ -119,7 +119,7 @@ public class FollowupManagement {
 	/** Whether the advisor accompanies this merchant now (selection's caseload). */
 	@Transactional(readOnly = true)
 	public boolean follows(AccountId advisor, ApplicationId application) {
-		return selection.caseloadOf(advisor).stream().anyMatch(m -> m.applicationId().equals(application));
+		return selection.follows(advisor, application);
 	}
 
 	/** @throws NotFound when the merchant has no follow-up (not retained) */

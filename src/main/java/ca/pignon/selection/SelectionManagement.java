@@ -307,6 +307,12 @@ public class SelectionManagement {
 		return advisors.caseload(advisor);
 	}
 
+	/** Whether this advisor accompanies this merchant now: who may see the merchant's diagnostic, plan and files. */
+	@Transactional(readOnly = true)
+	public boolean follows(AccountId advisor, ApplicationId application) {
+		return caseloadOf(advisor).stream().anyMatch(merchant -> merchant.applicationId().equals(application));
+	}
+
 	/** The advisor accompanying this merchant now, if retained and assigned. */
 	@Transactional(readOnly = true)
 	public Optional<StaffRef> advisorOf(ApplicationId application) {

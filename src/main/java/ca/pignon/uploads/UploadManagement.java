@@ -144,9 +144,7 @@ public class UploadManagement {
 	private boolean mayAccess(PignonUser user, ApplicationId application, AccountId owner) {
 		return switch (user.role()) {
 			case MERCHANT -> user.accountId().equals(owner);
-			case ADVISOR -> selection.caseloadOf(user.accountId())
-				.stream()
-				.anyMatch(merchant -> merchant.applicationId().equals(application));
+			case ADVISOR -> selection.follows(user.accountId(), application);
 			case MANAGER, ADMIN -> true;
 			case CITY -> false;
 		};

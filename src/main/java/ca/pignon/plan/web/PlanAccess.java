@@ -54,9 +54,7 @@ class PlanAccess {
 	}
 
 	private boolean follows(PignonUser advisor, ApplicationId application) {
-		return selection.caseloadOf(advisor.accountId())
-			.stream()
-			.anyMatch(merchant -> merchant.applicationId().equals(application));
+		return selection.follows(advisor.accountId(), application);
 	}
 
 	static Actor actor(PignonUser user) {

@@ -38,9 +38,7 @@ class ProgressAccess {
 		}
 		ApplicationId application = new ApplicationId(id);
 		boolean allowed = switch (user.role()) {
-			case ADVISOR -> selection.caseloadOf(user.accountId())
-				.stream()
-				.anyMatch(merchant -> merchant.applicationId().equals(application));
+			case ADVISOR -> selection.follows(user.accountId(), application);
 			case MANAGER, ADMIN -> exists(application, locale);
 			default -> false;
 		};
