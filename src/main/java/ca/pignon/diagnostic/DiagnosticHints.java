@@ -3,7 +3,7 @@ package ca.pignon.diagnostic;
 import java.util.List;
 import java.util.Locale;
 
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 
 /**
  * Where other modules suggest answers (the web audit first): every Spring bean implementing it is asked when a

@@ -37,7 +37,7 @@ import ca.pignon.diagnostic.internal.SkipLogic;
 import ca.pignon.diagnostic.internal.StoredAnswer;
 import ca.pignon.diagnostic.internal.StoredNote;
 import ca.pignon.intake.ApplicationDetails;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.intake.SelectionInputs;
 import ca.pignon.platform.NotFound;

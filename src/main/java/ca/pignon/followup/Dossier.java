@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.shared.AccountId;
 
 /**

@@ -30,7 +30,7 @@ import ca.pignon.followup.internal.MeetingStore;
 import ca.pignon.followup.internal.PlanActions;
 import ca.pignon.followup.internal.Surveys;
 import ca.pignon.intake.Actor;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.AccountSummary;
 import ca.pignon.platform.NotFound;

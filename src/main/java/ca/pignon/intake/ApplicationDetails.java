@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 import ca.pignon.shared.AccountId;
+import ca.pignon.shared.ApplicationId;
 
 /**
  * Everything an application page shows: the merchant's answers, the decision and its evidence.

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
+import ca.pignon.shared.ApplicationId;
+
 /**
  * One line of the staff list of applications.
  */

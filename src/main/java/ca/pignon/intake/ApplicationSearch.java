@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import ca.pignon.shared.ApplicationId;
+
 /**
  * The staff list: filters become SQL conditions on bound parameters only, never on concatenated input.
  */

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import ca.pignon.shared.ApplicationId;
+
 /**
  * The audit trail of applications: append-only, written in the same transaction as the change it records.
  */

@@ -28,6 +28,7 @@ import ca.pignon.territory.GeocodeMethod;
 import ca.pignon.territory.Location;
 import ca.pignon.territory.TerritoryManagement;
 import ca.pignon.territory.TerritoryMap;
+import ca.pignon.shared.ApplicationId;
 
 /**
  * Intake of merchants: the application filled step by step, its submission with an immediate eligibility decision,

@@ -11,6 +11,7 @@ import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import ca.pignon.shared.AccountId;
+import ca.pignon.shared.ApplicationId;
 
 /**
  * A merchant's application: filled step by step as a draft, then submitted once, with the eligibility decision and

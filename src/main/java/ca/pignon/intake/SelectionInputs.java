@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import ca.pignon.shared.AccountId;
+import ca.pignon.shared.ApplicationId;
 
 /**
  * What selection reads of an application: its eligibility and the answers the selection grid scores. Read-only, as

@@ -8,7 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import ca.pignon.diagnostic.LocalizedText;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 
 /**
  * The plan of record of a merchant: the latest version they approved, for carrying out the plan (tasks, reminders).

@@ -2,7 +2,7 @@ package ca.pignon.plan;
 
 import java.time.Instant;
 
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 
 /**
  * The merchant approved a version of their plan by typing their name: it is the plan of record and is locked (a later

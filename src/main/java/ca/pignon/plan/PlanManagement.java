@@ -35,7 +35,7 @@ import ca.pignon.diagnostic.LocalizedText;
 import ca.pignon.diagnostic.QuestionBank;
 import ca.pignon.intake.Actor;
 import ca.pignon.intake.ApplicationDetails;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.Goal;
 import ca.pignon.intake.HoursPerWeek;
 import ca.pignon.intake.IntakeManagement;

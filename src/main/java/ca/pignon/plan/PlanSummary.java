@@ -3,7 +3,7 @@ package ca.pignon.plan;
 import org.jspecify.annotations.Nullable;
 
 import ca.pignon.diagnostic.DiagnosticId;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.shared.AccountId;
 
 /**

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ca.pignon.followup.FollowupManagement;
 import ca.pignon.followup.PlanAction;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.progress.internal.ReminderDigests;

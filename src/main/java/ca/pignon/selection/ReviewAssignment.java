@@ -1,6 +1,6 @@
 package ca.pignon.selection;
 
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 
 /** An application on a reviewer's list for a round. */
 public record ReviewAssignment(RoundId round, ApplicationId applicationId, String businessName, boolean submitted,

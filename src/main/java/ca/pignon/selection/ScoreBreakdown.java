@@ -3,7 +3,7 @@ package ca.pignon.selection;
 import java.math.BigDecimal;
 import java.util.List;
 
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 
 /**
  * An application's score in a round, criterion by criterion.

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ca.pignon.intake.Actor;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.selection.internal.AdvisorWorkflow;
 import ca.pignon.selection.internal.DecisionWorkflow;
 import ca.pignon.selection.internal.Dossiers;

@@ -2,7 +2,7 @@ package ca.pignon.uploads;
 
 import java.time.Instant;
 
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.shared.AccountId;
 
 /**

@@ -2,7 +2,7 @@ package ca.pignon.webaudit;
 
 import java.time.Instant;
 
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 
 /**
  * An application's website was audited and the run stored; the diagnostic can read it with

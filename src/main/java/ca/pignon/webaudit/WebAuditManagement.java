@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ca.pignon.intake.Actor;
 import ca.pignon.intake.ApplicationDetails;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.intake.OnlinePresence;
 import ca.pignon.shared.AccountId;

@@ -13,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import ca.pignon.intake.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.PignonUser;

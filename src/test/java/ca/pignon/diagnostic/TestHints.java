@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.test.context.TestComponent;
 
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 
 /**
  * A source of suggestions standing in for the web audit: tests say which hints an application gets; none otherwise.

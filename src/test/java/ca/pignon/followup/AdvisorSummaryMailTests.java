@@ -22,7 +22,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 import ca.pignon.followup.internal.AdvisorSummaries;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.Dates;
 import ca.pignon.platform.PignonUser;
 

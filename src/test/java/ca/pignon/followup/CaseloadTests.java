@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import ca.pignon.intake.ApplicationDetails;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.PignonUser;
 
 import static ca.pignon.followup.FollowupFixture.actor;

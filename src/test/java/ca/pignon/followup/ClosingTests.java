@@ -14,7 +14,7 @@ import ca.pignon.diagnostic.DiagnosticKind;
 import ca.pignon.diagnostic.DimensionResult;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.plan.PlanManagement;
 import ca.pignon.plan.PlanSummary;
 import ca.pignon.platform.PignonUser;

@@ -16,7 +16,7 @@ import ca.pignon.diagnostic.DiagnosticSummary;
 import ca.pignon.diagnostic.Dimension;
 import ca.pignon.diagnostic.QuestionBank;
 import ca.pignon.intake.ApplicationFixture;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.platform.Dates;

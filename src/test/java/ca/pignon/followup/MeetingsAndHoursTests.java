@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.PignonUser;
 
 import static ca.pignon.followup.FollowupFixture.actor;

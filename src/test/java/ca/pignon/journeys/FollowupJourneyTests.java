@@ -37,7 +37,7 @@ import ca.pignon.intake.Actor;
 import ca.pignon.webaudit.FixtureSite;
 import ca.pignon.webaudit.WebAuditManagement;
 import ca.pignon.intake.ApplicationFixture;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.StaffFixture;
 import ca.pignon.platform.Dates;
 import ca.pignon.platform.PignonUser;

@@ -93,7 +93,7 @@ class RankingTests extends SelectionTest {
 		// and each row read alone is the same row
 		assertThat(whole.rows()).allSatisfy(row -> assertThat(
 				selection.rankingRow(round, row.applicationId(), manager.accountId()).orElseThrow()).isEqualTo(row));
-		assertThat(selection.rankingRow(round, new ca.pignon.intake.ApplicationId(java.util.UUID.randomUUID()),
+		assertThat(selection.rankingRow(round, new ca.pignon.shared.ApplicationId(java.util.UUID.randomUUID()),
 				manager.accountId())).isEmpty();
 		assertThat(selection.rankingPage(round, 9, 2, manager.accountId(), FRENCH).rows()).isEmpty();
 		assertRefused(() -> selection.rankingPage(round, 0, 0, manager.accountId(), FRENCH),

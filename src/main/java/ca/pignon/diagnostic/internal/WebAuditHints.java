@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import ca.pignon.diagnostic.AnswerHint;
 import ca.pignon.diagnostic.DiagnosticHints;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.webaudit.AuditCheck;
 import ca.pignon.webaudit.CheckIds;
 import ca.pignon.webaudit.CheckStatus;

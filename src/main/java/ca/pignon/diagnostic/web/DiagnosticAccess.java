@@ -6,7 +6,7 @@ import ca.pignon.diagnostic.DiagnosticId;
 import ca.pignon.diagnostic.DiagnosticManagement;
 import ca.pignon.diagnostic.DiagnosticSummary;
 import ca.pignon.diagnostic.Respondent;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.selection.SelectionManagement;

@@ -17,7 +17,7 @@ import ca.pignon.diagnostic.DiagnosticKind;
 import ca.pignon.diagnostic.DiagnosticManagement;
 import ca.pignon.diagnostic.DiagnosticRefused;
 import ca.pignon.diagnostic.DiagnosticSummary;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.platform.PignonUser;
 

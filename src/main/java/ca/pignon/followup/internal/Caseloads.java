@@ -15,7 +15,7 @@ import ca.pignon.followup.CaseloadFlags;
 import ca.pignon.followup.CaseloadPage;
 import ca.pignon.followup.CaseloadRow;
 import ca.pignon.followup.Hours;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.Dates;
 import ca.pignon.shared.AccountId;
 

@@ -18,7 +18,7 @@ import ca.pignon.diagnostic.DimensionResult;
 import ca.pignon.followup.BeforeAfter;
 import ca.pignon.followup.DimensionChange;
 import ca.pignon.followup.Hours;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.plan.ApprovedPlan;
 import ca.pignon.plan.Objective;
 import ca.pignon.plan.ObjectiveView;

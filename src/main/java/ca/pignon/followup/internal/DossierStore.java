@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 import ca.pignon.followup.Dossier;
 import ca.pignon.followup.Hours;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.Dates;
 import ca.pignon.shared.AccountId;
 

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ca.pignon.followup.FollowupEvent;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 
 /** What happened to a dossier's follow-up, for its timeline: who, when, what (a message key) and why. */
 @Repository

@@ -19,7 +19,7 @@ import ca.pignon.followup.MeetingDetails;
 import ca.pignon.followup.MeetingId;
 import ca.pignon.followup.MeetingMode;
 import ca.pignon.followup.MeetingStatus;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.Dates;
 
 /** Meetings, written only with the version the writer saw. */

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ca.pignon.followup.PlanAction;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 
 /** The plan actions of each dossier, as the plan module tells them (seam: nothing writes here before it exists). */
 @Repository

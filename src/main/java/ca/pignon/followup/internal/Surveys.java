@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ca.pignon.followup.SurveyAnswers;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 
 /** The merchants' satisfaction surveys: one per dossier, kept as answered. */
 @Repository

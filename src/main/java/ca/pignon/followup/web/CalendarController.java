@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ca.pignon.followup.Dossier;
 import ca.pignon.followup.FollowupManagement;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
 

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import ca.pignon.followup.Dossier;
 import ca.pignon.followup.FollowupManagement;
 import ca.pignon.intake.Actor;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.platform.Role;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import ca.pignon.followup.FollowupManagement;
 import ca.pignon.followup.Meeting;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.PignonUser;
 
 /** A merchant's follow-up: hours used and left, meetings planned and held, the calendar, the timeline. */

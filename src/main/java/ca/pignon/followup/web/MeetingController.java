@@ -27,7 +27,7 @@ import ca.pignon.followup.MeetingId;
 import ca.pignon.followup.MeetingMode;
 import ca.pignon.followup.MeetingStatus;
 import ca.pignon.followup.Problem;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.Dates;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;

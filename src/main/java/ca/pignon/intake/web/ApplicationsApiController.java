@@ -18,7 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFilter;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.ApplicationPage;
 import ca.pignon.intake.ApplicationStatus;
 import ca.pignon.intake.Eligibility;

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ca.pignon.intake.Actor;
 import ca.pignon.intake.ApplicationFilter;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.ApplicationStatus;
 import ca.pignon.intake.Eligibility;
 import ca.pignon.intake.IntakeManagement;

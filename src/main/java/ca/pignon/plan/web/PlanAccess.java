@@ -3,7 +3,7 @@ package ca.pignon.plan.web;
 import org.springframework.stereotype.Component;
 
 import ca.pignon.intake.Actor;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.plan.PlanId;
 import ca.pignon.plan.PlanManagement;
 import ca.pignon.plan.PlanSummary;

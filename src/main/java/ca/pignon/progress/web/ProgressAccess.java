@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.ApplicationNotFound;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.platform.NotFound;

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.progress.MyPlan;
 import ca.pignon.progress.ProgressManagement;

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import ca.pignon.intake.Actor;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.selection.AdvisorSuggestion;
 import ca.pignon.selection.AssignedMerchant;
 import ca.pignon.selection.DecisionStatus;

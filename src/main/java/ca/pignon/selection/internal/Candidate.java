@@ -10,7 +10,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.selection.DecisionStatus;
 import ca.pignon.selection.RoundId;
 import ca.pignon.shared.AccountId;

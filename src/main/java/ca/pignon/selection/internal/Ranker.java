@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.selection.TieBreak;
 
 /**

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.selection.CriterionDefinition;
 import ca.pignon.selection.CriterionKind;
 import ca.pignon.selection.CriterionScore;

@@ -18,7 +18,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import ca.pignon.intake.Actor;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.selection.CriterionDefinition;
 import ca.pignon.selection.CriterionKind;
 import ca.pignon.selection.ReviewAssignment;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.selection.AutomaticRule;
 import ca.pignon.selection.Criterion;
 import ca.pignon.selection.RankingPage;

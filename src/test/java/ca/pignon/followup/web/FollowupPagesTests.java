@@ -18,7 +18,7 @@ import org.springframework.web.context.WebApplicationContext;
 import ca.pignon.followup.FollowupFixture;
 import ca.pignon.followup.FollowupTest;
 import ca.pignon.followup.MeetingId;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.PignonUser;
 
 import static ca.pignon.followup.FollowupFixture.actor;

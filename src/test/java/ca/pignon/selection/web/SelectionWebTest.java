@@ -20,7 +20,7 @@ import org.springframework.web.context.WebApplicationContext;
 import ca.pignon.intake.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
-import ca.pignon.intake.ApplicationId;
+import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.intake.MessageFiles;
 import ca.pignon.platform.AccountManagement;

@@ -1,4 +1,4 @@
-package ca.pignon.intake;
+package ca.pignon.shared;
 
 import java.util.UUID;
 
