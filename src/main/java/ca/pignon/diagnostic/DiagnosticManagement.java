@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ca.pignon.diagnostic.DiagnosticRefused.Problem;
+import ca.pignon.dossier.Dossier;
+import ca.pignon.dossier.DossierManagement;
+import ca.pignon.dossier.SelectionOutcome;
 import ca.pignon.diagnostic.internal.AnswerRules;
 import ca.pignon.diagnostic.internal.BankCatalogue;
 import ca.pignon.diagnostic.internal.BankReader;
@@ -36,13 +38,8 @@ import ca.pignon.diagnostic.internal.Scoring;
 import ca.pignon.diagnostic.internal.SkipLogic;
 import ca.pignon.diagnostic.internal.StoredAnswer;
 import ca.pignon.diagnostic.internal.StoredNote;
-import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.shared.ApplicationId;
-import ca.pignon.intake.IntakeManagement;
-import ca.pignon.intake.SelectionInputs;
 import ca.pignon.platform.NotFound;
-import ca.pignon.selection.MerchantState;
-import ca.pignon.selection.SelectionManagement;
 import ca.pignon.shared.AccountId;
 
 /**
@@ -60,9 +57,7 @@ public class DiagnosticManagement {
 
 	private final Diagnostics diagnostics;
 
-	private final IntakeManagement intake;
-
-	private final SelectionManagement selection;
+	private final DossierManagement dossiers;
 
 	private final ObjectProvider<DiagnosticHints> hints;
 
@@ -74,13 +69,12 @@ public class DiagnosticManagement {
 
 	private final Clock clock;
 
-	DiagnosticManagement(BankCatalogue banks, Diagnostics diagnostics, IntakeManagement intake,
-			SelectionManagement selection, ObjectProvider<DiagnosticHints> hints, ApplicationEventPublisher events,
-			MessageSource messages, DiagnosticSettings settings, Clock clock) {
+	DiagnosticManagement(BankCatalogue banks, Diagnostics diagnostics, DossierManagement dossiers,
+			ObjectProvider<DiagnosticHints> hints, ApplicationEventPublisher events, MessageSource messages,
+			DiagnosticSettings settings, Clock clock) {
 		this.banks = banks;
 		this.diagnostics = diagnostics;
-		this.intake = intake;
-		this.selection = selection;
+		this.dossiers = dossiers;
 		this.hints = hints;
 		this.events = events;
 		this.messages = messages;
@@ -160,17 +154,14 @@ public class DiagnosticManagement {
 	/** Whether the merchant of this application is retained by selection, so that a diagnostic can be started. */
 	@Transactional(readOnly = true)
 	public boolean isRetained(ApplicationId application, Locale locale) {
-		ApplicationDetails details = intake.application(application, locale);
-		return selection.decisionFor(details.accountId(), locale)
-			.map(status -> status.state() == MerchantState.RETAINED)
-			.orElse(false);
+		return dossiers.find(application).map(dossier -> dossier.outcome() == SelectionOutcome.RETAINED).orElse(false);
 	}
 
 	/**
 	 * Starts the T0 diagnostic of a retained merchant, or the T1 once T0 is complete, with the current bank.
 	 */
 	public DiagnosticSummary start(ApplicationId application, DiagnosticKind kind, Respondent by, Locale locale) {
-		ApplicationDetails details = intake.application(application, locale);
+		Dossier dossier = dossiers.get(application);
 		if (!isRetained(application, locale)) {
 			throw DiagnosticRefused.because("diagnostic.refused.notRetained");
 		}
@@ -184,8 +175,7 @@ public class DiagnosticManagement {
 		}
 		QuestionBank bank = banks.current();
 		Instant now = clock.instant();
-		var row = new DiagnosticRow(UUID.randomUUID(), application.value(), details.accountId().value(),
-				details.displayName(), kind.name(), bank.version(), Scoring.FORMULA_VERSION,
+		var row = new DiagnosticRow(UUID.randomUUID(), application.value(), dossier.merchant().value(), kind.name(), bank.version(), Scoring.FORMULA_VERSION,
 				DiagnosticStatus.IN_PROGRESS.name(), 0, now, by.name(), null, null, null);
 		diagnostics.insert(row);
 		var id = new DiagnosticId(row.id());
@@ -357,15 +347,8 @@ public class DiagnosticManagement {
 		}
 		Map<String, Integer> byDimension = new HashMap<>();
 		scores.dimensions().forEach(score -> byDimension.put(score.dimensionId(), score.score()));
-		SelectionInputs inputs = intake.selectionInputs(new ApplicationId(row.applicationId())).orElse(null);
-		String sector = inputs == null || inputs.naicsCode() == null || inputs.naicsCode().length() < 3 ? null
-				: inputs.naicsCode().substring(0, 3);
-		String areaCode = inputs == null ? null
-				: inputs.arrondissementCode() != null ? inputs.arrondissementCode() : inputs.municipalityCode();
-		String areaName = inputs == null ? null
-				: inputs.arrondissementCode() != null ? inputs.arrondissementName() : inputs.municipalityName();
 		Instant now = clock.instant();
-		diagnostics.complete(row.id(), now, by.name(), scores.overall(), byDimension, sector, areaCode, areaName);
+		diagnostics.complete(row.id(), now, by.name(), scores.overall(), byDimension);
 		events.publishEvent(new DiagnosticCompleted(new ApplicationId(row.applicationId()), id,
 				DiagnosticKind.valueOf(row.kind()), row.bankVersion(), Scoring.FORMULA_VERSION, scores.overall(), now));
 		return summary(id);
@@ -418,22 +401,24 @@ public class DiagnosticManagement {
 		Scores scores = Scoring.score(bank, answers);
 		List<DimensionResult> dimensions = Results.dimensions(bank, scores, answers, locale);
 		List<PeerGroup> peers = new ArrayList<>();
-		var placement = diagnostics.placement(row.id());
-		if (placement.sector3() != null) {
-			Peers.group("SECTOR", placement.sector3(), bank, diagnostics.peerScores("sector3", placement.sector3(),
-					row.kind(), row.formulaVersion(), row.applicationId()), settings.peerMinimum())
-				.ifPresent(peers::add);
-		}
-		if (placement.areaCode() != null) {
-			Peers.group("AREA", Objects.requireNonNullElse(placement.areaName(), placement.areaCode()), bank,
-					diagnostics.peerScores("area_code", placement.areaCode(), row.kind(), row.formulaVersion(),
-							row.applicationId()),
-					settings.peerMinimum())
-				.ifPresent(peers::add);
-		}
+		// the peers are those who share the merchant's sector group or program area now, as the dossier says
+		Optional<Dossier> dossier = dossiers.find(new ApplicationId(row.applicationId()));
+		dossier.flatMap(Dossier::sectorGroup)
+			.flatMap(sector -> Peers.group("SECTOR", sector, bank, peerScores(dossiers.inSectorGroup(sector), row),
+					settings.peerMinimum()))
+			.ifPresent(peers::add);
+		dossier.flatMap(Dossier::programArea)
+			.flatMap(area -> Peers.group("AREA", area.name(), bank,
+					peerScores(dossiers.inProgramArea(area.code()), row), settings.peerMinimum()))
+			.ifPresent(peers::add);
 		return new DiagnosticResult(summary(row), scores, scores.level(), dimensions, Results.strengths(dimensions),
 				Results.gaps(bank, dimensions, settings.maxGaps()), List.copyOf(peers),
 				staff ? answers(bank, stored, diagnostics.notes(row.id()), locale) : List.of());
+	}
+
+	private List<Map<String, Integer>> peerScores(List<ApplicationId> peers, DiagnosticRow row) {
+		return diagnostics.peerScores(peers.stream().map(ApplicationId::value).toList(), row.kind(),
+				row.formulaVersion(), row.applicationId());
 	}
 
 	private List<DimensionAnswers> answers(QuestionBank bank, Map<String, StoredAnswer> stored,
@@ -486,7 +471,9 @@ public class DiagnosticManagement {
 		Set<String> shown = SkipLogic.shown(bank, answers);
 		int answered = (int) shown.stream().filter(answers::containsKey).count();
 		return new DiagnosticSummary(new DiagnosticId(row.id()), new ApplicationId(row.applicationId()),
-				new AccountId(row.merchantAccount()), row.businessName(), DiagnosticKind.valueOf(row.kind()),
+				new AccountId(row.merchantAccount()),
+				dossiers.find(new ApplicationId(row.applicationId())).map(Dossier::businessName).orElse(""),
+				DiagnosticKind.valueOf(row.kind()),
 				DiagnosticStatus.valueOf(row.status()), row.bankVersion(), row.formulaVersion(), row.version(),
 				row.startedAt(), row.completedAt(), row.completedBy(), row.overall(), answered, shown.size());
 	}

@@ -4,7 +4,7 @@
  * result with strengths, gaps and a peer comparison that never shows a group of fewer than five, and its PDF.
  */
 @ApplicationModule(displayName = "Diagnostic",
-		allowedDependencies = { "shared", "platform", "intake", "selection", "webaudit" })
+		allowedDependencies = { "shared", "platform", "dossier", "intake", "selection", "webaudit" })
 @NullMarked
 package ca.pignon.diagnostic;
 

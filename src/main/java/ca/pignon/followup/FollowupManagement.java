@@ -6,10 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ca.pignon.dossier.DossierManagement;
 import ca.pignon.followup.internal.Caseloads;
 import ca.pignon.followup.internal.Closings;
 import ca.pignon.followup.internal.DossierStore;
@@ -34,8 +33,6 @@ import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.AccountSummary;
 import ca.pignon.platform.NotFound;
-import ca.pignon.selection.AssignedMerchant;
-import ca.pignon.selection.SelectionManagement;
 import ca.pignon.shared.AccountId;
 
 /**
@@ -43,7 +40,7 @@ import ca.pignon.shared.AccountId;
  * merchant's calendar and the plan actions it is told about. Every write is checked here ({@link FollowupRefused}
  * with message keys) and edits name the version they started from ({@link MeetingConflict}).
  * <p>
- * Access (who may see which dossier) is the web layer's: an advisor their caseload ({@link #follows}), managers all.
+ * Access (who may see which dossier) is the dossier module's one rule, asked by the web layer.
  */
 @Service
 @Transactional
@@ -51,7 +48,9 @@ public class FollowupManagement {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final DossierStore dossiers;
+	private final DossierStore store;
+
+	private final DossierManagement dossiers;
 
 	private final MeetingStore meetings;
 
@@ -67,8 +66,6 @@ public class FollowupManagement {
 
 	private final Surveys surveys;
 
-	private final SelectionManagement selection;
-
 	private final AccountManagement accounts;
 
 	private final MessageSource messages;
@@ -77,9 +74,11 @@ public class FollowupManagement {
 
 	private final Clock clock;
 
-	FollowupManagement(DossierStore dossiers, MeetingStore meetings, MeetingRules rules, Caseloads caseloads,
-			PlanActions planActions, FollowupLog log, Closings closings, Surveys surveys, SelectionManagement selection, AccountManagement accounts,
+	FollowupManagement(DossierStore store, DossierManagement dossiers, MeetingStore meetings, MeetingRules rules,
+			Caseloads caseloads, PlanActions planActions, FollowupLog log, Closings closings, Surveys surveys,
+			AccountManagement accounts,
 			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
 		this.dossiers = dossiers;
 		this.meetings = meetings;
 		this.rules = rules;
@@ -88,7 +87,6 @@ public class FollowupManagement {
 		this.log = log;
 		this.closings = closings;
 		this.surveys = surveys;
-		this.selection = selection;
 		this.accounts = accounts;
 		this.messages = messages;
 		this.events = events;
@@ -98,40 +96,23 @@ public class FollowupManagement {
 	// --- dossiers --------------------------------------------------------------------------------------------------
 
 	/**
-	 * Brings the advisor's dossiers in line with selection's caseload (the source of truth): creates the missing ones
-	 * (assignments made before this module, or whose event is still on its way), follows hand-overs, and sets aside
-	 * those no longer theirs. Writes only what differs.
+	 * The merchant's accompaniment: the dossier's facts (the dossier module's) with the follow-up's own. A merchant never
+	 * retained has none; a merchant no longer retained keeps theirs, readable, when the follow-up wrote something.
+	 * @throws NotFound when the merchant has no follow-up
 	 */
-	public void syncCaseload(AccountId advisor) {
-		List<AssignedMerchant> caseload = selection.caseloadOf(advisor);
-		Map<UUID, String> known = dossiers.activeOf(advisor);
-		var current = new HashSet<UUID>();
-		for (AssignedMerchant merchant : caseload) {
-			current.add(merchant.applicationId().value());
-			if (!merchant.businessName().equals(known.get(merchant.applicationId().value()))) {
-				dossiers.assign(merchant.applicationId(), merchant.merchant(), advisor, merchant.businessName(),
-						merchant.assignedAt());
-			}
-		}
-		known.keySet().stream().filter(id -> !current.contains(id)).forEach(id -> dossiers.setAside(new ApplicationId(id), advisor));
-	}
-
-	/** Whether the advisor accompanies this merchant now (selection's caseload). */
-	@Transactional(readOnly = true)
-	public boolean follows(AccountId advisor, ApplicationId application) {
-		return selection.follows(advisor, application);
-	}
-
-	/** @throws NotFound when the merchant has no follow-up (not retained) */
 	@Transactional(readOnly = true)
 	public Dossier dossier(ApplicationId application) {
-		return dossiers.find(application).orElseThrow(NotFound::new);
+		return dossiers.find(application).filter(this::followed).map(store::of).orElseThrow(NotFound::new);
 	}
 
-	/** The merchant's own dossier, the latest if there were several. */
+	/** The merchant's own accompaniment, if they have one. */
 	@Transactional(readOnly = true)
 	public Optional<Dossier> dossierOf(AccountId merchant) {
-		return dossiers.ofMerchant(merchant);
+		return dossiers.ofMerchant(merchant).filter(this::followed).map(store::of);
+	}
+
+	private boolean followed(ca.pignon.dossier.Dossier dossier) {
+		return dossier.advisor() != null || store.exists(dossier.applicationId());
 	}
 
 	/** The advisor's caseload, or the whole program's ({@code advisor} null), the most urgent first. */
@@ -188,7 +169,7 @@ public class FollowupManagement {
 
 	private void logged(ApplicationId application, MeetingId id, MeetingDetails details, Instant now, Actor by,
 			String what) {
-		int used = dossiers.refreshTotals(application);
+		int used = store.refreshTotals(application);
 		log.write(application, now, by.name(), what, null);
 		events.publishEvent(new MeetingLogged(application, id, details.status(), details.date(),
 				details.durationMinutes(), used));
@@ -223,7 +204,8 @@ public class FollowupManagement {
 	@Transactional(readOnly = true)
 	public List<CalendarEntry> calendarOf(ApplicationId application, Locale locale) {
 		Dossier dossier = dossier(application);
-		String advisor = accounts.find(dossier.advisor()).map(AccountSummary::displayName).orElse("");
+		String advisor = dossier.advisor() == null ? ""
+				: accounts.find(dossier.advisor()).map(AccountSummary::displayName).orElse("");
 		List<CalendarEntry> entries = new ArrayList<>();
 		for (Meeting meeting : meetings.of(application)) {
 			if (meeting.startsAt() == null) {
@@ -245,7 +227,8 @@ public class FollowupManagement {
 			if (!action.done()) {
 				entries.add(CalendarEntry.allDay("followup-action-" + application + "-" + action.actionId() + "@pignon",
 						messages.getMessage("followup.calendar.action", new Object[] { action.title() }, locale),
-						"", action.dueMonth().atEndOfMonth(), dossier.assignedAt()));
+						"", action.dueMonth().atEndOfMonth(),
+						dossier.assignedAt() == null ? clock.instant() : dossier.assignedAt()));
 			}
 		}
 		return entries;
@@ -265,7 +248,7 @@ public class FollowupManagement {
 		if (token.length() < 40) {
 			return Optional.empty();
 		}
-		return dossiers.byCalendarToken(token).map(application -> calendarFile(application, locale));
+		return store.byCalendarToken(token).map(application -> calendarFile(application, locale));
 	}
 
 	/** Makes a new secret for the merchant's calendar feed; the previous address stops working. */
@@ -274,7 +257,7 @@ public class FollowupManagement {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		dossiers.setCalendarToken(application, token);
+		store.setCalendarToken(application, token);
 		log.write(application, clock.instant(), by.name(), "followup.log.calendarRenewed", null);
 		return token;
 	}
@@ -282,7 +265,7 @@ public class FollowupManagement {
 	/** Stops the merchant's calendar feed. */
 	public void revokeCalendarToken(ApplicationId application, Actor by) {
 		dossier(application);
-		dossiers.setCalendarToken(application, null);
+		store.setCalendarToken(application, null);
 		log.write(application, clock.instant(), by.name(), "followup.log.calendarRevoked", null);
 	}
 
@@ -307,7 +290,7 @@ public class FollowupManagement {
 			throw new FollowupRefused("followup.refused.t1Missing");
 		}
 		Instant now = clock.instant();
-		dossiers.close(application, now, by.name());
+		store.close(application, now, by.name());
 		log.write(application, now, by.name(), "followup.log.closed", null);
 		events.publishEvent(new DossierClosed(application, dossier.hours().usedMinutes(), now));
 	}
@@ -326,7 +309,7 @@ public class FollowupManagement {
 			throw new FollowupRefused(List.of(new Problem("reason", "followup.meeting.text.tooLong")));
 		}
 		Instant now = clock.instant();
-		dossiers.close(application, null, null);
+		store.close(application, null, null);
 		log.write(application, now, by.name(), "followup.log.reopened", why);
 		events.publishEvent(new DossierReopened(application, why, now));
 	}

@@ -4,7 +4,7 @@
  * merchant's calendar (iCalendar), the advisor's weekly summary, and the closing of the dossier with its before/after.
  */
 @ApplicationModule(displayName = "Follow-up",
-		allowedDependencies = { "shared", "platform", "intake", "selection", "diagnostic", "webaudit",
+		allowedDependencies = { "shared", "platform", "dossier", "intake", "selection", "diagnostic", "webaudit",
 				"plan" })
 @NullMarked
 package ca.pignon.followup;

@@ -326,6 +326,7 @@ public class IntakeManagement {
 			changes.record(id, actor, "ELIGIBILITY_REASSESSED", now,
 					beforeAssessment == null ? null : describe(beforeAssessment), describe(assessment), reason.strip());
 		}
+		events.publishEvent(new ApplicationPlaced(id, now));
 		if (beforeAssessment != null && beforeAssessment.eligibility() != assessment.eligibility()) {
 			events.publishEvent(new EligibilityChanged(id, beforeAssessment.eligibility(), assessment.eligibility(), now));
 		}

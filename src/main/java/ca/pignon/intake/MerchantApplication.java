@@ -144,6 +144,14 @@ class MerchantApplication {
 		return location;
 	}
 
+	/** The name the program knows the business by: its trade name, its legal name, or the contact's before either. */
+	String businessName() {
+		if (business != null) {
+			return business.tradeName() != null ? business.tradeName() : business.legalName();
+		}
+		return contact != null ? contact.firstName() + " " + contact.lastName() : "";
+	}
+
 	boolean isComplete() {
 		return contact != null && business != null && storefront != null && online != null && commitment != null;
 	}

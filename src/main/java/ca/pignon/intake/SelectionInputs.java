@@ -33,9 +33,7 @@ public record SelectionInputs(ApplicationId id, AccountId accountId, Application
 		var commitment = application.commitment();
 		var online = application.online();
 		var location = application.location();
-		var contact = application.contact();
-		String name = business != null ? (business.tradeName() != null ? business.tradeName() : business.legalName())
-				: contact != null ? contact.firstName() + " " + contact.lastName() : "";
+		String name = application.businessName();
 		return new SelectionInputs(application.applicationId(), application.accountId(), application.status(),
 				application.submittedAt(),
 				application.assessment() == null ? null : application.assessment().eligibility(), name,

@@ -1,7 +1,7 @@
 /**
  * Registration of merchants, territory and storefront eligibility, staff review of applications.
  */
-@ApplicationModule(displayName = "Intake", allowedDependencies = { "shared", "platform", "territory" })
+@ApplicationModule(displayName = "Intake", allowedDependencies = { "shared", "platform", "territory", "dossier" })
 @NullMarked
 package ca.pignon.intake;
 

@@ -33,6 +33,8 @@ import ca.pignon.diagnostic.DiagnosticResult;
 import ca.pignon.diagnostic.DiagnosticSummary;
 import ca.pignon.diagnostic.LocalizedText;
 import ca.pignon.diagnostic.QuestionBank;
+import ca.pignon.dossier.Dossier;
+import ca.pignon.dossier.DossierManagement;
 import ca.pignon.intake.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.shared.ApplicationId;
@@ -73,6 +75,8 @@ public class PlanManagement {
 
 	private final IntakeManagement intake;
 
+	private final DossierManagement dossiers;
+
 	private final ApplicationEventPublisher events;
 
 	private final Mailer mailer;
@@ -82,11 +86,13 @@ public class PlanManagement {
 	private final Clock clock;
 
 	PlanManagement(CatalogueShelf catalogues, Plans plans, DiagnosticManagement diagnostics, IntakeManagement intake,
-			ApplicationEventPublisher events, Mailer mailer, MessageSource messages, Clock clock) {
+			DossierManagement dossiers, ApplicationEventPublisher events, Mailer mailer, MessageSource messages,
+			Clock clock) {
 		this.catalogues = catalogues;
 		this.plans = plans;
 		this.diagnostics = diagnostics;
 		this.intake = intake;
+		this.dossiers = dossiers;
 		this.events = events;
 		this.mailer = mailer;
 		this.messages = messages;
@@ -208,7 +214,7 @@ public class PlanManagement {
 				draft.done(), draft.deferred(), "");
 		Instant now = clock.instant();
 		UUID id = UUID.randomUUID();
-		plans.insert(new PlanRow(id, application.value(), details.accountId().value(), details.displayName(),
+		plans.insert(new PlanRow(id, application.value(), details.accountId().value(),
 				diagnostic.id().value(), PlanStatus.DRAFT, 1, null, null, now, by.name()));
 		plans.addVersion(id, 1, content, "plan.change.drafted", null, now, by.name());
 		events.publishEvent(new PlanDrafted(new PlanId(id), application, catalogue.version(), now));
@@ -353,7 +359,7 @@ public class PlanManagement {
 		String firstName = details.contact() == null ? "" : details.contact().firstName();
 		mailer.send(details.email(),
 				messages.getMessage("plan.mail.sent.subject", null, Locale.CANADA_FRENCH),
-				messages.getMessage("plan.mail.sent.body", new Object[] { firstName, row.businessName(), by.name() },
+				messages.getMessage("plan.mail.sent.body", new Object[] { firstName, businessName(row), by.name() },
 						Locale.CANADA_FRENCH));
 		events.publishEvent(new PlanSent(id, new ApplicationId(row.applicationId()), row.currentVersion(),
 				clock.instant()));
@@ -435,7 +441,7 @@ public class PlanManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<PlanSummary> planOf(ApplicationId application) {
-		return plans.ofApplication(application.value()).map(PlanManagement::summary);
+		return plans.ofApplication(application.value()).map(this::summary);
 	}
 
 	@Transactional(readOnly = true)
@@ -443,10 +449,15 @@ public class PlanManagement {
 		return summary(plans.find(id.value()).orElseThrow(NotFound::new));
 	}
 
-	private static PlanSummary summary(PlanRow row) {
+	private PlanSummary summary(PlanRow row) {
 		return new PlanSummary(new PlanId(row.id()), new ApplicationId(row.applicationId()),
-				new AccountId(row.merchantAccount()), row.businessName(), new DiagnosticId(row.diagnosticId()),
+				new AccountId(row.merchantAccount()), businessName(row), new DiagnosticId(row.diagnosticId()),
 				row.status(), row.currentVersion(), row.sentVersion(), row.approvedVersion());
+	}
+
+	/** The business's name, the dossier's. */
+	private String businessName(PlanRow row) {
+		return dossiers.find(new ApplicationId(row.applicationId())).map(Dossier::businessName).orElse("");
 	}
 
 	/** Every version, newest first, with what changed, whether it was sent and its approval. */

@@ -5,7 +5,7 @@
  * the plan document (page and tagged PDF).
  */
 @ApplicationModule(displayName = "Action plan",
-		allowedDependencies = { "shared", "platform", "intake", "selection", "diagnostic" })
+		allowedDependencies = { "shared", "platform", "dossier", "intake", "selection", "diagnostic" })
 @NullMarked
 package ca.pignon.plan;
 

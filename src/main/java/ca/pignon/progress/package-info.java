@@ -3,7 +3,7 @@
  * first, what is due this month, what is late, what is done), marks done with evidence, comments on or asks help for;
  * reminders of what is coming and late, at the rhythm the merchant chooses.
  */
-@ApplicationModule(displayName = "Progress", allowedDependencies = { "shared", "platform", "intake", "selection",
+@ApplicationModule(displayName = "Progress", allowedDependencies = { "shared", "platform", "dossier", "intake", "selection",
 		"uploads", "plan", "diagnostic", "followup" })
 @NullMarked
 package ca.pignon.progress;

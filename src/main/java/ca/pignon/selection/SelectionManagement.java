@@ -15,7 +15,7 @@ import ca.pignon.intake.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.selection.internal.AdvisorWorkflow;
 import ca.pignon.selection.internal.DecisionWorkflow;
-import ca.pignon.selection.internal.Dossiers;
+import ca.pignon.selection.internal.RoundCandidates;
 import ca.pignon.selection.internal.GridCatalogue;
 import ca.pignon.selection.internal.RankingService;
 import ca.pignon.selection.internal.ReviewWorkflow;
@@ -50,12 +50,12 @@ public class SelectionManagement {
 
 	private final Timeline timeline;
 
-	private final Dossiers dossiers;
+	private final RoundCandidates dossiers;
 
 	private final ApplicationEventPublisher events;
 
 	SelectionManagement(GridCatalogue grids, RoundWorkflow rounds, ReviewWorkflow reviews, RankingService ranking,
-			DecisionWorkflow decisions, AdvisorWorkflow advisors, Timeline timeline, Dossiers dossiers,
+			DecisionWorkflow decisions, AdvisorWorkflow advisors, Timeline timeline, RoundCandidates dossiers,
 			ApplicationEventPublisher events) {
 		this.grids = grids;
 		this.rounds = rounds;
@@ -101,7 +101,7 @@ public class SelectionManagement {
 	 * @return the new version
 	 */
 	public int reviseGrid(int basedOn, List<CriterionDefinition> criteria, Actor by) {
-		Dossiers.accountOf(by);
+		RoundCandidates.accountOf(by);
 		int version = grids.revise(basedOn, criteria, by);
 		events.publishEvent(new GridRevised(version, grids.version(version).createdAt()));
 		return version;

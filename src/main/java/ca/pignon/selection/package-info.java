@@ -3,7 +3,7 @@
  * independent reviews, a reproducible ranking, decisions with the waitlist, the decision mail, advisors' caseloads and
  * every dossier's timeline.
  */
-@ApplicationModule(displayName = "Selection", allowedDependencies = { "shared", "platform", "intake" })
+@ApplicationModule(displayName = "Selection", allowedDependencies = { "shared", "platform", "intake", "dossier" })
 @NullMarked
 package ca.pignon.selection;
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,9 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ca.pignon.shared.ApplicationId;
-import ca.pignon.intake.IntakeManagement;
+import ca.pignon.dossier.DossierManagement;
 import ca.pignon.platform.PignonUser;
-import ca.pignon.selection.SelectionManagement;
 import ca.pignon.shared.AccountId;
 import ca.pignon.uploads.internal.ContentSniffer;
 import ca.pignon.uploads.internal.FileStore;
@@ -39,20 +37,17 @@ public class UploadManagement {
 
 	private final FileStore files;
 
-	private final IntakeManagement intake;
+	private final DossierManagement dossiers;
 
 	private final UploadSettings settings;
 
-	private final SelectionManagement selection;
-
 	private final Clock clock;
 
-	UploadManagement(JdbcClient jdbc, FileStore files, IntakeManagement intake, SelectionManagement selection,
-			UploadSettings settings, Clock clock) {
+	UploadManagement(JdbcClient jdbc, FileStore files, DossierManagement dossiers, UploadSettings settings,
+			Clock clock) {
 		this.jdbc = jdbc;
-		this.selection = selection;
 		this.files = files;
-		this.intake = intake;
+		this.dossiers = dossiers;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -64,7 +59,7 @@ public class UploadManagement {
 	 */
 	public StoredUpload store(ApplicationId application, UploadedFile file, PignonUser by) {
 		AccountId owner = ownerOf(application);
-		if (!mayAccess(by, application, owner)) {
+		if (!dossiers.mayAccess(by, application)) {
 			throw new UploadRefused("uploads.refused.notYours");
 		}
 		long limit = settings.maxSize().toBytes();
@@ -112,7 +107,7 @@ public class UploadManagement {
 			.param("id", id.value())
 			.query((rs, row) -> new Row(upload(rs, row), new AccountId(rs.getObject("owner", UUID.class))))
 			.optional()
-			.filter(found -> mayAccess(viewer, found.upload().application(), found.owner()))
+			.filter(found -> dossiers.mayAccess(viewer, found.upload().application()))
 			.flatMap(found -> {
 				Path path = files.pathOf(found.upload().id());
 				return Files.isRegularFile(path) ? Optional.of(new UploadContent(found.upload(), path))
@@ -137,17 +132,7 @@ public class UploadManagement {
 	}
 
 	private AccountId ownerOf(ApplicationId application) {
-		return intake.application(application, Locale.CANADA_FRENCH).accountId();
-	}
-
-	/** The dossier's merchant, the advisor who follows it, managers and administrators. */
-	private boolean mayAccess(PignonUser user, ApplicationId application, AccountId owner) {
-		return switch (user.role()) {
-			case MERCHANT -> user.accountId().equals(owner);
-			case ADVISOR -> selection.follows(user.accountId(), application);
-			case MANAGER, ADMIN -> true;
-			case CITY -> false;
-		};
+		return dossiers.get(application).merchant();
 	}
 
 	private void insert(StoredUpload upload, AccountId owner) {

@@ -3,7 +3,7 @@
  * PDF): checked by their content, not their name, kept outside the web root under generated names, and served only
  * to the merchant they belong to, to their advisor, and to managers.
  */
-@ApplicationModule(displayName = "Uploads", allowedDependencies = { "shared", "platform", "intake", "selection" })
+@ApplicationModule(displayName = "Uploads", allowedDependencies = { "shared", "platform", "dossier", "intake", "selection" })
 @NullMarked
 package ca.pignon.uploads;
 

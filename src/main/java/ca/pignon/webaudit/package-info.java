@@ -3,7 +3,7 @@
  * list of checks (each with a status, the evidence found and a plain-language explanation), stored per application
  * with the changes since the previous run.
  */
-@ApplicationModule(displayName = "Web audit", allowedDependencies = { "shared", "platform", "intake" })
+@ApplicationModule(displayName = "Web audit", allowedDependencies = { "shared", "platform", "dossier", "intake" })
 @NullMarked
 package ca.pignon.webaudit;
 

@@ -53,7 +53,6 @@ class ClosingTests extends FollowupTest {
 			.online(site.url("/"), null, null, null)
 			.submit();
 		fixture.merchants.retained(anne, List.of(merchant));
-		fixture.followup.syncCaseload(anne.accountId());
 		boulangerie = merchant.id();
 	}
 

@@ -58,11 +58,9 @@ public final class FollowupFixture {
 		return merchants.staff(name, Role.MANAGER);
 	}
 
-	/** Merchants retained with this advisor, their follow-up dossiers open (as the dashboard opens them). */
+	/** Merchants retained with this advisor: their accompaniment starts with the decision. */
 	public List<ApplicationDetails> accompanied(PignonUser advisor, String... names) {
-		List<ApplicationDetails> retained = merchants.retained(advisor, names);
-		followup.syncCaseload(advisor.accountId());
-		return retained;
+		return merchants.retained(advisor, names);
 	}
 
 	/**

@@ -22,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Staff, merchants, rounds and decisions for selection tests, all made through the modules' APIs as the pages will.
  */
-final class SelectionFixture {
+public final class SelectionFixture {
 
 	final IntakeManagement intake;
 
@@ -32,7 +32,7 @@ final class SelectionFixture {
 
 	final JdbcClient jdbc;
 
-	SelectionFixture(IntakeManagement intake, AccountManagement accounts, SelectionManagement selection,
+	public SelectionFixture(IntakeManagement intake, AccountManagement accounts, SelectionManagement selection,
 			JdbcClient jdbc) {
 		this.intake = intake;
 		this.accounts = accounts;
@@ -44,13 +44,13 @@ final class SelectionFixture {
 	 * Empties intake's and selection's tables (accounts stay) and puts the shipped grid back as the current one, once
 	 * the events of earlier tests have been handled: every test ranks only its own applications.
 	 */
-	void reset() {
+	public void reset() {
 		awaitEvents();
 		jdbc.sql("""
 				TRUNCATE selection_log, selection_notification, selection_advisor_area, selection_assignment,
 				  selection_review_score, selection_review, selection_standing, selection_candidate,
 				  selection_team_member, selection_team, selection_round, intake_application_change, intake_consent,
-				  intake_application, platform_mail""")
+				  intake_application, dossier_area, dossier, platform_mail""")
 			.update();
 		int current = selection.currentGrid(ApplicationFixture.FRENCH).version();
 		if (!selection.definitionOf(current).equals(DefaultGrid.CRITERIA)) {
@@ -62,7 +62,7 @@ final class SelectionFixture {
 	 * Waits until the listeners have handled every event published so far; when they have not, says which events are
 	 * left, with their attempts, instead of only that time ran out.
 	 */
-	void awaitEvents() {
+	public void awaitEvents() {
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(unhandledEvents()).as("events left unhandled").isEmpty());
 	}
@@ -76,40 +76,40 @@ final class SelectionFixture {
 			.list();
 	}
 
-	Actor manager(String name) {
+	public Actor manager(String name) {
 		return staff(name, Role.MANAGER);
 	}
 
-	Actor advisor(String name) {
+	public Actor advisor(String name) {
 		return staff(name, Role.ADVISOR);
 	}
 
-	Actor staff(String name, Role role) {
+	public Actor staff(String name, Role role) {
 		AccountId id = accounts.inviteStaff(ApplicationFixture.uniqueEmail("equipe"), name, role,
 				ApplicationFixture.FRENCH);
 		return new Actor(id, name);
 	}
 
-	ApplicationFixture application(String name) {
+	public ApplicationFixture application(String name) {
 		return ApplicationFixture.anApplication(intake).named(name);
 	}
 
 	/** A submitted, eligible application at the Québec bus station, with the fixture's default answers. */
-	ApplicationDetails eligible(String name) {
+	public ApplicationDetails eligible(String name) {
 		return application(name).submit();
 	}
 
-	RoundId open(String name, int places, Actor manager, Actor... advisors) {
+	public RoundId open(String name, int places, Actor manager, Actor... advisors) {
 		return selection.openRound(name, List.of(new TeamPlaces("Équipe Centre", places,
 				Set.of(java.util.Arrays.stream(advisors).map(Actor::accountId).toArray(AccountId[]::new)))), manager);
 	}
 
-	long version(RoundId round, ApplicationId application) {
+	public long version(RoundId round, ApplicationId application) {
 		return selection.ranking(round).row(application).orElseThrow().version();
 	}
 
 	/** Assigns the reviewer, scores every reviewer criterion with the same value, and submits. */
-	void review(RoundId round, ApplicationId application, Actor reviewer, Actor manager, int value) {
+	public void review(RoundId round, ApplicationId application, Actor reviewer, Actor manager, int value) {
 		selection.assignReviewer(round, application, reviewer.accountId(), manager);
 		selection.saveScores(round, application, reviewer, List.of(new ScoreInput("GOALS_CLARITY", value, "Objectifs."),
 				new ScoreInput("TRAINING_OPENNESS", value, "Ouverture."),
@@ -117,25 +117,25 @@ final class SelectionFixture {
 		selection.submitReview(round, application, reviewer);
 	}
 
-	void retain(RoundId round, ApplicationId application, Actor advisor, Actor manager) {
+	public void retain(RoundId round, ApplicationId application, Actor advisor, Actor manager) {
 		selection.decide(new RecordDecision(round, application, DecisionStatus.RETAINED, null, advisor.accountId(),
 				"selection.reason.RETAINED.withinPlaces", "Votre dossier se classe parmi les places offertes.",
 				version(round, application), manager));
 	}
 
-	void waitlist(RoundId round, ApplicationId application, Integer position, Actor manager) {
+	public void waitlist(RoundId round, ApplicationId application, Integer position, Actor manager) {
 		selection.decide(new RecordDecision(round, application, DecisionStatus.WAITLISTED, position, null,
 				"selection.reason.WAITLISTED.placesTaken", "Toutes les places sont prises.",
 				version(round, application), manager));
 	}
 
-	void notRetain(RoundId round, ApplicationId application, Actor manager) {
+	public void notRetain(RoundId round, ApplicationId application, Actor manager) {
 		selection.decide(new RecordDecision(round, application, DecisionStatus.NOT_RETAINED, null, null,
 				"selection.reason.NOT_RETAINED.lowerScore", "Le pointage ne permet pas d’offrir une place.",
 				version(round, application), manager));
 	}
 
-	List<String> mailsTo(String email) {
+	public List<String> mailsTo(String email) {
 		return jdbc.sql("SELECT subject || E'\\n' || body FROM platform_mail WHERE recipient = :email ORDER BY created_at")
 			.param("email", email)
 			.query(String.class)

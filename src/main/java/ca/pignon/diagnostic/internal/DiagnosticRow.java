@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A row of {@code diagnostic}. */
-public record DiagnosticRow(UUID id, UUID applicationId, UUID merchantAccount, String businessName, String kind,
-		int bankVersion, int formulaVersion, String status, long version, Instant startedAt, String startedBy,
+public record DiagnosticRow(UUID id, UUID applicationId, UUID merchantAccount, String kind, int bankVersion,
+int formulaVersion, String status, long version, Instant startedAt, String startedBy,
 		@Nullable Instant completedAt, @Nullable String completedBy, @Nullable Integer overall) {
 }

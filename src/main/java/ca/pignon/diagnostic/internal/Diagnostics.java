@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import ca.pignon.platform.SqlArrays;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
@@ -37,13 +39,12 @@ public class Diagnostics {
 
 	public void insert(DiagnosticRow row) {
 		jdbc.sql("""
-				INSERT INTO diagnostic_assessment (id, application_id, merchant_account, business_name, kind, bank_version,
+				INSERT INTO diagnostic_assessment (id, application_id, merchant_account, kind, bank_version,
 				  formula_version, status, version, started_at, started_by)
-				VALUES (:id, :application, :merchant, :name, :kind, :bank, :formula, :status, :version, :at, :by)""")
+				VALUES (:id, :application, :merchant, :kind, :bank, :formula, :status, :version, :at, :by)""")
 			.param("id", row.id())
 			.param("application", row.applicationId())
 			.param("merchant", row.merchantAccount())
-			.param("name", row.businessName())
 			.param("kind", row.kind())
 			.param("bank", row.bankVersion())
 			.param("formula", row.formulaVersion())
@@ -151,19 +152,15 @@ public class Diagnostics {
 			.update();
 	}
 
-	public void complete(UUID id, Instant at, String by, int overall, Map<String, Integer> scores,
-			@Nullable String sector3, @Nullable String areaCode, @Nullable String areaName) {
+	public void complete(UUID id, Instant at, String by, int overall, Map<String, Integer> scores) {
 		jdbc.sql("""
 				UPDATE diagnostic_assessment SET status = 'COMPLETED', completed_at = :at, completed_by = :by, overall = :overall,
-				  sector3 = :sector, area_code = :area, area_name = :areaName, version = version + 1
+				  version = version + 1
 				WHERE id = :id""")
 			.param("id", id)
 			.param("at", Timestamp.from(at))
 			.param("by", by)
 			.param("overall", overall)
-			.param("sector", sector3)
-			.param("area", areaCode)
-			.param("areaName", areaName)
 			.update();
 		scores.forEach((dimension, score) -> jdbc
 			.sql("INSERT INTO diagnostic_score (diagnostic_id, dimension_id, score) VALUES (:id, :dimension, :score)")
@@ -183,36 +180,22 @@ public class Diagnostics {
 		return scores;
 	}
 
-	/** Where a completed diagnostic stands for the peer comparison: its sector and area, as fixed at completion. */
-	public record Placement(@Nullable String sector3, @Nullable String areaCode, @Nullable String areaName) {
-	}
-
-	public Placement placement(UUID id) {
-		return jdbc.sql("SELECT sector3, area_code, area_name FROM diagnostic_assessment WHERE id = :id")
-			.param("id", id)
-			.query((rs, n) -> new Placement(rs.getString(1), rs.getString(2), rs.getString(3)))
-			.single();
-	}
-
 	/**
-	 * The scores of the other merchants' completed diagnostics of the same kind and formula that share the sector
-	 * (or the area): one map per merchant, never with who they are.
+	 * The scores of the completed diagnostics of the same kind and formula of these merchants (the dossier says who
+	 * shares a sector or an area), but one: one map per merchant, never with who they are.
 	 */
-	public List<Map<String, Integer>> peerScores(String column, String value, String kind, int formulaVersion,
+	public List<Map<String, Integer>> peerScores(List<UUID> applications, String kind, int formulaVersion,
 			UUID excludedApplication) {
-		if (!column.equals("sector3") && !column.equals("area_code")) {
-			throw new IllegalArgumentException(column);
-		}
 		Map<UUID, Map<String, Integer>> byDiagnostic = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT d.id, s.dimension_id, s.score FROM diagnostic_assessment d
 				  LEFT JOIN diagnostic_score s ON s.diagnostic_id = d.id AND s.score IS NOT NULL
 				WHERE d.status = 'COMPLETED' AND d.kind = :kind AND d.formula_version = :formula
-				  AND d.application_id <> :excluded AND d.""" + column + " = :value")
+				  AND d.application_id <> :excluded AND d.application_id = ANY(CAST(:applications AS uuid[]))""")
 			.param("kind", kind)
 			.param("formula", formulaVersion)
 			.param("excluded", excludedApplication)
-			.param("value", value)
+			.param("applications", SqlArrays.uuids(applications))
 			.query((ResultSet rs) -> {
 				UUID id = rs.getObject(1, UUID.class);
 				Map<String, Integer> scores = byDiagnostic.computeIfAbsent(id, key -> new HashMap<>());
@@ -228,7 +211,7 @@ public class Diagnostics {
 		int overall = rs.getInt("overall");
 		Integer overallOrNull = rs.wasNull() ? null : overall;
 		return new DiagnosticRow(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
-				rs.getObject("merchant_account", UUID.class), rs.getString("business_name"), rs.getString("kind"),
+				rs.getObject("merchant_account", UUID.class), rs.getString("kind"),
 				rs.getInt("bank_version"), rs.getInt("formula_version"), rs.getString("status"), rs.getLong("version"),
 				rs.getTimestamp("started_at").toInstant(), rs.getString("started_by"),
 				completed == null ? null : completed.toInstant(), rs.getString("completed_by"), overallOrNull);

@@ -6,55 +6,41 @@ import ca.pignon.diagnostic.DiagnosticId;
 import ca.pignon.diagnostic.DiagnosticManagement;
 import ca.pignon.diagnostic.DiagnosticSummary;
 import ca.pignon.diagnostic.Respondent;
+import ca.pignon.dossier.DossierManagement;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
-import ca.pignon.selection.SelectionManagement;
 
 /**
- * Who may see a diagnostic: the merchant their own, an advisor the merchants of their caseload, managers and
- * administrators all of them. For anyone else the diagnostic does not exist (404), so that guessing ids reveals nothing.
+ * Who may see a diagnostic: whoever may see its dossier (the dossier's one access rule: the merchant their own, an
+ * advisor the merchants they accompany, managers and administrators all). For anyone else the diagnostic does not
+ * exist (404), so that guessing ids reveals nothing.
  */
 @Component
 class DiagnosticAccess {
 
 	private final DiagnosticManagement diagnostics;
 
-	private final SelectionManagement selection;
+	private final DossierManagement dossiers;
 
-	DiagnosticAccess(DiagnosticManagement diagnostics, SelectionManagement selection) {
+	DiagnosticAccess(DiagnosticManagement diagnostics, DossierManagement dossiers) {
 		this.diagnostics = diagnostics;
-		this.selection = selection;
+		this.dossiers = dossiers;
 	}
 
 	DiagnosticSummary diagnostic(DiagnosticId id, PignonUser user) {
 		DiagnosticSummary diagnostic = diagnostics.summary(id);
-		boolean allowed = switch (user.role()) {
-			case MERCHANT -> diagnostic.merchant().equals(user.accountId());
-			case ADVISOR -> follows(user, diagnostic.applicationId());
-			case MANAGER, ADMIN -> true;
-			default -> false;
-		};
-		if (!allowed) {
+		if (!dossiers.mayAccess(user, diagnostic.applicationId())) {
 			throw new NotFound();
 		}
 		return diagnostic;
 	}
 
-	/** Staff who may work on this application's diagnostics. */
+	/** Staff who may work on this application's diagnostics: the dossier's access rule, for staff. */
 	void staffFor(ApplicationId application, PignonUser user) {
-		boolean allowed = switch (user.role()) {
-			case ADVISOR -> follows(user, application);
-			case MANAGER, ADMIN -> true;
-			default -> false;
-		};
-		if (!allowed) {
+		if (!staff(user) || !dossiers.mayAccess(user, application)) {
 			throw new NotFound();
 		}
-	}
-
-	private boolean follows(PignonUser advisor, ApplicationId application) {
-		return selection.follows(advisor.accountId(), application);
 	}
 
 	static boolean staff(PignonUser user) {

@@ -8,8 +8,12 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -17,13 +21,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ca.pignon.dossier.Assignment;
+import ca.pignon.dossier.DossierManagement;
 import ca.pignon.followup.CaseloadPage;
 import ca.pignon.followup.CaseloadRow;
 import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.AccountSummary;
 import ca.pignon.platform.Dates;
 import ca.pignon.platform.Mailer;
+import ca.pignon.platform.SqlArrays;
 import ca.pignon.shared.AccountId;
+import ca.pignon.shared.ApplicationId;
 
 /**
  * The advisors' weekly summary of their caseload: once the week's sending time has come (Monday 7:00 in Québec unless
@@ -40,7 +48,7 @@ public class AdvisorSummaries {
 
 	private final Caseloads caseloads;
 
-	private final DossierStore dossiers;
+	private final DossierManagement dossiers;
 
 	private final AccountManagement accounts;
 
@@ -58,7 +66,7 @@ public class AdvisorSummaries {
 
 	private final String publicUrl;
 
-	AdvisorSummaries(Caseloads caseloads, DossierStore dossiers, AccountManagement accounts, Mailer mailer,
+	AdvisorSummaries(Caseloads caseloads, DossierManagement dossiers, AccountManagement accounts, Mailer mailer,
 			MessageSource messages, JdbcClient jdbc, TransactionTemplate transactions,
 			@Value("${pignon.followup.advisor-summary.day:MONDAY}") DayOfWeek day,
 			@Value("${pignon.followup.advisor-summary.time:07:00}") LocalTime time,
@@ -87,7 +95,7 @@ public class AdvisorSummaries {
 		String week = local.get(IsoFields.WEEK_BASED_YEAR) + "-W"
 				+ String.format("%02d", local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 		int sent = 0;
-		for (AccountId advisor : dossiers.advisorsWithCaseload()) {
+		for (AccountId advisor : advisorsWithCaseload()) {
 			Boolean queued = transactions.execute(status -> send(advisor, week, now));
 			sent += Boolean.TRUE.equals(queued) ? 1 : 0;
 		}
@@ -131,21 +139,36 @@ public class AdvisorSummaries {
 				publicUrl + "/followup");
 	}
 
-	/** The meetings planned in the coming seven days, soonest first. */
+	/** Advisors who accompany at least one merchant whose accompaniment is not closed. */
+	private List<AccountId> advisorsWithCaseload() {
+		Set<UUID> closed = new HashSet<>(jdbc.sql("SELECT application_id FROM followup_dossier WHERE closed_at IS NOT NULL")
+			.query(UUID.class)
+			.list());
+		return dossiers.assignments(null)
+			.stream()
+			.filter(assignment -> !closed.contains(assignment.applicationId().value()))
+			.map(Assignment::advisor)
+			.distinct()
+			.toList();
+	}
+
+	/** The meetings planned in the coming seven days with the advisor's merchants, soonest first. */
 	private List<String> planned(AccountId advisor, Instant now) {
 		var format = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM, HH'h'mm", FRENCH)
 			.withZone(Dates.PROGRAM_ZONE);
+		List<ApplicationId> caseload = dossiers.assignments(advisor).stream().map(Assignment::applicationId).toList();
+		Map<ApplicationId, String> names = dossiers.names(caseload);
 		return jdbc.sql("""
-				SELECT d.business_name, m.starts_at, m.mode FROM followup_meeting m
-				JOIN followup_dossier d ON d.application_id = m.application_id
-				WHERE d.advisor = :advisor AND d.active AND m.status = 'PLANNED'
+				SELECT m.application_id, m.starts_at, m.mode FROM followup_meeting m
+				WHERE m.application_id = ANY(CAST(:ids AS uuid[])) AND m.status = 'PLANNED'
 				  AND m.starts_at >= :now AND m.starts_at < :until
 				ORDER BY m.starts_at""")
-			.param("advisor", advisor.value())
+			.param("ids", SqlArrays.uuids(caseload.stream().map(ApplicationId::value).toList()))
 			.param("now", Timestamp.from(now))
 			.param("until", Timestamp.from(now.plus(Duration.ofDays(7))))
 			.query((rs, n) -> text("followup.summary.linePlanned", format.format(rs.getTimestamp(2).toInstant()),
-					rs.getString(1), text("followup.MeetingMode." + rs.getString(3))))
+					names.getOrDefault(new ApplicationId(rs.getObject(1, UUID.class)), ""),
+					text("followup.MeetingMode." + rs.getString(3))))
 			.list();
 	}
 

@@ -22,7 +22,11 @@ import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.Dates;
 import ca.pignon.shared.AccountId;
 
-/** The follow-up's dossiers: selection's assignments as this module keeps them, with the totals of their meetings. */
+/**
+ * The follow-up's own part of each accompaniment: the totals of its meetings, its calendar secret, its closing. Who
+ * the merchant is and who accompanies them are the dossier's facts, read from the dossier module; a row here is made
+ * the first time the follow-up writes something about the merchant.
+ */
 @Repository
 public class DossierStore {
 
@@ -35,61 +39,34 @@ public class DossierStore {
 		this.settings = settings;
 	}
 
-	/** Creates the dossier, or follows a hand-over or a return; a no-op when nothing changed (idempotent). */
-	public void assign(ApplicationId application, AccountId merchant, AccountId advisor, String businessName,
-			Instant assignedAt) {
-		jdbc.sql("""
-				INSERT INTO followup_dossier (application_id, merchant, advisor, business_name, assigned_at)
-				VALUES (:application, :merchant, :advisor, :name, :at)
-				ON CONFLICT (application_id) DO UPDATE
-				  SET advisor = EXCLUDED.advisor, business_name = EXCLUDED.business_name,
-				      assigned_at = EXCLUDED.assigned_at, active = true
-				  WHERE followup_dossier.advisor <> EXCLUDED.advisor OR NOT followup_dossier.active
-				     OR followup_dossier.business_name <> EXCLUDED.business_name""")
-			.param("application", application.value())
-			.param("merchant", merchant.value())
-			.param("advisor", advisor.value())
-			.param("name", businessName)
-			.param("at", Timestamp.from(assignedAt))
-			.update();
-	}
-
-	public void deactivate(ApplicationId application) {
-		jdbc.sql("UPDATE followup_dossier SET active = false WHERE application_id = :id AND active")
+	/** The follow-up's row of this accompaniment, made if missing (idempotent). */
+	public void ensure(ApplicationId application) {
+		jdbc.sql("INSERT INTO followup_dossier (application_id) VALUES (:id) ON CONFLICT DO NOTHING")
 			.param("id", application.value())
 			.update();
 	}
 
-	/** Sets the dossier aside if it is still this advisor's (a hand-over already gave it to another). */
-	public void setAside(ApplicationId application, AccountId advisor) {
-		jdbc.sql("UPDATE followup_dossier SET active = false WHERE application_id = :id AND advisor = :advisor AND active")
-			.param("id", application.value())
-			.param("advisor", advisor.value())
-			.update();
-	}
-
-	/** The advisor's active dossiers: application → business name. */
-	public Map<UUID, String> activeOf(AccountId advisor) {
-		Map<UUID, String> active = new HashMap<>();
-		jdbc.sql("SELECT application_id, business_name FROM followup_dossier WHERE advisor = :advisor AND active")
-			.param("advisor", advisor.value())
-			.query((rs, n) -> active.put(rs.getObject(1, UUID.class), rs.getString(2)))
-			.list();
-		return active;
-	}
-
-	public Optional<Dossier> find(ApplicationId application) {
+	/**
+	 * The accompaniment as the follow-up sees it: the dossier's facts with the follow-up's own row (a merchant whose
+	 * follow-up has written nothing yet has none: no hours used, contact dated from the assignment).
+	 */
+	public Dossier of(ca.pignon.dossier.Dossier dossier) {
+		Instant assignedAt = dossier.assignedAt();
 		return jdbc.sql("SELECT * FROM followup_dossier WHERE application_id = :id")
-			.param("id", application.value())
-			.query(this::dossier)
-			.optional();
+			.param("id", dossier.applicationId().value())
+			.query((rs, n) -> dossier(dossier, rs))
+			.optional()
+			.orElseGet(() -> new Dossier(dossier.applicationId(), dossier.merchant(), dossier.advisor(),
+					dossier.businessName(), assignedAt, dossier.advisor() != null,
+					new Hours(settings.budgetMinutes(), 0), lastContact(null, assignedAt), null, null, null, 0));
 	}
 
-	public Optional<Dossier> ofMerchant(AccountId merchant) {
-		return jdbc.sql("SELECT * FROM followup_dossier WHERE merchant = :merchant ORDER BY assigned_at DESC LIMIT 1")
-			.param("merchant", merchant.value())
-			.query(this::dossier)
-			.optional();
+	/** Whether the follow-up wrote anything about this merchant (a withdrawn merchant's meetings stay readable). */
+	public boolean exists(ApplicationId application) {
+		return jdbc.sql("SELECT count(*) FROM followup_dossier WHERE application_id = :id")
+			.param("id", application.value())
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	public Optional<ApplicationId> byCalendarToken(String token) {
@@ -100,6 +77,7 @@ public class DossierStore {
 	}
 
 	public void setCalendarToken(ApplicationId application, @Nullable String token) {
+		ensure(application);
 		jdbc.sql("UPDATE followup_dossier SET calendar_token = :token WHERE application_id = :id")
 			.param("token", token)
 			.param("id", application.value())
@@ -108,6 +86,7 @@ public class DossierStore {
 
 	/** Recomputes the dossier's totals from its meetings, in the caller's transaction. */
 	public int refreshTotals(ApplicationId application) {
+		ensure(application);
 		jdbc.sql("""
 				UPDATE followup_dossier d SET
 				  minutes_used = (SELECT coalesce(sum(duration_minutes), 0) FROM followup_meeting m
@@ -127,6 +106,7 @@ public class DossierStore {
 	}
 
 	public void close(ApplicationId application, @Nullable Instant at, @Nullable String by) {
+		ensure(application);
 		jdbc.sql("""
 				UPDATE followup_dossier SET closed_at = :at, closed_by = :by, version = version + 1
 				WHERE application_id = :id""")
@@ -136,24 +116,21 @@ public class DossierStore {
 			.update();
 	}
 
-	/** Advisors with at least one active, open dossier. */
-	public List<AccountId> advisorsWithCaseload() {
-		return jdbc.sql("SELECT DISTINCT advisor FROM followup_dossier WHERE active AND closed_at IS NULL")
-			.query((rs, n) -> new AccountId(rs.getObject(1, UUID.class)))
-			.list();
-	}
-
-	private Dossier dossier(ResultSet rs, int row) throws SQLException {
-		Instant assignedAt = rs.getTimestamp("assigned_at").toInstant();
-		LocalDate lastHeld = rs.getObject("last_held_on", LocalDate.class);
+	private Dossier dossier(ca.pignon.dossier.Dossier dossier, ResultSet rs) throws SQLException {
 		Timestamp closedAt = rs.getTimestamp("closed_at");
-		return new Dossier(new ApplicationId(rs.getObject("application_id", UUID.class)),
-				new AccountId(rs.getObject("merchant", UUID.class)), new AccountId(rs.getObject("advisor", UUID.class)),
-				rs.getString("business_name"), assignedAt, rs.getBoolean("active"),
+		return new Dossier(dossier.applicationId(), dossier.merchant(), dossier.advisor(), dossier.businessName(),
+				dossier.assignedAt(), dossier.advisor() != null,
 				new Hours(settings.budgetMinutes(), rs.getInt("minutes_used")),
-				lastHeld != null ? lastHeld : assignedAt.atZone(Dates.PROGRAM_ZONE).toLocalDate(),
+				lastContact(rs.getObject("last_held_on", LocalDate.class), dossier.assignedAt()),
 				rs.getString("calendar_token"), closedAt == null ? null : closedAt.toInstant(),
 				rs.getString("closed_by"), rs.getLong("version"));
+	}
+
+	private static LocalDate lastContact(@Nullable LocalDate lastHeld, @Nullable Instant assignedAt) {
+		if (lastHeld != null) {
+			return lastHeld;
+		}
+		return (assignedAt == null ? Instant.EPOCH : assignedAt).atZone(Dates.PROGRAM_ZONE).toLocalDate();
 	}
 
 }

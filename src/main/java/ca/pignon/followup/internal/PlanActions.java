@@ -34,6 +34,9 @@ public class PlanActions {
 				.param("done", action.done())
 				.update();
 		}
+		jdbc.sql("INSERT INTO followup_dossier (application_id) VALUES (:id) ON CONFLICT DO NOTHING")
+			.param("id", application.value())
+			.update();
 		jdbc.sql("""
 				UPDATE followup_dossier SET first_open_due = (SELECT min(due_month) FROM followup_plan_action a
 				  WHERE a.application_id = :id AND NOT a.done)

@@ -26,9 +26,6 @@ class DashboardController {
 	String dashboard(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PignonUser user,
 			Model model) {
 		boolean advisor = user.role() == Role.ADVISOR;
-		if (advisor) {
-			followup.syncCaseload(user.accountId());
-		}
 		model.addAttribute("caseload", followup.caseload(advisor ? user.accountId() : null, page, PAGE_SIZE));
 		model.addAttribute("wholeProgram", !advisor);
 		return "followup/dashboard";

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Plans {
 
-	public record PlanRow(UUID id, UUID applicationId, UUID merchantAccount, String businessName, UUID diagnosticId,
+	public record PlanRow(UUID id, UUID applicationId, UUID merchantAccount, UUID diagnosticId,
 			PlanStatus status, int currentVersion, @Nullable Integer sentVersion, @Nullable Integer approvedVersion,
 			Instant createdAt, String createdBy) {
 	}
@@ -34,7 +34,7 @@ public class Plans {
 	}
 
 	private static final String PLAN_COLUMNS = """
-			id, application_id, merchant_account, business_name, diagnostic_id, status, current_version, sent_version,
+			id, application_id, merchant_account, diagnostic_id, status, current_version, sent_version,
 			approved_version, created_at, created_by""";
 
 	private final JdbcClient jdbc;
@@ -47,11 +47,10 @@ public class Plans {
 
 	public void insert(PlanRow row) {
 		jdbc.sql("INSERT INTO plan_plan (" + PLAN_COLUMNS + """
-				) VALUES (:id, :application, :merchant, :business, :diagnostic, :status, :current, NULL, NULL, :at, :by)""")
+				) VALUES (:id, :application, :merchant, :diagnostic, :status, :current, NULL, NULL, :at, :by)""")
 			.param("id", row.id())
 			.param("application", row.applicationId())
 			.param("merchant", row.merchantAccount())
-			.param("business", row.businessName())
 			.param("diagnostic", row.diagnosticId())
 			.param("status", row.status().name())
 			.param("current", row.currentVersion())
@@ -177,8 +176,7 @@ public class Plans {
 
 	private PlanRow plan(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new PlanRow(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
-				rs.getObject("merchant_account", UUID.class), rs.getString("business_name"),
-				rs.getObject("diagnostic_id", UUID.class), PlanStatus.valueOf(rs.getString("status")),
+				rs.getObject("merchant_account", UUID.class), rs.getObject("diagnostic_id", UUID.class), PlanStatus.valueOf(rs.getString("status")),
 				rs.getInt("current_version"), (Integer) rs.getObject("sent_version"),
 				(Integer) rs.getObject("approved_version"), rs.getTimestamp("created_at").toInstant(),
 				rs.getString("created_by"));

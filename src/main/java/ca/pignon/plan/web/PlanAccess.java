@@ -2,6 +2,7 @@ package ca.pignon.plan.web;
 
 import org.springframework.stereotype.Component;
 
+import ca.pignon.dossier.DossierManagement;
 import ca.pignon.intake.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.plan.PlanId;
@@ -9,52 +10,38 @@ import ca.pignon.plan.PlanManagement;
 import ca.pignon.plan.PlanSummary;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
-import ca.pignon.selection.SelectionManagement;
+import ca.pignon.platform.Role;
 
 /**
- * Who may see a plan: the merchant their own (once sent), an advisor the merchants of their caseload, managers and
- * administrators all of them. For anyone else the plan does not exist (404), so that guessing ids reveals nothing.
+ * Who may see a plan: whoever may see its dossier (the dossier's one access rule), the merchant once it was sent. For anyone else the plan does not exist (404), so that guessing ids reveals nothing.
  */
 @Component
 class PlanAccess {
 
 	private final PlanManagement plans;
 
-	private final SelectionManagement selection;
+	private final DossierManagement dossiers;
 
-	PlanAccess(PlanManagement plans, SelectionManagement selection) {
+	PlanAccess(PlanManagement plans, DossierManagement dossiers) {
 		this.plans = plans;
-		this.selection = selection;
+		this.dossiers = dossiers;
 	}
 
+	/** The dossier's access rule, and a merchant reads their plan only once it was sent to them. */
 	PlanSummary plan(PlanId id, PignonUser user) {
 		PlanSummary plan = plans.summary(id);
-		boolean allowed = switch (user.role()) {
-			case MERCHANT -> plan.merchant().equals(user.accountId()) && plan.sentVersion() != null;
-			case ADVISOR -> follows(user, plan.applicationId());
-			case MANAGER, ADMIN -> true;
-			default -> false;
-		};
-		if (!allowed) {
+		boolean sentIfMerchant = user.role() != Role.MERCHANT || plan.sentVersion() != null;
+		if (!sentIfMerchant || !dossiers.mayAccess(user, plan.applicationId())) {
 			throw new NotFound();
 		}
 		return plan;
 	}
 
-	/** Staff who may draft and edit this application's plan. */
+	/** Staff who may draft and edit this application's plan: the dossier's access rule, for staff. */
 	void staffFor(ApplicationId application, PignonUser user) {
-		boolean allowed = switch (user.role()) {
-			case ADVISOR -> follows(user, application);
-			case MANAGER, ADMIN -> true;
-			default -> false;
-		};
-		if (!allowed) {
+		if (!user.role().isStaff() || !dossiers.mayAccess(user, application)) {
 			throw new NotFound();
 		}
-	}
-
-	private boolean follows(PignonUser advisor, ApplicationId application) {
-		return selection.follows(advisor.accountId(), application);
 	}
 
 	static Actor actor(PignonUser user) {

@@ -8,11 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import ca.pignon.shared.ApplicationId;
-import ca.pignon.intake.ApplicationNotFound;
-import ca.pignon.intake.IntakeManagement;
+import ca.pignon.dossier.Dossier;
+import ca.pignon.dossier.DossierManagement;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
-import ca.pignon.selection.SelectionManagement;
 
 /**
  * Whose plan a page shows: the merchant's own (no id in the address), or, for staff, the application named in the
@@ -21,41 +20,21 @@ import ca.pignon.selection.SelectionManagement;
 @Component
 class ProgressAccess {
 
-	private final IntakeManagement intake;
+	private final DossierManagement dossiers;
 
-	private final SelectionManagement selection;
-
-	ProgressAccess(IntakeManagement intake, SelectionManagement selection) {
-		this.intake = intake;
-		this.selection = selection;
+	ProgressAccess(DossierManagement dossiers) {
+		this.dossiers = dossiers;
 	}
 
 	ApplicationId application(@Nullable UUID id, PignonUser user, Locale locale) {
 		if (id == null) {
-			return intake.applicationOf(user.accountId(), locale)
-				.map(application -> application.id())
-				.orElseThrow(NotFound::new);
+			return dossiers.ofMerchant(user.accountId()).map(Dossier::applicationId).orElseThrow(NotFound::new);
 		}
 		ApplicationId application = new ApplicationId(id);
-		boolean allowed = switch (user.role()) {
-			case ADVISOR -> selection.follows(user.accountId(), application);
-			case MANAGER, ADMIN -> exists(application, locale);
-			default -> false;
-		};
-		if (!allowed) {
+		if (!user.role().isStaff() || !dossiers.mayAccess(user, application)) {
 			throw new NotFound();
 		}
 		return application;
-	}
-
-	private boolean exists(ApplicationId application, Locale locale) {
-		try {
-			intake.application(application, locale);
-			return true;
-		}
-		catch (ApplicationNotFound ex) {
-			return false;
-		}
 	}
 
 	/** The start of every address of this plan's pages. */

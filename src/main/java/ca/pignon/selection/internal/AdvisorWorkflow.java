@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import ca.pignon.intake.Actor;
 import ca.pignon.shared.ApplicationId;
+import ca.pignon.dossier.DossierArea;
 import ca.pignon.selection.AdvisorSuggestion;
 import ca.pignon.selection.AssignedMerchant;
 import ca.pignon.selection.DecisionStatus;
@@ -40,7 +41,7 @@ public class AdvisorWorkflow {
 
 	static final int AREA_MAX = 20;
 
-	private final Dossiers dossiers;
+	private final RoundCandidates dossiers;
 
 	private final Candidates candidates;
 
@@ -58,8 +59,12 @@ public class AdvisorWorkflow {
 
 	private final Clock clock;
 
-	AdvisorWorkflow(Dossiers dossiers, Candidates candidates, Reviews reviews, SelectionLog log, DecisionMails mails,
-			SelectionSettings settings, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	private final MerchantFacts merchants;
+
+	AdvisorWorkflow(RoundCandidates dossiers, Candidates candidates, Reviews reviews, SelectionLog log, DecisionMails mails,
+			SelectionSettings settings, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			MerchantFacts merchants) {
+		this.merchants = merchants;
 		this.dossiers = dossiers;
 		this.candidates = candidates;
 		this.reviews = reviews;
@@ -84,7 +89,7 @@ public class AdvisorWorkflow {
 				caseloads.put(rs.getObject("advisor_id", UUID.class), rs.getInt("n"));
 			});
 		Map<String, Integer> taken = takenByTeam(round);
-		Set<UUID> covering = covering(round, candidate.areaCode());
+		Set<UUID> covering = covering(round, areaCode(candidate));
 		UUID current = candidate.advisor() == null ? null : candidate.advisor().advisorId();
 		List<AdvisorSuggestion> suggestions = round.members()
 			.stream()
@@ -133,7 +138,7 @@ public class AdvisorWorkflow {
 			.param("application", candidate.applicationId().value())
 			.param("advisor", assignment.advisorId())
 			.param("name", assignment.advisorName())
-			.param("area", candidate.areaCode())
+			.param("area", areaCode(candidate))
 			.param("at", Timestamp.from(now))
 			.param("by", by.name())
 			.update();
@@ -164,7 +169,7 @@ public class AdvisorWorkflow {
 	/** Hands a retained merchant over to another advisor; their dossier and its timeline follow them unchanged. */
 	public void reassign(RoundId roundId, ApplicationId application, AccountId advisor, @Nullable String reason,
 			long expectedVersion, Actor by) {
-		Dossiers.accountOf(by);
+		RoundCandidates.accountOf(by);
 		IntakeRound round = dossiers.locked(roundId);
 		Candidate candidate = dossiers.candidate(round, application);
 		dossiers.requireVersion(candidate, expectedVersion);
@@ -193,7 +198,7 @@ public class AdvisorWorkflow {
 
 	/** Replaces the areas (arrondissement codes, or municipality codes outside Ville de Québec) an advisor covers. */
 	public void setAreas(AccountId advisor, Set<String> areas, Actor by) {
-		Dossiers.accountOf(by);
+		RoundCandidates.accountOf(by);
 		StaffRef staff = dossiers.staff(advisor, "selection.refused.advisorInvalid");
 		Set<String> codes = new TreeSet<>();
 		for (String area : areas) {
@@ -228,12 +233,18 @@ public class AdvisorWorkflow {
 		jdbc.sql("SELECT id, name FROM selection_round").query(rs -> {
 			roundNames.put(rs.getObject("id", UUID.class), rs.getString("name"));
 		});
-		return candidates.findCaseloadOf(advisor.value())
-			.stream()
+		List<Candidate> caseload = candidates.findCaseloadOf(advisor.value());
+		var facts = merchants.of(caseload.stream().map(Candidate::applicationId).toList());
+		return caseload.stream()
 			.map(candidate -> new AssignedMerchant(candidate.roundId(), roundNames.get(candidate.roundId().value()),
-					candidate.applicationId(), candidate.accountId(), candidate.businessName(), candidate.areaName(),
-					candidate.advisor().assignedAt()))
+					candidate.applicationId(), candidate.accountId(), MerchantFacts.name(facts, candidate.applicationId()),
+					MerchantFacts.areaName(facts, candidate.applicationId()), candidate.advisor().assignedAt()))
 			.toList();
+	}
+
+	/** The merchant's program area, where the advisors who cover it are found. */
+	private @Nullable String areaCode(Candidate candidate) {
+		return merchants.area(candidate.applicationId()).map(DossierArea::code).orElse(null);
 	}
 
 	public Optional<StaffRef> advisorOf(ApplicationId application) {

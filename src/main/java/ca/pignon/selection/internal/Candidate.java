@@ -33,12 +33,6 @@ public class Candidate {
 
 	private final UUID accountId;
 
-	private final String businessName;
-
-	private final @Nullable String areaCode;
-
-	private final @Nullable String areaName;
-
 	private final Instant submittedAt;
 
 	private boolean eligible;
@@ -59,17 +53,13 @@ public class Candidate {
 	@Version
 	private @Nullable Long version;
 
-	Candidate(UUID id, UUID roundId, UUID applicationId, UUID accountId, String businessName,
-			@Nullable String areaCode, @Nullable String areaName, Instant submittedAt, boolean eligible,
+	Candidate(UUID id, UUID roundId, UUID applicationId, UUID accountId, Instant submittedAt, boolean eligible,
 			Instant inputsReadAt, AutomaticInputs inputs, @Nullable DecisionRecord decision, int decisionSeq,
 			@Nullable AdvisorAssignment advisor, @Nullable Long version) {
 		this.id = id;
 		this.roundId = roundId;
 		this.applicationId = applicationId;
 		this.accountId = accountId;
-		this.businessName = businessName;
-		this.areaCode = areaCode;
-		this.areaName = areaName;
 		this.submittedAt = submittedAt;
 		this.eligible = eligible;
 		this.inputsReadAt = inputsReadAt;
@@ -94,18 +84,6 @@ public class Candidate {
 
 	AccountId accountId() {
 		return new AccountId(accountId);
-	}
-
-	String businessName() {
-		return businessName;
-	}
-
-	@Nullable String areaCode() {
-		return areaCode;
-	}
-
-	@Nullable String areaName() {
-		return areaName;
 	}
 
 	Instant submittedAt() {

@@ -28,7 +28,7 @@ public interface Candidates extends ListCrudRepository<Candidate, UUID> {
 
 	@Query("""
 			SELECT * FROM selection_candidate WHERE advisor_id = :advisor AND decision = 'RETAINED'
-			ORDER BY assigned_at, business_name""")
+			ORDER BY assigned_at, application_id""")
 	List<Candidate> findCaseloadOf(UUID advisor);
 
 }

@@ -74,10 +74,10 @@ public class DecisionMails {
 		String status = decision.decision().name();
 		String subject = text("selection.mail." + status + ".subject");
 		String body = switch (decision.decision()) {
-			case RETAINED -> text("selection.mail.RETAINED.body", firstName(merchant), candidate.businessName(),
+			case RETAINED -> text("selection.mail.RETAINED.body", firstName(merchant), merchant.displayName(),
 					round.name(), candidate.advisor() == null ? "" : candidate.advisor().advisorName(),
 					String.valueOf(settings.advisorContactDays()), decision.reasonText());
-			case WAITLISTED -> text("selection.mail.WAITLISTED.body", firstName(merchant), candidate.businessName(),
+			case WAITLISTED -> text("selection.mail.WAITLISTED.body", firstName(merchant), merchant.displayName(),
 					round.name(), String.valueOf(decision.waitlistPosition()), decision.reasonText());
 			case NOT_RETAINED -> notRetained(round, candidate, merchant, decision);
 			case WITHDRAWN -> throw new IllegalStateException();
@@ -93,7 +93,7 @@ public class DecisionMails {
 		}
 		String subject = text("selection.mail.handOver.subject");
 		mailer.send(merchant.email(), subject,
-				text("selection.mail.handOver.body", firstName(merchant), candidate.businessName(),
+				text("selection.mail.handOver.body", firstName(merchant), merchant.displayName(),
 						candidate.advisor().advisorName(), String.valueOf(settings.advisorContactDays()),
 						round.name()));
 		log.record(candidate, by, "MAIL_QUEUED", now, null, merchant.email() + " : " + subject, null);
@@ -113,7 +113,7 @@ public class DecisionMails {
 			.map(resource -> text("selection.mail.resourceLine", resource.name(FRENCH), resource.url(),
 					resource.description(FRENCH)))
 			.collect(Collectors.joining("\n"));
-		return text("selection.mail.NOT_RETAINED.body", firstName(merchant), candidate.businessName(), round.name(),
+		return text("selection.mail.NOT_RETAINED.body", firstName(merchant), merchant.displayName(), round.name(),
 				decision.reasonText(), number(score.total()), criteria,
 				resources.isEmpty() ? text("selection.mail.noResources") : resources);
 	}

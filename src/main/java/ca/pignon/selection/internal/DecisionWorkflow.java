@@ -56,7 +56,7 @@ public class DecisionWorkflow {
 
 	static final String PLACE_FREED = "selection.reason.RETAINED.placeFreed";
 
-	private final Dossiers dossiers;
+	private final RoundCandidates dossiers;
 
 	private final IntakeRounds rounds;
 
@@ -82,7 +82,7 @@ public class DecisionWorkflow {
 
 	private final Clock clock;
 
-	DecisionWorkflow(Dossiers dossiers, IntakeRounds rounds, Candidates candidates, RankingService ranking,
+	DecisionWorkflow(RoundCandidates dossiers, IntakeRounds rounds, Candidates candidates, RankingService ranking,
 			AdvisorWorkflow advisors, DecisionMails mails, SelectionLog log, IntakeManagement intake,
 			SelectionSettings settings, MessageSource messages, JdbcClient jdbc, ApplicationEventPublisher events,
 			Clock clock) {
@@ -110,7 +110,7 @@ public class DecisionWorkflow {
 
 	public void decide(RecordDecision decision) {
 		Actor by = decision.by();
-		AccountId manager = Dossiers.accountOf(by);
+		AccountId manager = RoundCandidates.accountOf(by);
 		DecisionStatus status = decision.status();
 		if (status == DecisionStatus.WITHDRAWN) {
 			throw SelectionRefused.about("status", "selection.decision.status.invalid");
@@ -189,7 +189,7 @@ public class DecisionWorkflow {
 	/** A retained or waitlisted merchant withdraws: their place is free; nothing is mailed (they asked). */
 	public void withdraw(RoundId roundId, ApplicationId application, @Nullable String note, long expectedVersion,
 			Actor by) {
-		AccountId manager = Dossiers.accountOf(by);
+		AccountId manager = RoundCandidates.accountOf(by);
 		IntakeRound round = dossiers.lockedOpen(roundId);
 		Candidate candidate = dossiers.candidate(round, application);
 		dossiers.requireVersion(candidate, expectedVersion);
@@ -223,7 +223,7 @@ public class DecisionWorkflow {
 	 * first suggested, in one action: the decision, the assignment and the mail.
 	 */
 	public ApplicationId offerFreedPlace(RoundId roundId, @Nullable AccountId advisor, Actor by) {
-		Dossiers.accountOf(by);
+		RoundCandidates.accountOf(by);
 		IntakeRound round = dossiers.lockedOpen(roundId);
 		if (advisors.retained(round) >= round.places()) {
 			throw new SelectionRefused("selection.refused.noFreePlace", round.name());

@@ -44,8 +44,11 @@ public class RankingService {
 
 	private final JdbcClient jdbc;
 
+	private final MerchantFacts merchants;
+
 	RankingService(Standings standings, Candidates candidates, GridCatalogue grids, Scoring scoring,
-			SelectionSettings settings, JdbcClient jdbc) {
+			SelectionSettings settings, JdbcClient jdbc, MerchantFacts merchants) {
+		this.merchants = merchants;
 		this.standings = standings;
 		this.candidates = candidates;
 		this.grids = grids;
@@ -145,14 +148,17 @@ public class RankingService {
 		Map<UUID, Standings.Row> stored = new java.util.HashMap<>();
 		standings.rowsOf(round.id()).forEach(row -> stored.put(row.candidateId(), row));
 		List<Standings.Row> recomputed = new ArrayList<>();
-		for (Candidate candidate : candidates.findByRound(round.id())) {
+		List<Candidate> ofRound = candidates.findByRound(round.id());
+		var facts = merchants.of(ofRound.stream().map(Candidate::applicationId).toList());
+		for (Candidate candidate : ofRound) {
 			Standings.Row row = stored.get(candidate.id());
 			if (row == null) {
 				continue;
 			}
 			var score = scoring.compute(candidate, grid, counted.getOrDefault(candidate.id(), Map.of()));
 			recomputed.add(new Standings.Row(candidate.id(), candidate.applicationId(), candidate.version(),
-					candidate.businessName(), candidate.areaName(), candidate.submittedAt(), candidate.status(),
+					MerchantFacts.name(facts, candidate.applicationId()),
+					MerchantFacts.areaName(facts, candidate.applicationId()), candidate.submittedAt(), candidate.status(),
 					candidate.decision() == null ? null : candidate.decision().waitlistPosition(),
 					candidate.advisor() == null ? null : candidate.advisor().advisorName(), score.total(),
 					score.engagement(), score.impact(), score.complete(), score.flagged(), grid.version(),

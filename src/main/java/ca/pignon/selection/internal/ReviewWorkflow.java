@@ -44,7 +44,7 @@ public class ReviewWorkflow {
 
 	private final Candidates candidates;
 
-	private final Dossiers dossiers;
+	private final RoundCandidates dossiers;
 
 	private final GridCatalogue grids;
 
@@ -56,8 +56,11 @@ public class ReviewWorkflow {
 
 	private final Clock clock;
 
-	ReviewWorkflow(Reviews reviews, Candidates candidates, Dossiers dossiers, GridCatalogue grids, Scoring scoring,
-			SelectionLog log, SelectionSettings settings, Clock clock) {
+	private final MerchantFacts merchants;
+
+	ReviewWorkflow(Reviews reviews, Candidates candidates, RoundCandidates dossiers, GridCatalogue grids, Scoring scoring,
+			SelectionLog log, SelectionSettings settings, Clock clock, MerchantFacts merchants) {
+		this.merchants = merchants;
 		this.reviews = reviews;
 		this.candidates = candidates;
 		this.dossiers = dossiers;
@@ -69,7 +72,7 @@ public class ReviewWorkflow {
 	}
 
 	public void assign(RoundId roundId, ApplicationId application, AccountId reviewerId, Actor by) {
-		Dossiers.accountOf(by);
+		RoundCandidates.accountOf(by);
 		IntakeRound round = dossiers.openRound(roundId);
 		Candidate candidate = dossiers.eligibleCandidate(round, application);
 		StaffRef reviewer = dossiers.staff(reviewerId, "selection.refused.reviewerInvalid");
@@ -88,7 +91,7 @@ public class ReviewWorkflow {
 	}
 
 	public void unassign(RoundId roundId, ApplicationId application, AccountId reviewerId, Actor by) {
-		Dossiers.accountOf(by);
+		RoundCandidates.accountOf(by);
 		IntakeRound round = dossiers.openRound(roundId);
 		Candidate candidate = dossiers.candidate(round, application);
 		Review review = reviews.find(candidate.id(), reviewerId.value())
@@ -106,7 +109,7 @@ public class ReviewWorkflow {
 	}
 
 	public void saveScores(RoundId roundId, ApplicationId application, Actor reviewer, List<ScoreInput> scores) {
-		AccountId reviewerId = Dossiers.accountOf(reviewer);
+		AccountId reviewerId = RoundCandidates.accountOf(reviewer);
 		IntakeRound round = dossiers.openRound(roundId);
 		Candidate candidate = dossiers.eligibleCandidate(round, application);
 		Review review = reviewOf(candidate, reviewerId);
@@ -143,7 +146,7 @@ public class ReviewWorkflow {
 	}
 
 	public void submit(RoundId roundId, ApplicationId application, Actor reviewer) {
-		AccountId reviewerId = Dossiers.accountOf(reviewer);
+		AccountId reviewerId = RoundCandidates.accountOf(reviewer);
 		IntakeRound round = dossiers.openRound(roundId);
 		Candidate candidate = dossiers.eligibleCandidate(round, application);
 		Review review = reviewOf(candidate, reviewerId);
@@ -164,7 +167,7 @@ public class ReviewWorkflow {
 	}
 
 	public void declareConflict(RoundId roundId, ApplicationId application, Actor reviewer, @Nullable String note) {
-		AccountId reviewerId = Dossiers.accountOf(reviewer);
+		AccountId reviewerId = RoundCandidates.accountOf(reviewer);
 		IntakeRound round = dossiers.round(roundId);
 		Candidate candidate = dossiers.candidate(round, application);
 		StaffRef staff = dossiers.staff(reviewerId, "selection.refused.reviewerInvalid");
@@ -217,7 +220,8 @@ public class ReviewWorkflow {
 				continue;
 			}
 			Candidate candidate = candidates.findById(review.candidateId()).orElseThrow();
-			list.add(new ReviewAssignment(round.roundId(), candidate.applicationId(), candidate.businessName(),
+			list.add(new ReviewAssignment(round.roundId(), candidate.applicationId(),
+					merchants.name(candidate.applicationId()),
 					review.submitted(), review.conflicted(), review.scores().size(), toScore));
 		}
 		list.sort(Comparator.comparing(ReviewAssignment::submitted).thenComparing(ReviewAssignment::businessName));

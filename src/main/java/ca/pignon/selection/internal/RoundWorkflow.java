@@ -53,7 +53,7 @@ public class RoundWorkflow {
 
 	private final Candidates candidates;
 
-	private final Dossiers dossiers;
+	private final RoundCandidates dossiers;
 
 	private final GridCatalogue grids;
 
@@ -71,7 +71,7 @@ public class RoundWorkflow {
 
 	private final Clock clock;
 
-	RoundWorkflow(IntakeRounds rounds, Candidates candidates, Dossiers dossiers, GridCatalogue grids,
+	RoundWorkflow(IntakeRounds rounds, Candidates candidates, RoundCandidates dossiers, GridCatalogue grids,
 			Standings standings, IntakeManagement intake, SelectionLog log, JdbcClient jdbc, NamedParameterJdbcTemplate batch,
 			ApplicationEventPublisher events, Clock clock) {
 		this.rounds = rounds;
@@ -88,7 +88,7 @@ public class RoundWorkflow {
 	}
 
 	public RoundId open(@Nullable String name, List<TeamPlaces> teams, Actor by) {
-		AccountId manager = Dossiers.accountOf(by);
+		AccountId manager = RoundCandidates.accountOf(by);
 		String roundName = name == null ? "" : name.strip();
 		if (roundName.isEmpty()) {
 			throw SelectionRefused.about("name", "selection.round.name.required");
@@ -161,7 +161,7 @@ public class RoundWorkflow {
 	}
 
 	public void close(RoundId id, Actor by) {
-		AccountId manager = Dossiers.accountOf(by);
+		AccountId manager = RoundCandidates.accountOf(by);
 		IntakeRound round = dossiers.locked(id);
 		Instant now = clock.instant();
 		round.close(manager, by.name(), now);
@@ -209,7 +209,7 @@ public class RoundWorkflow {
 				candidate.eligible(eligible);
 				dossiers.save(candidate);
 				standings.eligible(candidate.id(), eligible);
-				log.record(candidate, Dossiers.PIGNON, eligible ? "ELIGIBILITY_REGAINED" : "ELIGIBILITY_LOST", now,
+				log.record(candidate, RoundCandidates.PIGNON, eligible ? "ELIGIBILITY_REGAINED" : "ELIGIBILITY_LOST", now,
 						null, inputs.get().eligibility() == null ? null : inputs.get().eligibility().name(), null);
 			}
 			return;
@@ -220,7 +220,7 @@ public class RoundWorkflow {
 			.query(Boolean.class)
 			.single();
 		if (eligible && !retainedBefore) {
-			admit(round, List.of(inputs.get()), Dossiers.PIGNON, now);
+			admit(round, List.of(inputs.get()), RoundCandidates.PIGNON, now);
 		}
 	}
 
@@ -239,14 +239,10 @@ public class RoundWorkflow {
 			}
 			UUID id = UUID.randomUUID();
 			AutomaticInputs inputs = AutomaticInputs.read(application);
-			boolean inCity = application.arrondissementCode() != null;
 			rows.add(new MapSqlParameterSource().addValue("id", id)
 				.addValue("round", round.id())
 				.addValue("application", application.id().value())
 				.addValue("account", application.accountId().value())
-				.addValue("name", cut(application.businessName(), 200))
-				.addValue("areaCode", inCity ? application.arrondissementCode() : application.municipalityCode())
-				.addValue("areaName", inCity ? application.arrondissementName() : application.municipalityName())
 				.addValue("submittedAt", Timestamp.from(application.submittedAt()))
 				.addValue("readAt", Timestamp.from(now))
 				.addValue("hours", inputs.hoursPerWeek())
@@ -275,10 +271,9 @@ public class RoundWorkflow {
 				.addValue("after", describe(inputs)));
 		}
 		int[] inserted = batch.batchUpdate("""
-				INSERT INTO selection_candidate (id, round_id, application_id, account_id, business_name, area_code,
-				  area_name, submitted_at, eligible, inputs_read_at, hours_per_week, work_by, online_presence, employees,
+				INSERT INTO selection_candidate (id, round_id, application_id, account_id, submitted_at, eligible, inputs_read_at, hours_per_week, work_by, online_presence, employees,
 				  naics_code)
-				VALUES (:id, :round, :application, :account, :name, :areaCode, :areaName, :submittedAt, TRUE, :readAt,
+				VALUES (:id, :round, :application, :account, :submittedAt, TRUE, :readAt,
 				  :hours, :workBy, :online, :employees, :naics)
 				ON CONFLICT (round_id, application_id) DO NOTHING""", rows.toArray(MapSqlParameterSource[]::new));
 		List<MapSqlParameterSource> newStandings = new ArrayList<>();

@@ -48,8 +48,23 @@ public class Standings {
 
 	private final JdbcClient jdbc;
 
-	Standings(JdbcClient jdbc) {
+	private final MerchantFacts merchants;
+
+	Standings(JdbcClient jdbc, MerchantFacts merchants) {
 		this.jdbc = jdbc;
+		this.merchants = merchants;
+	}
+
+	/** The rows with the business's name and program area, the dossier's. */
+	private List<Row> named(List<Row> rows) {
+		var facts = merchants.of(rows.stream().map(Row::applicationId).toList());
+		return rows.stream()
+			.map(row -> new Row(row.candidateId(), row.applicationId(), row.version(),
+					MerchantFacts.name(facts, row.applicationId()), MerchantFacts.areaName(facts, row.applicationId()),
+					row.submittedAt(), row.decision(), row.waitlistPosition(), row.advisorName(), row.total(),
+					row.engagement(), row.impact(), row.complete(), row.flagged(), row.gridVersion(), row.reviewers(),
+					row.submitted()))
+			.toList();
 	}
 
 	/** Rewrites a candidate's standing (written first when the candidate entered the round). */
@@ -95,7 +110,7 @@ public class Standings {
 
 	private static Row row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Row(rs.getObject("id", UUID.class), new ApplicationId(rs.getObject("application_id", UUID.class)),
-				rs.getLong("version"), rs.getString("business_name"), rs.getString("area_name"),
+				rs.getLong("version"), "", null,
 				rs.getTimestamp("submitted_at").toInstant(),
 				rs.getString("decision") == null ? null : DecisionStatus.valueOf(rs.getString("decision")),
 				(Integer) rs.getObject("waitlist_position"), rs.getString("advisor_name"), rs.getBigDecimal("total"),
@@ -106,7 +121,7 @@ public class Standings {
 	/** Every eligible candidate of a round with its standing. */
 	List<Row> rowsOf(UUID round) {
 		return jdbc.sql("""
-				SELECT c.id, c.application_id, c.version, c.business_name, c.area_name, c.submitted_at, c.decision,
+				SELECT c.id, c.application_id, c.version, c.submitted_at, c.decision,
 				  c.waitlist_position, c.advisor_name, s.total, s.engagement, s.impact, s.complete, s.flagged,
 				  s.grid_version, coalesce(r.reviewers, 0) AS reviewers, coalesce(r.submitted, 0) AS submitted
 				FROM selection_candidate c
@@ -119,7 +134,9 @@ public class Standings {
 				WHERE c.round_id = :round AND c.eligible""")
 			.param("round", round)
 			.query(Standings::row)
-			.list();
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), this::named));
 	}
 
 	/**
@@ -162,7 +179,7 @@ public class Standings {
 		// only its 50 candidates are joined: a join of every row before the page, then a sort of all of them, cost
 		// 50-100 ms on the last pages of 10,000, and a join with the standings was planned as a scan of all of them
 		List<Row> rows = jdbc.sql("""
-				SELECT c.id, c.application_id, c.version, c.business_name, c.area_name, c.submitted_at, c.decision,
+				SELECT c.id, c.application_id, c.version, c.submitted_at, c.decision,
 				  c.waitlist_position, c.advisor_name, page.total, page.engagement, page.impact, page.complete,
 				  page.flagged, page.grid_version, 0 AS reviewers, 0 AS submitted
 				FROM (SELECT s.candidate_id, s.total, s.engagement, s.impact, s.complete, s.flagged, s.grid_version,
@@ -177,6 +194,7 @@ public class Standings {
 			.param("limit", size + (from - start))
 			.query(Standings::row)
 			.list();
+		rows = named(rows);
 		BigDecimal cutOff = places > 0 && total > places ? jdbc.sql("""
 				SELECT s.total FROM selection_standing s WHERE s.round_id = :round AND s.eligible
 				""" + RANKING_ORDER + " OFFSET :offset LIMIT 1")

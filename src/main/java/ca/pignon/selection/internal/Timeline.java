@@ -40,7 +40,7 @@ public class Timeline {
 					"intake.change." + change.action(), null, change.before(), change.after(), change.reason()));
 			if (change.action().equals("SUBMITTED") && change.after() != null && !change.after().isBlank()) {
 				// the rules decide eligibility at submission: a line of its own, as the program speaks of it
-				entries.add(new TimelineEntry(change.at(), Dossiers.PIGNON.name(), INTAKE, "ELIGIBILITY_DECIDED",
+				entries.add(new TimelineEntry(change.at(), RoundCandidates.PIGNON.name(), INTAKE, "ELIGIBILITY_DECIDED",
 						"selection.log.ELIGIBILITY_DECIDED", null, null, change.after(), null));
 			}
 		}

@@ -29,7 +29,7 @@ import ca.pignon.shared.AccountId;
  * member saw, and if not, who changed it, when and how.
  */
 @Component
-public class Dossiers {
+public class RoundCandidates {
 
 	/** Pignon itself, for what the rules do (a late eligible application joining the open round). */
 	static final Actor PIGNON = new Actor(null, "Pignon");
@@ -48,7 +48,7 @@ public class Dossiers {
 
 	private final JdbcClient jdbc;
 
-	Dossiers(IntakeRounds rounds, Candidates candidates, IntakeManagement intake, AccountManagement accounts,
+	RoundCandidates(IntakeRounds rounds, Candidates candidates, IntakeManagement intake, AccountManagement accounts,
 			SelectionLog log, Dates dates, JdbcClient jdbc) {
 		this.rounds = rounds;
 		this.candidates = candidates;

@@ -1,0 +1,212 @@
+package ca.pignon.dossier;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ca.pignon.platform.NotFound;
+import ca.pignon.platform.PignonUser;
+import ca.pignon.shared.AccountId;
+import ca.pignon.shared.ApplicationId;
+
+/**
+ * The merchant's dossier: its facts, kept current by the modules that decide them (each tells the dossier in the
+ * transaction of its own decision, so that the dossier is never behind, on any instance), read by id by every module,
+ * and the one access rule.
+ * <p>
+ * Every write is idempotent: telling the dossier the same fact twice changes nothing more.
+ */
+@Service
+@Transactional
+public class DossierManagement {
+
+	private final Dossiers dossiers;
+
+	DossierManagement(Dossiers dossiers) {
+		this.dossiers = dossiers;
+	}
+
+	// --- facts, told by the modules that decide them --------------------------------------------------------------
+
+	/** intake: an application was submitted (a dossier opens with its facts). */
+	public void submitted(SubmittedApplication application) {
+		var known = dossiers.lock(application.applicationId());
+		var facts = new Dossiers.Facts(application.applicationId(), application.merchant(),
+				application.businessName(), application.naicsCode(), EmployeeBand.of(application.employees()),
+				application.eligible(), known.map(Dossiers.Facts::outcome).orElse(null),
+				known.map(Dossiers.Facts::advisor).orElse(null), known.map(Dossiers.Facts::assignedAt).orElse(null),
+				known.map(Dossiers.Facts::cohort).orElse(null), known.map(Dossiers.Facts::diagnosedAt).orElse(null),
+				known.map(Dossiers.Facts::plannedAt).orElse(null),
+				known.map(Dossiers.Facts::accompaniedAt).orElse(null), known.map(Dossiers.Facts::closedAt).orElse(null),
+				application.submittedAt());
+		dossiers.save(facts, application.areas());
+	}
+
+	/** intake: eligibility was decided again (staff overrode it, or placed the storefront again). */
+	public void reassessed(ApplicationId application, boolean eligible, List<DossierArea> areas) {
+		var facts = facts(application);
+		dossiers.save(new Dossiers.Facts(facts.applicationId(), facts.merchant(), facts.businessName(),
+				facts.naicsCode(), facts.employeeBand(), eligible, facts.outcome(), facts.advisor(), facts.assignedAt(),
+				facts.cohort(), facts.diagnosedAt(), facts.plannedAt(), facts.accompaniedAt(), facts.closedAt(),
+				facts.submittedAt()), areas);
+	}
+
+	/**
+	 * selection: staff decided in a round, or the merchant withdrew. A merchant no longer retained has no advisor any
+	 * more.
+	 */
+	public void decided(ApplicationId application, UUID cohort, SelectionOutcome outcome) {
+		var facts = facts(application);
+		boolean retained = outcome == SelectionOutcome.RETAINED;
+		dossiers.save(new Dossiers.Facts(facts.applicationId(), facts.merchant(), facts.businessName(),
+				facts.naicsCode(), facts.employeeBand(), facts.eligible(), outcome, retained ? facts.advisor() : null,
+				retained ? facts.assignedAt() : null, cohort, facts.diagnosedAt(), facts.plannedAt(),
+				facts.accompaniedAt(), facts.closedAt(), facts.submittedAt()));
+	}
+
+	/** selection: a retained merchant was assigned to an advisor, or handed over to another one. */
+	public void assigned(ApplicationId application, AccountId advisor, Instant at) {
+		var facts = facts(application);
+		if (advisor.equals(facts.advisor()) && facts.outcome() == SelectionOutcome.RETAINED) {
+			return;
+		}
+		// an assignment is made of a retained merchant only
+		dossiers.save(new Dossiers.Facts(facts.applicationId(), facts.merchant(), facts.businessName(),
+				facts.naicsCode(), facts.employeeBand(), facts.eligible(), SelectionOutcome.RETAINED, advisor, at,
+				facts.cohort(),
+				facts.diagnosedAt(), facts.plannedAt(), facts.accompaniedAt(), facts.closedAt(), facts.submittedAt()));
+	}
+
+	/** A later module: a step of the accompaniment happened. The first time counts; telling it again changes nothing. */
+	public void reached(ApplicationId application, Milestone milestone, Instant at) {
+		var facts = facts(application);
+		dossiers.save(new Dossiers.Facts(facts.applicationId(), facts.merchant(), facts.businessName(),
+				facts.naicsCode(), facts.employeeBand(), facts.eligible(), facts.outcome(), facts.advisor(),
+				facts.assignedAt(), facts.cohort(), first(facts.diagnosedAt(), milestone, Milestone.DIAGNOSED, at),
+				first(facts.plannedAt(), milestone, Milestone.PLANNED, at),
+				first(facts.accompaniedAt(), milestone, Milestone.ACCOMPANIED, at),
+				first(facts.closedAt(), milestone, Milestone.CLOSED, at), facts.submittedAt()));
+	}
+
+	/** follow-up: a closed accompaniment was reopened. */
+	public void reopened(ApplicationId application) {
+		var facts = facts(application);
+		dossiers.save(new Dossiers.Facts(facts.applicationId(), facts.merchant(), facts.businessName(),
+				facts.naicsCode(), facts.employeeBand(), facts.eligible(), facts.outcome(), facts.advisor(),
+				facts.assignedAt(), facts.cohort(), facts.diagnosedAt(), facts.plannedAt(), facts.accompaniedAt(), null,
+				facts.submittedAt()));
+	}
+
+	// --- reading ----------------------------------------------------------------------------------------------------
+
+	@Transactional(readOnly = true)
+	public Optional<Dossier> find(ApplicationId application) {
+		return dossiers.find(application);
+	}
+
+	/** The dossier, which must exist (404 otherwise). */
+	@Transactional(readOnly = true)
+	public Dossier get(ApplicationId application) {
+		return dossiers.find(application).orElseThrow(NotFound::new);
+	}
+
+	/** A merchant's dossier, once they submitted their application. */
+	@Transactional(readOnly = true)
+	public Optional<Dossier> ofMerchant(AccountId merchant) {
+		return dossiers.ofMerchant(merchant);
+	}
+
+	/** Several dossiers at once (those that exist), for a list's rows. */
+	@Transactional(readOnly = true)
+	public Map<ApplicationId, Dossier> all(Collection<ApplicationId> applications) {
+		return dossiers.all(applications)
+			.stream()
+			.collect(Collectors.toMap(Dossier::applicationId, Function.identity()));
+	}
+
+	/** The business names of these dossiers, for a list's rows. */
+	@Transactional(readOnly = true)
+	public Map<ApplicationId, String> names(Collection<ApplicationId> applications) {
+		return dossiers.all(applications)
+			.stream()
+			.collect(Collectors.toMap(Dossier::applicationId, Dossier::businessName));
+	}
+
+	/** The merchants this advisor accompanies now, the longest accompanied first. */
+	@Transactional(readOnly = true)
+	public List<Dossier> caseloadOf(AccountId advisor) {
+		return dossiers.followedBy(advisor);
+	}
+
+	/** Every merchant accompanied now, whoever the advisor. */
+	@Transactional(readOnly = true)
+	public List<Dossier> accompanied() {
+		return dossiers.followed();
+	}
+
+	/**
+	 * Who accompanies whom now, without the rest of the dossier: the follow-up's dashboard sorts thousands of these.
+	 * @param advisor one advisor's, or everyone's when null
+	 */
+	@Transactional(readOnly = true)
+	public List<Assignment> assignments(@Nullable AccountId advisor) {
+		return dossiers.assignments(advisor);
+	}
+
+	/** The dossiers in this sector group (first three digits of NAICS), for peer comparisons. */
+	@Transactional(readOnly = true)
+	public List<ApplicationId> inSectorGroup(String sectorGroup) {
+		return dossiers.idsWhere("naics_code LIKE :prefix", Map.of("prefix", sectorGroup + "%"));
+	}
+
+	/** The dossiers in this program area ({@link Dossier#programArea()}), for peer comparisons. */
+	@Transactional(readOnly = true)
+	public List<ApplicationId> inProgramArea(String areaCode) {
+		return dossiers.idsWhere("program_area_code = :code", Map.of("code", areaCode));
+	}
+
+	// --- the access rule --------------------------------------------------------------------------------------------
+
+	/** Whether this person may see and act on this dossier (see {@link AccessPolicy}). */
+	@Transactional(readOnly = true)
+	public boolean mayAccess(PignonUser person, ApplicationId application) {
+		return dossiers.find(application)
+			.filter(dossier -> AccessPolicy.allows(person.role(), person.accountId(), dossier))
+			.isPresent();
+	}
+
+	/**
+	 * The dossier, if this person may see and act on it; otherwise it does not exist for them (404), so that guessing
+	 * ids reveals nothing.
+	 */
+	@Transactional(readOnly = true)
+	public Dossier accessibleTo(PignonUser person, ApplicationId application) {
+		return dossiers.find(application)
+			.filter(dossier -> AccessPolicy.allows(person.role(), person.accountId(), dossier))
+			.orElseThrow(NotFound::new);
+	}
+
+	// --- inside ----------------------------------------------------------------------------------------------------
+
+	private Dossiers.Facts facts(ApplicationId application) {
+		return dossiers.lock(application)
+			.orElseThrow(() -> new IllegalStateException("no dossier for application " + application
+					+ ": intake tells the dossier of every submitted application"));
+	}
+
+	private static @Nullable Instant first(@Nullable Instant current, Milestone milestone, Milestone expected,
+			Instant at) {
+		return current != null ? current : milestone == expected ? at : null;
+	}
+
+}

@@ -1,0 +1,221 @@
+package ca.pignon.dossier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ca.pignon.platform.SqlArrays;
+import ca.pignon.shared.AccountId;
+import ca.pignon.shared.ApplicationId;
+
+/**
+ * The dossiers' table and their areas. The stage and the program area are kept in columns, derived on every write,
+ * so that lists and reports filter on them.
+ */
+@Repository
+class Dossiers {
+
+	private static final String COLUMNS = """
+			application_id, merchant_id, business_name, naics_code, employee_band, eligible, outcome, advisor_id,
+			assigned_at, cohort_id, diagnosed_at, planned_at, accompanied_at, closed_at, stage, submitted_at""";
+
+	private final JdbcClient jdbc;
+
+	Dossiers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The facts of a dossier, as stored: what the writes change. */
+	record Facts(ApplicationId applicationId, AccountId merchant, String businessName, @Nullable String naicsCode,
+			@Nullable EmployeeBand employeeBand, boolean eligible, @Nullable SelectionOutcome outcome,
+			@Nullable AccountId advisor, @Nullable Instant assignedAt, @Nullable UUID cohort,
+			@Nullable Instant diagnosedAt, @Nullable Instant plannedAt, @Nullable Instant accompaniedAt,
+			@Nullable Instant closedAt, Instant submittedAt) {
+
+		DossierStage stage() {
+			return StagePolicy.stageOf(eligible, outcome, diagnosedAt != null, plannedAt != null,
+					accompaniedAt != null, closedAt != null);
+		}
+
+	}
+
+	Optional<Facts> lock(ApplicationId id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM dossier WHERE application_id = :id FOR UPDATE")
+			.param("id", id.value())
+			.query(Dossiers::facts)
+			.optional();
+	}
+
+	void save(Facts facts, List<DossierArea> areas) {
+		DossierArea program = programArea(areas);
+		jdbc.sql("""
+				INSERT INTO dossier (%s, program_area_code, updated_at)
+				VALUES (:application, :merchant, :name, :naics, :band, :eligible, :outcome, :advisor, :assignedAt,
+				  :cohort, :diagnosedAt, :plannedAt, :accompaniedAt, :closedAt, :stage, :submittedAt, :programArea, now())
+				ON CONFLICT (application_id) DO UPDATE SET merchant_id = EXCLUDED.merchant_id,
+				  business_name = EXCLUDED.business_name, naics_code = EXCLUDED.naics_code,
+				  employee_band = EXCLUDED.employee_band, eligible = EXCLUDED.eligible, outcome = EXCLUDED.outcome,
+				  advisor_id = EXCLUDED.advisor_id, assigned_at = EXCLUDED.assigned_at, cohort_id = EXCLUDED.cohort_id,
+				  diagnosed_at = EXCLUDED.diagnosed_at, planned_at = EXCLUDED.planned_at,
+				  accompanied_at = EXCLUDED.accompanied_at, closed_at = EXCLUDED.closed_at, stage = EXCLUDED.stage,
+				  submitted_at = EXCLUDED.submitted_at, program_area_code = EXCLUDED.program_area_code,
+				  updated_at = now()""".formatted(COLUMNS))
+			.param("application", facts.applicationId().value())
+			.param("merchant", facts.merchant().value())
+			.param("name", facts.businessName())
+			.param("naics", facts.naicsCode())
+			.param("band", facts.employeeBand() == null ? null : facts.employeeBand().name())
+			.param("eligible", facts.eligible())
+			.param("outcome", facts.outcome() == null ? null : facts.outcome().name())
+			.param("advisor", facts.advisor() == null ? null : facts.advisor().value())
+			.param("assignedAt", timestamp(facts.assignedAt()))
+			.param("cohort", facts.cohort())
+			.param("diagnosedAt", timestamp(facts.diagnosedAt()))
+			.param("plannedAt", timestamp(facts.plannedAt()))
+			.param("accompaniedAt", timestamp(facts.accompaniedAt()))
+			.param("closedAt", timestamp(facts.closedAt()))
+			.param("stage", facts.stage().name())
+			.param("submittedAt", Timestamp.from(facts.submittedAt()))
+			.param("programArea", program == null ? null : program.code())
+			.update();
+		jdbc.sql("DELETE FROM dossier_area WHERE application_id = :id")
+			.param("id", facts.applicationId().value())
+			.update();
+		int position = 0;
+		for (DossierArea area : areas) {
+			jdbc.sql("""
+					INSERT INTO dossier_area (application_id, position, layer, code, name)
+					VALUES (:id, :position, :layer, :code, :name)""")
+				.param("id", facts.applicationId().value())
+				.param("position", position++)
+				.param("layer", area.layer())
+				.param("code", area.code())
+				.param("name", area.name())
+				.update();
+		}
+	}
+
+	/** Changes the facts and leaves the areas as they are. */
+	void save(Facts facts) {
+		save(facts, areas(List.of(facts.applicationId().value())).getOrDefault(facts.applicationId().value(),
+				List.of()));
+	}
+
+	Optional<Dossier> find(ApplicationId id) {
+		return where("application_id = :id", Map.of("id", id.value())).stream().findFirst();
+	}
+
+	Optional<Dossier> ofMerchant(AccountId merchant) {
+		return where("merchant_id = :merchant", Map.of("merchant", merchant.value())).stream().findFirst();
+	}
+
+	List<Dossier> all(Collection<ApplicationId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return where("application_id = ANY(CAST(:ids AS uuid[]))",
+				Map.of("ids", SqlArrays.uuids(ids.stream().map(ApplicationId::value).distinct().toList())));
+	}
+
+	List<Dossier> followedBy(AccountId advisor) {
+		return where("advisor_id = :advisor ORDER BY assigned_at, business_name", Map.of("advisor", advisor.value()));
+	}
+
+	List<Dossier> followed() {
+		return where("advisor_id IS NOT NULL ORDER BY assigned_at, business_name", Map.of());
+	}
+
+	List<Assignment> assignments(@Nullable AccountId advisor) {
+		return jdbc.sql("""
+				SELECT application_id, advisor_id, assigned_at FROM dossier
+				WHERE advisor_id IS NOT NULL AND (CAST(:advisor AS uuid) IS NULL OR advisor_id = CAST(:advisor AS uuid))""")
+			.param("advisor", advisor == null ? null : advisor.value())
+			.query((rs, n) -> new Assignment(new ApplicationId(rs.getObject(1, UUID.class)),
+					new AccountId(rs.getObject(2, UUID.class)), rs.getTimestamp(3).toInstant()))
+			.list();
+	}
+
+	List<ApplicationId> idsWhere(String condition, Map<String, ?> params) {
+		return jdbc.sql("SELECT application_id FROM dossier WHERE " + condition)
+			.params(params)
+			.query((rs, n) -> new ApplicationId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
+	private List<Dossier> where(String condition, Map<String, ?> params) {
+		List<Facts> rows = jdbc.sql("SELECT " + COLUMNS + " FROM dossier WHERE " + condition)
+			.params(params)
+			.query(Dossiers::facts)
+			.list();
+		Map<UUID, List<DossierArea>> areas = areas(rows.stream().map(row -> row.applicationId().value()).toList());
+		List<Dossier> dossiers = new ArrayList<>(rows.size());
+		for (Facts row : rows) {
+			dossiers.add(new Dossier(row.applicationId(), row.merchant(), row.businessName(),
+					areas.getOrDefault(row.applicationId().value(), List.of()), row.naicsCode(), row.employeeBand(),
+					row.eligible(), row.outcome(), row.advisor(), row.assignedAt(), row.cohort(), row.stage(),
+					row.submittedAt()));
+		}
+		return dossiers;
+	}
+
+	private Map<UUID, List<DossierArea>> areas(List<UUID> ids) {
+		Map<UUID, List<DossierArea>> areas = new HashMap<>();
+		if (ids.isEmpty()) {
+			return areas;
+		}
+		jdbc.sql("""
+				SELECT application_id, layer, code, name FROM dossier_area
+				WHERE application_id = ANY(CAST(:ids AS uuid[]))
+				ORDER BY application_id, position""")
+			.param("ids", SqlArrays.uuids(ids))
+			.query(rs -> {
+				areas.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+					.add(new DossierArea(rs.getString(2), rs.getString(3), rs.getString(4)));
+			});
+		return areas;
+	}
+
+	private static @Nullable DossierArea programArea(List<DossierArea> areas) {
+		Map<String, DossierArea> byLayer = new LinkedHashMap<>();
+		areas.forEach(area -> byLayer.putIfAbsent(area.layer(), area));
+		DossierArea arrondissement = byLayer.get(DossierArea.ARRONDISSEMENT);
+		return arrondissement != null ? arrondissement : byLayer.get(DossierArea.MUNICIPALITY);
+	}
+
+	private static Facts facts(ResultSet rs, int n) throws SQLException {
+		String band = rs.getString("employee_band");
+		String outcome = rs.getString("outcome");
+		UUID advisor = rs.getObject("advisor_id", UUID.class);
+		return new Facts(new ApplicationId(rs.getObject("application_id", UUID.class)),
+				new AccountId(rs.getObject("merchant_id", UUID.class)), rs.getString("business_name"),
+				rs.getString("naics_code"), band == null ? null : EmployeeBand.valueOf(band), rs.getBoolean("eligible"),
+				outcome == null ? null : SelectionOutcome.valueOf(outcome), advisor == null ? null : new AccountId(advisor),
+				instant(rs, "assigned_at"), rs.getObject("cohort_id", UUID.class), instant(rs, "diagnosed_at"),
+				instant(rs, "planned_at"), instant(rs, "accompanied_at"), instant(rs, "closed_at"),
+				instant(rs, "submitted_at"));
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+}
