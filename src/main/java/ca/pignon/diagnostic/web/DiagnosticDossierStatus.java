@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 import ca.pignon.diagnostic.DiagnosticManagement;
 import ca.pignon.diagnostic.DiagnosticSummary;
-import ca.pignon.intake.DossierStatusContributor;
-import ca.pignon.intake.DossierStatusSection;
+import ca.pignon.dossier.DossierStatusContributor;
+import ca.pignon.dossier.DossierStatusSection;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.shared.AccountId;
 

@@ -24,8 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ConsentPurpose;
-import ca.pignon.intake.DossierStatusContributor;
-import ca.pignon.intake.DossierStatusSection;
+import ca.pignon.dossier.DossierStatusContributor;
+import ca.pignon.dossier.DossierStatusSection;
 import ca.pignon.intake.Goal;
 import ca.pignon.intake.HoursPerWeek;
 import ca.pignon.intake.IntakeManagement;

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import ca.pignon.intake.DossierStatusContributor;
-import ca.pignon.intake.DossierStatusSection;
+import ca.pignon.dossier.DossierStatusContributor;
+import ca.pignon.dossier.DossierStatusSection;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.plan.PlanManagement;
 import ca.pignon.shared.AccountId;

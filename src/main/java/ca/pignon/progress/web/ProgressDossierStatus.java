@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 import ca.pignon.followup.Dossier;
 import ca.pignon.followup.FollowupManagement;
-import ca.pignon.intake.DossierStatusContributor;
-import ca.pignon.intake.DossierStatusSection;
+import ca.pignon.dossier.DossierStatusContributor;
+import ca.pignon.dossier.DossierStatusSection;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.progress.MyPlan;
 import ca.pignon.progress.ProgressManagement;

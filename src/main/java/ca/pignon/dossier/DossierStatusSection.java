@@ -1,4 +1,4 @@
-package ca.pignon.intake;
+package ca.pignon.dossier;
 
 /**
  * A part of the merchant's "Où en est mon dossier ?" page written by a later stage of the program (selection first):

@@ -1,4 +1,4 @@
-package ca.pignon.intake;
+package ca.pignon.dossier;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -6,9 +6,9 @@ import java.util.Optional;
 import ca.pignon.shared.AccountId;
 
 /**
- * Implemented by the modules that come after intake in the program (selection, then diagnostic…) to say, on the
- * merchant's "Où en est mon dossier ?" page, where the dossier stands with them. Intake composes the page from every
- * contributor without knowing any of them: they depend on intake, never the reverse.
+ * A hook of the dossier: implemented by the modules that come after intake in the program (selection, then
+ * diagnostic…) to say, on the merchant's "Où en est mon dossier ?" page, where the dossier stands with them. The page
+ * (intake's) is composed from every implementation, found by type, without knowing any of them.
  */
 public interface DossierStatusContributor {
 
