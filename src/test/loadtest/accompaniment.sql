@@ -19,10 +19,16 @@ SET decision = 'RETAINED', waitlist_position = NULL, decided_at = coalesce(decid
     assigned_at = now() - (abs(hashtext(c.application_id::text || 'a')) % 90) * interval '1 day'
 WHERE c.eligible AND (c.decision IS NULL OR c.decision <> 'RETAINED' OR c.advisor_id IS NULL);
 
-INSERT INTO followup_dossier (application_id, merchant, advisor, business_name, assigned_at)
-SELECT application_id, account_id, advisor_id, business_name, assigned_at
-FROM selection_candidate WHERE decision = 'RETAINED'
-ON CONFLICT (application_id) DO UPDATE SET advisor = EXCLUDED.advisor, active = true;
+-- the dossier, as selection's feed tells it when a merchant is retained and assigned
+UPDATE dossier d
+SET outcome = 'RETAINED', advisor_id = c.advisor_id, assigned_at = c.assigned_at, cohort_id = c.round_id,
+    stage = 'RETAINED', updated_at = now()
+FROM selection_candidate c
+WHERE c.application_id = d.application_id AND c.decision = 'RETAINED';
+
+INSERT INTO followup_dossier (application_id)
+SELECT application_id FROM dossier WHERE advisor_id IS NOT NULL
+ON CONFLICT (application_id) DO NOTHING;
 
 INSERT INTO progress_task (application_id, action_key, merchant_id, plan_version, position, title_fr, title_en,
                            due_month, hours, who, done_at, done_by, done_by_name)
@@ -32,8 +38,8 @@ SELECT c.application_id, 'action-' || j, c.account_id, 1, j,
        (ARRAY['MERCHANT', 'ADVISOR', 'PROVIDER'])[1 + j % 3],
        CASE WHEN j <= 2 THEN now() - (10 - j) * interval '1 day' END,
        CASE WHEN j <= 2 THEN c.account_id END,
-       CASE WHEN j <= 2 THEN c.business_name END
-FROM selection_candidate c, generate_series(1, 10) j
+       CASE WHEN j <= 2 THEN d.business_name END
+FROM selection_candidate c JOIN dossier d ON d.application_id = c.application_id, generate_series(1, 10) j
 WHERE c.decision = 'RETAINED'
 ON CONFLICT DO NOTHING;
 
@@ -57,6 +63,12 @@ UPDATE followup_dossier d SET
   last_held_on = (SELECT max(held_on) FROM followup_meeting m WHERE m.application_id = d.application_id AND m.status = 'HELD'),
   first_planned_at = (SELECT min(starts_at) FROM followup_meeting m WHERE m.application_id = d.application_id AND m.status = 'PLANNED'),
   first_open_due = (SELECT min(due_month) FROM followup_plan_action a WHERE a.application_id = d.application_id AND NOT a.done);
+
+-- two actions done: the merchants carry out their plans
+UPDATE dossier d SET accompanied_at = t.first_done, stage = 'ACCOMPANIED'
+FROM (SELECT application_id, min(done_at) AS first_done FROM progress_task WHERE done_at IS NOT NULL
+      GROUP BY application_id) t
+WHERE t.application_id = d.application_id AND d.outcome = 'RETAINED';
 
 COMMIT;
 ANALYZE;

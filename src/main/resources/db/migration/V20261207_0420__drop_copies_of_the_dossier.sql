@@ -11,7 +11,6 @@ CREATE INDEX diagnostic_peers ON diagnostic_assessment (formula_version, kind, a
 
 ALTER TABLE plan_plan DROP COLUMN business_name;
 
-ALTER TABLE selection_candidate
-    DROP COLUMN business_name,
-    DROP COLUMN area_code,
-    DROP COLUMN area_name;
+-- selection keeps the program area with the other inputs it read when the application entered the round (the dossier
+-- gives it then): a decision is explained with the inputs it was made on
+ALTER TABLE selection_candidate DROP COLUMN business_name;

@@ -147,6 +147,7 @@ public class FollowupManagement {
 		refuseWhenClosed(dossier);
 		refuseWhenInvalid(rules.check(details, now, null));
 		MeetingId id = new MeetingId(UUID.randomUUID());
+		store.ensure(application);
 		meetings.insert(id, application, details, now, by.name());
 		logged(application, id, details, now, by, "followup.log.meetingLogged");
 		return id;

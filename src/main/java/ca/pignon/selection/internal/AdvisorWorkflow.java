@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 
 import ca.pignon.intake.Actor;
 import ca.pignon.shared.ApplicationId;
-import ca.pignon.dossier.DossierArea;
 import ca.pignon.selection.AdvisorSuggestion;
 import ca.pignon.selection.AssignedMerchant;
 import ca.pignon.selection.DecisionStatus;
@@ -89,7 +88,7 @@ public class AdvisorWorkflow {
 				caseloads.put(rs.getObject("advisor_id", UUID.class), rs.getInt("n"));
 			});
 		Map<String, Integer> taken = takenByTeam(round);
-		Set<UUID> covering = covering(round, areaCode(candidate));
+		Set<UUID> covering = covering(round, candidate.areaCode());
 		UUID current = candidate.advisor() == null ? null : candidate.advisor().advisorId();
 		List<AdvisorSuggestion> suggestions = round.members()
 			.stream()
@@ -138,7 +137,7 @@ public class AdvisorWorkflow {
 			.param("application", candidate.applicationId().value())
 			.param("advisor", assignment.advisorId())
 			.param("name", assignment.advisorName())
-			.param("area", areaCode(candidate))
+			.param("area", candidate.areaCode())
 			.param("at", Timestamp.from(now))
 			.param("by", by.name())
 			.update();
@@ -238,13 +237,8 @@ public class AdvisorWorkflow {
 		return caseload.stream()
 			.map(candidate -> new AssignedMerchant(candidate.roundId(), roundNames.get(candidate.roundId().value()),
 					candidate.applicationId(), candidate.accountId(), MerchantFacts.name(facts, candidate.applicationId()),
-					MerchantFacts.areaName(facts, candidate.applicationId()), candidate.advisor().assignedAt()))
+					candidate.areaName(), candidate.advisor().assignedAt()))
 			.toList();
-	}
-
-	/** The merchant's program area, where the advisors who cover it are found. */
-	private @Nullable String areaCode(Candidate candidate) {
-		return merchants.area(candidate.applicationId()).map(DossierArea::code).orElse(null);
 	}
 
 	public Optional<StaffRef> advisorOf(ApplicationId application) {

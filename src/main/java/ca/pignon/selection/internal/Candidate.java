@@ -33,6 +33,11 @@ public class Candidate {
 
 	private final UUID accountId;
 
+	/** The program area as the dossier said when the application entered the round (selection's inputs as read). */
+	private final @Nullable String areaCode;
+
+	private final @Nullable String areaName;
+
 	private final Instant submittedAt;
 
 	private boolean eligible;
@@ -53,13 +58,16 @@ public class Candidate {
 	@Version
 	private @Nullable Long version;
 
-	Candidate(UUID id, UUID roundId, UUID applicationId, UUID accountId, Instant submittedAt, boolean eligible,
+	Candidate(UUID id, UUID roundId, UUID applicationId, UUID accountId, @Nullable String areaCode,
+			@Nullable String areaName, Instant submittedAt, boolean eligible,
 			Instant inputsReadAt, AutomaticInputs inputs, @Nullable DecisionRecord decision, int decisionSeq,
 			@Nullable AdvisorAssignment advisor, @Nullable Long version) {
 		this.id = id;
 		this.roundId = roundId;
 		this.applicationId = applicationId;
 		this.accountId = accountId;
+		this.areaCode = areaCode;
+		this.areaName = areaName;
 		this.submittedAt = submittedAt;
 		this.eligible = eligible;
 		this.inputsReadAt = inputsReadAt;
@@ -84,6 +92,14 @@ public class Candidate {
 
 	AccountId accountId() {
 		return new AccountId(accountId);
+	}
+
+	@Nullable String areaCode() {
+		return areaCode;
+	}
+
+	@Nullable String areaName() {
+		return areaName;
 	}
 
 	Instant submittedAt() {

@@ -2,7 +2,8 @@ package ca.pignon.selection.internal;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -12,8 +13,8 @@ import ca.pignon.dossier.DossierManagement;
 import ca.pignon.shared.ApplicationId;
 
 /**
- * What selection shows of a merchant but does not decide: the business's name and its program area, read from the
- * dossier (selection keeps only the inputs it scored, as read when the application entered the round).
+ * What selection shows of a merchant but does not decide: the business's name, read from the dossier, and the program
+ * area the dossier gives when an application enters a round (kept then with the other inputs as read).
  */
 @Component
 class MerchantFacts {
@@ -32,16 +33,17 @@ class MerchantFacts {
 		return dossiers.find(application).map(Dossier::businessName).orElse("");
 	}
 
-	Optional<DossierArea> area(ApplicationId application) {
-		return dossiers.find(application).flatMap(Dossier::programArea);
-	}
-
 	static String name(Map<ApplicationId, Dossier> facts, ApplicationId application) {
 		Dossier dossier = facts.get(application);
 		return dossier == null ? "" : dossier.businessName();
 	}
 
-	static String areaName(Map<ApplicationId, Dossier> facts, ApplicationId application) {
+	static @Nullable String areaCode(Map<ApplicationId, Dossier> facts, ApplicationId application) {
+		Dossier dossier = facts.get(application);
+		return dossier == null ? null : dossier.programArea().map(DossierArea::code).orElse(null);
+	}
+
+	static @Nullable String areaName(Map<ApplicationId, Dossier> facts, ApplicationId application) {
 		Dossier dossier = facts.get(application);
 		return dossier == null ? null : dossier.programArea().map(DossierArea::name).orElse(null);
 	}

@@ -157,8 +157,8 @@ public class RankingService {
 			}
 			var score = scoring.compute(candidate, grid, counted.getOrDefault(candidate.id(), Map.of()));
 			recomputed.add(new Standings.Row(candidate.id(), candidate.applicationId(), candidate.version(),
-					MerchantFacts.name(facts, candidate.applicationId()),
-					MerchantFacts.areaName(facts, candidate.applicationId()), candidate.submittedAt(), candidate.status(),
+					MerchantFacts.name(facts, candidate.applicationId()), candidate.areaName(), candidate.submittedAt(),
+					candidate.status(),
 					candidate.decision() == null ? null : candidate.decision().waitlistPosition(),
 					candidate.advisor() == null ? null : candidate.advisor().advisorName(), score.total(),
 					score.engagement(), score.impact(), score.complete(), score.flagged(), grid.version(),

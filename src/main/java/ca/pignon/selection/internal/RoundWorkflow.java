@@ -71,9 +71,12 @@ public class RoundWorkflow {
 
 	private final Clock clock;
 
+	private final MerchantFacts merchants;
+
 	RoundWorkflow(IntakeRounds rounds, Candidates candidates, RoundCandidates dossiers, GridCatalogue grids,
 			Standings standings, IntakeManagement intake, SelectionLog log, JdbcClient jdbc, NamedParameterJdbcTemplate batch,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MerchantFacts merchants) {
+		this.merchants = merchants;
 		this.rounds = rounds;
 		this.candidates = candidates;
 		this.dossiers = dossiers;
@@ -233,6 +236,8 @@ public class RoundWorkflow {
 		List<MapSqlParameterSource> rows = new ArrayList<>();
 		List<MapSqlParameterSource> standingRows = new ArrayList<>();
 		List<MapSqlParameterSource> logRows = new ArrayList<>();
+		// the program area, read as the other inputs are: as the dossier says it when the application enters
+		var facts = merchants.of(applications.stream().map(SelectionInputs::id).toList());
 		for (SelectionInputs application : applications) {
 			if (!application.isCandidate()) {
 				continue;
@@ -243,6 +248,8 @@ public class RoundWorkflow {
 				.addValue("round", round.id())
 				.addValue("application", application.id().value())
 				.addValue("account", application.accountId().value())
+				.addValue("areaCode", MerchantFacts.areaCode(facts, application.id()))
+				.addValue("areaName", MerchantFacts.areaName(facts, application.id()))
 				.addValue("submittedAt", Timestamp.from(application.submittedAt()))
 				.addValue("readAt", Timestamp.from(now))
 				.addValue("hours", inputs.hoursPerWeek())
@@ -271,9 +278,9 @@ public class RoundWorkflow {
 				.addValue("after", describe(inputs)));
 		}
 		int[] inserted = batch.batchUpdate("""
-				INSERT INTO selection_candidate (id, round_id, application_id, account_id, submitted_at, eligible, inputs_read_at, hours_per_week, work_by, online_presence, employees,
-				  naics_code)
-				VALUES (:id, :round, :application, :account, :submittedAt, TRUE, :readAt,
+				INSERT INTO selection_candidate (id, round_id, application_id, account_id, area_code, area_name,
+				  submitted_at, eligible, inputs_read_at, hours_per_week, work_by, online_presence, employees, naics_code)
+				VALUES (:id, :round, :application, :account, :areaCode, :areaName, :submittedAt, TRUE, :readAt,
 				  :hours, :workBy, :online, :employees, :naics)
 				ON CONFLICT (round_id, application_id) DO NOTHING""", rows.toArray(MapSqlParameterSource[]::new));
 		List<MapSqlParameterSource> newStandings = new ArrayList<>();

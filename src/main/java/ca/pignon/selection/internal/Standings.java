@@ -55,13 +55,12 @@ public class Standings {
 		this.merchants = merchants;
 	}
 
-	/** The rows with the business's name and program area, the dossier's. */
+	/** The rows with the business's name, the dossier's. */
 	private List<Row> named(List<Row> rows) {
 		var facts = merchants.of(rows.stream().map(Row::applicationId).toList());
 		return rows.stream()
 			.map(row -> new Row(row.candidateId(), row.applicationId(), row.version(),
-					MerchantFacts.name(facts, row.applicationId()), MerchantFacts.areaName(facts, row.applicationId()),
-					row.submittedAt(), row.decision(), row.waitlistPosition(), row.advisorName(), row.total(),
+					MerchantFacts.name(facts, row.applicationId()), row.areaName(), row.submittedAt(), row.decision(), row.waitlistPosition(), row.advisorName(), row.total(),
 					row.engagement(), row.impact(), row.complete(), row.flagged(), row.gridVersion(), row.reviewers(),
 					row.submitted()))
 			.toList();
@@ -110,7 +109,7 @@ public class Standings {
 
 	private static Row row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Row(rs.getObject("id", UUID.class), new ApplicationId(rs.getObject("application_id", UUID.class)),
-				rs.getLong("version"), "", null,
+				rs.getLong("version"), "", rs.getString("area_name"),
 				rs.getTimestamp("submitted_at").toInstant(),
 				rs.getString("decision") == null ? null : DecisionStatus.valueOf(rs.getString("decision")),
 				(Integer) rs.getObject("waitlist_position"), rs.getString("advisor_name"), rs.getBigDecimal("total"),
@@ -121,7 +120,7 @@ public class Standings {
 	/** Every eligible candidate of a round with its standing. */
 	List<Row> rowsOf(UUID round) {
 		return jdbc.sql("""
-				SELECT c.id, c.application_id, c.version, c.submitted_at, c.decision,
+				SELECT c.id, c.application_id, c.version, c.area_name, c.submitted_at, c.decision,
 				  c.waitlist_position, c.advisor_name, s.total, s.engagement, s.impact, s.complete, s.flagged,
 				  s.grid_version, coalesce(r.reviewers, 0) AS reviewers, coalesce(r.submitted, 0) AS submitted
 				FROM selection_candidate c
@@ -179,7 +178,7 @@ public class Standings {
 		// only its 50 candidates are joined: a join of every row before the page, then a sort of all of them, cost
 		// 50-100 ms on the last pages of 10,000, and a join with the standings was planned as a scan of all of them
 		List<Row> rows = jdbc.sql("""
-				SELECT c.id, c.application_id, c.version, c.submitted_at, c.decision,
+				SELECT c.id, c.application_id, c.version, c.area_name, c.submitted_at, c.decision,
 				  c.waitlist_position, c.advisor_name, page.total, page.engagement, page.impact, page.complete,
 				  page.flagged, page.grid_version, 0 AS reviewers, 0 AS submitted
 				FROM (SELECT s.candidate_id, s.total, s.engagement, s.impact, s.complete, s.flagged, s.grid_version,

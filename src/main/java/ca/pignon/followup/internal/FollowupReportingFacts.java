@@ -1,0 +1,52 @@
+package ca.pignon.followup.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import ca.pignon.dossier.FactKind;
+import ca.pignon.dossier.ReportingFact;
+import ca.pignon.dossier.ReportingFactsContributor;
+import ca.pignon.platform.SqlArrays;
+import ca.pignon.shared.ApplicationId;
+
+/** The meetings held with each merchant and the advisor's time they used. */
+@Component
+class FollowupReportingFacts implements ReportingFactsContributor {
+
+	static final String MEETINGS = "followup.meetings.held";
+
+	static final String MINUTES = "followup.minutes.used";
+
+	private final JdbcClient jdbc;
+
+	FollowupReportingFacts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<FactKind> factKinds() {
+		return List.of(new FactKind(MEETINGS, FactKind.Unit.COUNT), new FactKind(MINUTES, FactKind.Unit.MINUTES));
+	}
+
+	@Override
+	public List<ReportingFact> factsOf(Collection<ApplicationId> dossiers) {
+		List<ReportingFact> facts = new ArrayList<>();
+		jdbc.sql("""
+				SELECT application_id, count(*), sum(duration_minutes) FROM followup_meeting
+				WHERE status = 'HELD' AND application_id = ANY(CAST(:ids AS uuid[])) GROUP BY application_id""")
+			.param("ids", SqlArrays.uuids(dossiers.stream().map(ApplicationId::value).toList()))
+			.query(rs -> {
+				var dossier = new ApplicationId(rs.getObject(1, UUID.class));
+				facts.add(new ReportingFact(dossier, MEETINGS, BigDecimal.valueOf(rs.getLong(2))));
+				facts.add(new ReportingFact(dossier, MINUTES, BigDecimal.valueOf(rs.getLong(3))));
+			});
+		return facts;
+	}
+
+}
