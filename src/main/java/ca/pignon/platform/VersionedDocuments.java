@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -33,6 +34,8 @@ import ca.pignon.shared.AccountId;
  * <p>
  * Publishing checks a version against the kinds it refers to and against the published versions that refer to its
  * kind; reading a published version checks nothing but its own rules, so a version that was published stays readable.
+ * Reads join the caller's transaction and open none: a version already read costs a map lookup (scoring a round reads
+ * the grid for every candidate).
  */
 @Service
 @Transactional
@@ -81,7 +84,7 @@ public class VersionedDocuments {
 	 * A published version, read with its kind's own rules only.
 	 * @throws NotFound when no such version was published
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	@SuppressWarnings("unchecked")
 	public <T> T version(DocumentKey<T> key, int version) {
 		var stored = new Stored(key.name(), version);
@@ -100,7 +103,7 @@ public class VersionedDocuments {
 	}
 
 	/** @throws NotFound when no such version was published */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public String source(DocumentKey<?> key, int version) {
 		return jdbc.sql("SELECT source FROM platform_document WHERE kind = :kind AND version = :version")
 			.param("kind", key.name())
@@ -111,7 +114,7 @@ public class VersionedDocuments {
 	}
 
 	/** Every published version, the latest (in use) first. */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<DocumentVersion> versions(DocumentKey<?> key) {
 		List<DocumentVersion> versions = jdbc.sql(VERSIONS + " WHERE d.kind = :kind ORDER BY d.version DESC")
 			.param("kind", key.name())
@@ -121,7 +124,7 @@ public class VersionedDocuments {
 	}
 
 	/** @throws NotFound when no such version was published */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public DocumentVersion published(DocumentKey<?> key, int version) {
 		int latest = latest(key.name()).orElse(0);
 		return jdbc.sql(VERSIONS + " WHERE d.kind = :kind AND d.version = :version")
