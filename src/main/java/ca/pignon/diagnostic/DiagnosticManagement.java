@@ -28,7 +28,6 @@ import ca.pignon.dossier.DossierManagement;
 import ca.pignon.dossier.SelectionOutcome;
 import ca.pignon.diagnostic.internal.AnswerRules;
 import ca.pignon.diagnostic.internal.BankCatalogue;
-import ca.pignon.diagnostic.internal.BankReader;
 import ca.pignon.diagnostic.internal.DiagnosticRow;
 import ca.pignon.diagnostic.internal.DiagnosticSettings;
 import ca.pignon.diagnostic.internal.Diagnostics;
@@ -94,13 +93,10 @@ public class DiagnosticManagement {
 	}
 
 	public List<BankVersion> bankVersions() {
-		banks.ensureShipped();
-		var published = banks.published();
-		int latest = published.isEmpty() ? 0 : published.get(0).version();
-		return published.stream().map(p -> {
+		return banks.published().stream().map(p -> {
 			QuestionBank bank = banks.bank(p.version());
-			return new BankVersion(p.version(), p.publishedAt(), p.publishedBy(), p.note().isBlank() ? null : p.note(),
-					bank.dimensions().size(), bank.questions().size(), p.version() == latest);
+			return new BankVersion(p.version(), p.publishedAt(), p.publishedBy(), p.note(), bank.dimensions().size(),
+					bank.questions().size(), p.current());
 		}).toList();
 	}
 
@@ -109,28 +105,33 @@ public class DiagnosticManagement {
 		return banks.source(version);
 	}
 
-	/** Checks a bank file without publishing it: the bank it would be, or its problems, and what it changes. */
+	/**
+	 * Checks a bank file without publishing it, as publishing would (the action catalogue in use included): the bank
+	 * it would be, or its problems, and what it changes.
+	 */
 	public BankPreview previewBank(String source) {
-		QuestionBank current = banks.current();
-		var outcome = BankReader.read(source, current.version() + 1);
-		if (outcome.bank() == null) {
-			return new BankPreview(null, outcome.problems(), List.of(), List.of());
+		var preview = banks.preview(source);
+		if (!preview.valid()) {
+			return new BankPreview(null, BankCatalogue.problems(preview.problems()), List.of(), List.of());
 		}
-		Set<String> before = ids(current);
-		Set<String> after = ids(outcome.bank());
-		return new BankPreview(outcome.bank(), List.of(),
+		Set<String> before = ids(preview.current());
+		Set<String> after = ids(preview.document());
+		return new BankPreview(preview.document(), List.of(),
 				after.stream().filter(id -> !before.contains(id)).toList(),
 				before.stream().filter(id -> !after.contains(id)).toList());
 	}
 
 	/** Publishes a checked bank file as the next version; diagnostics started from now on use it. */
 	public int publishBank(String source, String note, Respondent by) {
-		banks.ensureShipped();
-		String cleanNote = note.strip();
-		if (cleanNote.length() > 500) {
-			throw new DiagnosticRefused(List.of(new Problem("note", "diagnostic.bank.error.noteTooLong", List.of(500))));
-		}
-		int version = banks.publish(source, cleanNote, by.name());
+		return publishBank(source, note, null, by);
+	}
+
+	/**
+	 * Publishes a bank file as the next version, refused when a colleague published another since {@code basedOn}
+	 * (the version the manager previewed against), or when the action catalogue in use would miss what it removes.
+	 */
+	public int publishBank(String source, String note, @Nullable Integer basedOn, Respondent by) {
+		int version = banks.publish(source, note, by.account(), basedOn);
 		events.publishEvent(new QuestionBankPublished(version, by.name(), clock.instant()));
 		return version;
 	}

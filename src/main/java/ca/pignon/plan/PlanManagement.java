@@ -42,7 +42,6 @@ import ca.pignon.intake.Goal;
 import ca.pignon.intake.HoursPerWeek;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.plan.PlanRefused.Problem;
-import ca.pignon.plan.internal.CatalogueReader;
 import ca.pignon.plan.internal.CatalogueShelf;
 import ca.pignon.plan.internal.Draft;
 import ca.pignon.plan.internal.DraftInputs;
@@ -111,12 +110,10 @@ public class PlanManagement {
 	}
 
 	public List<CatalogueVersion> catalogueVersions() {
-		var published = catalogues.published();
-		int latest = published.isEmpty() ? 0 : published.get(0).version();
-		return published.stream()
-			.map(p -> new CatalogueVersion(p.version(), p.publishedAt(), p.publishedBy(),
-					p.note().isBlank() ? null : p.note(), catalogues.catalogue(p.version()).actions().size(),
-					p.version() == latest))
+		return catalogues.published()
+			.stream()
+			.map(p -> new CatalogueVersion(p.version(), p.publishedAt(), p.publishedBy(), p.note(),
+					catalogues.catalogue(p.version()).actions().size(), p.current()))
 			.toList();
 	}
 
@@ -127,25 +124,24 @@ public class PlanManagement {
 
 	/** Checks a catalogue file against the question bank in use, without publishing it. */
 	public CataloguePreview previewCatalogue(String source) {
-		ActionCatalogue current = catalogues.current();
-		var outcome = CatalogueReader.read(source, current.version() + 1, diagnostics.currentBank());
-		if (outcome.catalogue() == null) {
-			return new CataloguePreview(null, outcome.problems(), List.of(), List.of());
+		var preview = catalogues.preview(source);
+		if (!preview.valid()) {
+			return new CataloguePreview(null, CatalogueShelf.problems(preview.problems()), List.of(), List.of());
 		}
-		Set<String> before = ids(current);
-		Set<String> after = ids(outcome.catalogue());
-		return new CataloguePreview(outcome.catalogue(), List.of(),
+		Set<String> before = ids(preview.current());
+		Set<String> after = ids(preview.document());
+		return new CataloguePreview(preview.document(), List.of(),
 				after.stream().filter(id -> !before.contains(id)).toList(),
 				before.stream().filter(id -> !after.contains(id)).toList());
 	}
 
-	/** Publishes a checked catalogue as the next version; plans drafted from now on use it. */
-	public int publishCatalogue(String source, String note, String by) {
-		String cleanNote = note.strip();
-		if (cleanNote.length() > 500) {
-			throw new PlanRefused(List.of(new Problem("note", "plan.catalogue.error.noteTooLong", List.of(500))));
-		}
-		return catalogues.publish(source, cleanNote, by);
+	/**
+	 * Publishes a checked catalogue as the next version; plans drafted from now on use it. Refused when a colleague
+	 * published another since {@code basedOn} (the version the manager previewed against), or when an action names a
+	 * question, answer or dimension the question bank in use lacks.
+	 */
+	public int publishCatalogue(String source, String note, @Nullable Integer basedOn, AccountId by) {
+		return catalogues.publish(source, note, by, basedOn);
 	}
 
 	private static Set<String> ids(ActionCatalogue catalogue) {

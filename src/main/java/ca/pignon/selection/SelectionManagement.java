@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ca.pignon.intake.Actor;
+import ca.pignon.platform.DocumentVersion;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.selection.internal.AdvisorWorkflow;
 import ca.pignon.selection.internal.DecisionWorkflow;
@@ -88,6 +89,12 @@ public class SelectionManagement {
 		return grids.versions().stream().map(version -> grids.grid(grids.version(version), locale)).toList();
 	}
 
+	/** Every version's publication: who wrote it, when, with what note; the one in use first. */
+	@Transactional(readOnly = true)
+	public List<DocumentVersion> gridVersions() {
+		return grids.published();
+	}
+
 	/** A version as a manager edits it: the definitions, own labels included, to change and pass to {@link #reviseGrid}. */
 	@Transactional(readOnly = true)
 	public List<CriterionDefinition> definitionOf(int version) {
@@ -101,9 +108,14 @@ public class SelectionManagement {
 	 * @return the new version
 	 */
 	public int reviseGrid(int basedOn, List<CriterionDefinition> criteria, Actor by) {
+		return reviseGrid(basedOn, criteria, "", by);
+	}
+
+	/** As {@link #reviseGrid(int, List, Actor)}, with a note on what changes, kept with the version. */
+	public int reviseGrid(int basedOn, List<CriterionDefinition> criteria, String note, Actor by) {
 		RoundCandidates.accountOf(by);
-		int version = grids.revise(basedOn, criteria, by);
-		events.publishEvent(new GridRevised(version, grids.version(version).createdAt()));
+		int version = grids.revise(basedOn, criteria, note, by);
+		events.publishEvent(new GridRevised(version, grids.published(version).publishedAt()));
 		return version;
 	}
 

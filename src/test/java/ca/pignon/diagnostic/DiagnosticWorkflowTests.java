@@ -225,7 +225,8 @@ class DiagnosticWorkflowTests {
 		DiagnosticSummary next = diagnostics.start(other.id(), DiagnosticKind.T0, respondent(advisor), FRENCH);
 		assertThat(next.bankVersion()).isEqualTo(published);
 		// and the database itself refuses to change a published version
-		assertThatThrownBy(() -> fixture.jdbc.sql("UPDATE diagnostic_bank SET source = 'x' WHERE version = :v")
+		assertThatThrownBy(() -> fixture.jdbc
+			.sql("UPDATE platform_document SET source = 'x' WHERE kind = 'diagnostic.bank' AND version = :v")
 			.param("v", before)
 			.update()).hasMessageContaining("never changes");
 	}

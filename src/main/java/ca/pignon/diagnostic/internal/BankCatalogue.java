@@ -3,65 +3,35 @@ package ca.pignon.diagnostic.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import ca.pignon.diagnostic.DiagnosticRefused;
 import ca.pignon.diagnostic.QuestionBank;
+import ca.pignon.platform.DocumentPreview;
+import ca.pignon.platform.DocumentProblem;
+import ca.pignon.platform.DocumentRefused;
+import ca.pignon.platform.DocumentVersion;
+import ca.pignon.platform.VersionedDocuments;
+import ca.pignon.shared.AccountId;
 
 /**
- * The question bank's published versions, in {@code diagnostic_bank}: the shipped file becomes version 1 at first
- * start; managers publish the next ones. A version is parsed once and kept in memory, since it never changes.
+ * The question bank's versions, kept in platform's store of versioned documents ({@link BankDocument} says how to
+ * read one): the shipped file is version 1, managers publish the next ones. The diagnostic's words for the store.
  */
 @Component
 public class BankCatalogue {
 
 	public static final String SHIPPED = "diagnostic/question-bank.yaml";
 
-	public record Published(int version, String source, Instant publishedAt, String publishedBy, String note) {
-	}
+	private final VersionedDocuments documents;
 
-	private final JdbcClient jdbc;
-
-	private final Clock clock;
-
-	private final Map<Integer, QuestionBank> parsed = new ConcurrentHashMap<>();
-
-	BankCatalogue(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
-
-	/** Writes the shipped bank as version 1 when no version exists yet. */
-	public void ensureShipped() {
-		if (latestVersion().isPresent()) {
-			return;
-		}
-		String source = shippedSource();
-		var outcome = BankReader.read(source, 1);
-		if (outcome.bank() == null) {
-			throw new IllegalStateException("the shipped question bank is invalid: " + outcome.problems());
-		}
-		jdbc.sql("""
-				INSERT INTO diagnostic_bank (version, source, checksum, note, published_at, published_by)
-				VALUES (1, :source, :checksum, :note, :at, 'Pignon') ON CONFLICT (version) DO NOTHING""")
-			.param("source", source)
-			.param("checksum", checksum(source))
-			.param("note", SHIPPED)
-			.param("at", Timestamp.from(clock.instant()))
-			.update();
+	BankCatalogue(VersionedDocuments documents) {
+		this.documents = documents;
 	}
 
 	public static String shippedSource() {
@@ -73,71 +43,46 @@ public class BankCatalogue {
 		}
 	}
 
-	public Optional<Integer> latestVersion() {
-		return jdbc.sql("SELECT max(version) FROM diagnostic_bank").query(Integer.class).optional();
-	}
-
 	public QuestionBank current() {
-		ensureShipped();
-		return bank(latestVersion().orElseThrow());
+		return documents.current(QuestionBank.DOCUMENT);
 	}
 
 	public QuestionBank bank(int version) {
-		return parsed.computeIfAbsent(version, v -> {
-			var outcome = BankReader.read(source(v), v);
-			if (outcome.bank() == null) {
-				throw new IllegalStateException("published bank " + v + " no longer reads: " + outcome.problems());
-			}
-			return outcome.bank();
-		});
+		return documents.version(QuestionBank.DOCUMENT, version);
 	}
 
 	public String source(int version) {
-		return jdbc.sql("SELECT source FROM diagnostic_bank WHERE version = :version")
-			.param("version", version)
-			.query(String.class)
-			.optional()
-			.orElseThrow(ca.pignon.platform.NotFound::new);
+		return documents.source(QuestionBank.DOCUMENT, version);
 	}
 
-	public List<Published> published() {
-		return jdbc.sql("""
-				SELECT version, source, published_at, published_by, coalesce(note, '') AS note
-				FROM diagnostic_bank ORDER BY version DESC""")
-			.query((rs, n) -> new Published(rs.getInt("version"), rs.getString("source"),
-					rs.getTimestamp("published_at").toInstant(), rs.getString("published_by"), rs.getString("note")))
-			.list();
+	/** Every version, the one in use first. */
+	public List<DocumentVersion> published() {
+		return documents.versions(QuestionBank.DOCUMENT);
 	}
 
-	/** Publishes a new version; the caller has checked it. Two managers publishing at once get distinct versions. */
-	public int publish(String source, String note, String by) {
-		jdbc.sql("LOCK TABLE diagnostic_bank IN SHARE ROW EXCLUSIVE MODE").update();
-		int version = latestVersion().orElse(0) + 1;
-		var outcome = BankReader.read(source, version);
-		if (outcome.bank() == null) {
-			throw new DiagnosticRefused(outcome.problems());
-		}
-		jdbc.sql("""
-				INSERT INTO diagnostic_bank (version, source, checksum, note, published_at, published_by)
-				VALUES (:version, :source, :checksum, :note, :at, :by)""")
-			.param("version", version)
-			.param("source", source)
-			.param("checksum", checksum(source))
-			.param("note", note.isBlank() ? null : note)
-			.param("at", Timestamp.from(clock.instant()))
-			.param("by", by)
-			.update();
-		return version;
+	public DocumentPreview<QuestionBank> preview(String source) {
+		return documents.preview(QuestionBank.DOCUMENT, source);
 	}
 
-	static String checksum(String source) {
+	/**
+	 * Publishes the next version once the store has checked it (the action catalogue in use included).
+	 * @throws DiagnosticRefused with the store's problems, its {@link DocumentRefused} as the cause
+	 */
+	public int publish(String source, String note, AccountId by, @Nullable Integer basedOn) {
 		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8)));
+			return documents.publish(QuestionBank.DOCUMENT, source, note, by, basedOn);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
+		catch (DocumentRefused refused) {
+			var wrapped = new DiagnosticRefused(problems(refused.problems()));
+			wrapped.initCause(refused);
+			throw wrapped;
 		}
+	}
+
+	public static List<DiagnosticRefused.Problem> problems(List<DocumentProblem> problems) {
+		return problems.stream()
+			.map(problem -> new DiagnosticRefused.Problem(problem.field(), problem.messageKey(), problem.arguments()))
+			.toList();
 	}
 
 }

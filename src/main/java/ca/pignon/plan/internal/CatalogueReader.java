@@ -29,9 +29,11 @@ import ca.pignon.plan.Resource;
 import ca.pignon.plan.Trigger;
 
 /**
- * Reads an action catalogue file (YAML, see {@code plan/action-catalogue.yaml}) against the question bank in use, into
- * a catalogue or into the list of what is wrong with it: a syntax error names its line, every other problem names the
- * action at fault; a prerequisite cycle names its path.
+ * Reads an action catalogue file (YAML, see {@code plan/action-catalogue.yaml}) into a catalogue or into the list of
+ * what is wrong with it: a syntax error names its line, every other problem names the action at fault; a prerequisite
+ * cycle names its path. Against a question bank, it also checks that every dimension, question and answer the actions
+ * name exists there: what publishing checks; a published catalogue is read back without a bank, so that a bank
+ * published later never makes it unreadable.
  */
 public final class CatalogueReader {
 
@@ -42,16 +44,23 @@ public final class CatalogueReader {
 	public record Outcome(@Nullable ActionCatalogue catalogue, List<Problem> problems) {
 	}
 
-	private final QuestionBank bank;
+	/** The bank the catalogue's references are checked against; null to read the catalogue on its own. */
+	private final @Nullable QuestionBank bank;
 
 	private final List<Problem> problems = new ArrayList<>();
 
-	private CatalogueReader(QuestionBank bank) {
+	private CatalogueReader(@Nullable QuestionBank bank) {
 		this.bank = bank;
 	}
 
+	/** Reads a catalogue and checks what its actions name in the bank. */
 	public static Outcome read(String source, int version, QuestionBank bank) {
 		return new CatalogueReader(bank).parse(source, version);
+	}
+
+	/** Reads a catalogue on its own rules, without checking what its actions name in a bank. */
+	public static Outcome read(String source, int version) {
+		return new CatalogueReader(null).parse(source, version);
 	}
 
 	private Outcome parse(String source, int version) {
@@ -126,7 +135,7 @@ public final class CatalogueReader {
 			return null;
 		}
 		String dimension = string(fields.get("dimension"));
-		if (dimension == null || bank.dimension(dimension).isEmpty()) {
+		if (dimension == null || bank != null && bank.dimension(dimension).isEmpty()) {
 			problem(id, "plan.catalogue.error.unknownDimension", id, String.valueOf(dimension));
 		}
 		LocalizedText title = text(id, "title", fields.get("title"));
@@ -196,8 +205,8 @@ public final class CatalogueReader {
 		}
 		String question = string(fields.get("question"));
 		if (question != null) {
-			Question q = bank.question(question).orElse(null);
-			if (q == null) {
+			Question q = bank == null ? null : bank.question(question).orElse(null);
+			if (bank != null && q == null) {
 				problem(id, "plan.catalogue.error.unknownQuestion", id, question);
 				return null;
 			}
@@ -208,7 +217,7 @@ public final class CatalogueReader {
 				return null;
 			}
 			for (String value : anyOf.isEmpty() ? lacks : anyOf) {
-				if (!validValue(q, value)) {
+				if (q != null && !validValue(q, value)) {
 					problem(id, "plan.catalogue.error.unknownChoice", id, question, value);
 				}
 			}
@@ -220,7 +229,7 @@ public final class CatalogueReader {
 		}
 		String dimension = string(fields.get("dimension"));
 		if (dimension != null) {
-			if (bank.dimension(dimension).isEmpty()) {
+			if (bank != null && bank.dimension(dimension).isEmpty()) {
 				problem(id, "plan.catalogue.error.unknownDimension", id, dimension);
 				return null;
 			}

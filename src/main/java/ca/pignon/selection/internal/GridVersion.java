@@ -1,6 +1,5 @@
 package ca.pignon.selection.internal;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,24 +9,20 @@ import ca.pignon.selection.CriterionDefinition;
 import ca.pignon.selection.CriterionKind;
 
 /**
- * A stored version of the grid, its points tables read once. Immutable.
+ * A published version of the grid, its points tables read once: what platform's store reads a grid's source into
+ * ({@link GridDocument}) and keeps. Immutable. Who published it, and when, is the store's
+ * ({@link GridCatalogue#grid}).
  */
 public final class GridVersion {
 
 	private final int version;
 
-	private final Instant createdAt;
-
-	private final String createdBy;
-
 	private final List<CriterionDefinition> criteria;
 
 	private final Map<String, PointsTable> pointsTables = new LinkedHashMap<>();
 
-	public GridVersion(int version, Instant createdAt, String createdBy, List<CriterionDefinition> criteria) {
+	public GridVersion(int version, List<CriterionDefinition> criteria) {
 		this.version = version;
-		this.createdAt = createdAt;
-		this.createdBy = createdBy;
 		this.criteria = List.copyOf(criteria);
 		for (CriterionDefinition criterion : criteria) {
 			if (criterion.kind() == CriterionKind.AUTOMATIC && criterion.rule() != null) {
@@ -39,14 +34,6 @@ public final class GridVersion {
 
 	public int version() {
 		return version;
-	}
-
-	public Instant createdAt() {
-		return createdAt;
-	}
-
-	public String createdBy() {
-		return createdBy;
 	}
 
 	public List<CriterionDefinition> criteria() {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ca.pignon.platform.DocumentRow;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.selection.Criterion;
 import ca.pignon.selection.CriterionDefinition;
@@ -84,7 +85,8 @@ class GridController {
 			return current(locale, model);
 		}
 		try {
-			selection.reviseGrid(form.getBasedOn(), criteria, Refusals.actor(user));
+			selection.reviseGrid(form.getBasedOn(), criteria, form.getNote() == null ? "" : form.getNote(),
+					Refusals.actor(user));
 			redirect.addFlashAttribute("flash", "selection.grid.revised");
 			return "redirect:/selection/grid";
 		}
@@ -101,9 +103,11 @@ class GridController {
 	private String show(Grid grid, boolean current, Locale locale, Model model) {
 		model.addAttribute("grid", grid);
 		model.addAttribute("current", current);
-		List<Grid> versions = new ArrayList<>(selection.grids(locale));
-		java.util.Collections.reverse(versions);
-		model.addAttribute("versions", versions);
+		model.addAttribute("versions", selection.gridVersions()
+			.stream()
+			.map(version -> new DocumentRow(version, selection.grid(version.version(), locale),
+					"/selection/grid/" + version.version()))
+			.toList());
 		model.addAttribute("groups", CriterionGroup.values());
 		Map<String, java.math.BigDecimal> groupPoints = new HashMap<>();
 		grid.criteria()
@@ -155,6 +159,9 @@ class GridController {
 	private static @Nullable String property(GridForm form, SelectionRefused refused) {
 		if (refused.field() == null) {
 			return null;
+		}
+		if (refused.field().equals("note")) {
+			return "note";
 		}
 		for (int i = 0; i < form.getCriteria().size(); i++) {
 			GridForm.Row row = form.getCriteria().get(i);

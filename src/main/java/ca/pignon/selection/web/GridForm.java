@@ -24,6 +24,9 @@ public class GridForm {
 	@Valid
 	private List<Row> criteria = new ArrayList<>();
 
+	/** What the new version changes, kept with it in the versions' history. */
+	private @Nullable String note;
+
 	static GridForm of(int version, List<CriterionDefinition> definitions) {
 		var form = new GridForm();
 		form.basedOn = version;
@@ -37,6 +40,14 @@ public class GridForm {
 
 	public void setBasedOn(@Nullable Integer basedOn) {
 		this.basedOn = basedOn;
+	}
+
+	public @Nullable String getNote() {
+		return note;
+	}
+
+	public void setNote(@Nullable String note) {
+		this.note = note;
 	}
 
 	public List<Row> getCriteria() {

@@ -52,7 +52,7 @@ class BankPagesTests extends DiagnosticWebTest {
 			.with(user(manager))).andExpect(status().isOk()).andReturn());
 		assertThat(page.select("#error-summary").text())
 			.contains("question goals-customers : le type « slider » n’existe pas");
-		assertThat(page.select("#q-source").text()).contains("type: slider");
+		assertThat(page.select("#source").text()).contains("type: slider");
 		assertThat(page.select("#note").val()).isEqualTo("Essai");
 		assertThat(diagnostics.currentBank().version()).isEqualTo(before);
 	}

@@ -218,7 +218,7 @@ class PlanPagesTests {
 			.andReturn());
 		assertThat(page.select("#error-summary").text())
 			.contains("Les prérequis tournent en rond : vis-claim-profile → vis-complete-profile → vis-claim-profile");
-		assertThat(page.select("#f-source").text()).contains("vis-complete-profile");
+		assertThat(page.select("#source").text()).contains("vis-complete-profile");
 	}
 
 }

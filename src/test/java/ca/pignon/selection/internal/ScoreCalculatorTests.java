@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScoreCalculatorTests {
 
-	static final GridVersion SHIPPED = new GridVersion(1, Instant.EPOCH, "Pignon", DefaultGrid.CRITERIA);
+	static final GridVersion SHIPPED = new GridVersion(1, DefaultGrid.CRITERIA);
 
 	/** A bakery of 4 employees, 3 to 5 hours a week by the owner, with a website: the fixture's answers. */
 	static final AutomaticInputs BAKERY = new AutomaticInputs("THREE_TO_FIVE", "OWNER", "WEBSITE", 4, "445291");
@@ -100,7 +100,7 @@ class ScoreCalculatorTests {
 	@Test
 	void theLongestMatchingPrefixWins() {
 		// given a table where retail in general gives 1 but grocery stores (4451) give 3
-		var grid = new GridVersion(2, Instant.EPOCH, "test", List.of(CriterionDefinition
+		var grid = new GridVersion(2, List.of(CriterionDefinition
 			.automatic("SECTOR", CriterionGroup.IMPACT, AutomaticRule.SECTOR, "44=1;4451=3;*=0", 1, 4)));
 
 		// then
@@ -127,7 +127,7 @@ class ScoreCalculatorTests {
 	@Test
 	void anApplicationAtTheBottomOfEveryScaleScoresZero() {
 		var worst = new AutomaticInputs("LESS_THAN_ONE", "UNDECIDED", "WEBSITE", 80, "541430");
-		var shipped = new GridVersion(1, Instant.EPOCH, "Pignon", DefaultGrid.CRITERIA.stream()
+		var shipped = new GridVersion(1, DefaultGrid.CRITERIA.stream()
 			.map(criterion -> criterion.code().equals("ONLINE_PRESENCE") || criterion.code().equals("SECTOR")
 					? criterion.withPoints(criterion.code().equals("SECTOR") ? "*=0" : "NONE=4;SOCIAL_ONLY=2;WEBSITE=0")
 					: criterion)
@@ -141,7 +141,7 @@ class ScoreCalculatorTests {
 	@Test
 	void weightsAreNormalisedToOneHundredWhateverTheyAddUpTo() {
 		// given two criteria weighing 1 and 3 (4 in all), on scales of 4 and 2
-		var grid = new GridVersion(3, Instant.EPOCH, "test",
+		var grid = new GridVersion(3,
 				List.of(CriterionDefinition.automatic("HOURS", CriterionGroup.ENGAGEMENT, AutomaticRule.HOURS_PER_WEEK,
 						"*=2", 1, 4), CriterionDefinition.reviewer("FIT", CriterionGroup.IMPACT, 3, 2)));
 
