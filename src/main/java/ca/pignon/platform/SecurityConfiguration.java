@@ -3,6 +3,7 @@ package ca.pignon.platform;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +27,9 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Deny by default: every route is granted here to the roles that need it, any other handler is refused (an address no
- * handler serves answers 404), and the route matrix test fails on a route nobody thought about.
+ * Deny by default: platform grants its own routes here and each module its own ({@link ModuleRoutes}), any other
+ * handler is refused (an address no handler serves answers 404), and the route matrix test fails on a route nobody
+ * thought about.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -36,30 +38,22 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "frame-ancestors 'none'; form-action 'self'";
 
-	private static final String[] STAFF = { "ADVISOR", "MANAGER", "ADMIN" };
-
-	private static final String[] MANAGERS = { "MANAGER", "ADMIN" };
-
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, UnknownAddresses unknown)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, UnknownAddresses unknown,
+			ObjectProvider<ModuleRoutes> modules) throws Exception {
 		RequestMatcher bearer = request -> ApiTokenAuthenticationFilter.bearerToken(request) != null;
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.GET, "/api/v1/territory/**", "/api/v1/openapi", "/api/v1/openapi.yaml",
-						"/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**")
+		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
+			requests.requestMatchers(HttpMethod.GET, "/api/v1/openapi", "/api/v1/openapi.yaml", "/api/v1/openapi/**",
+					"/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/me")
-				.authenticated()
-				.requestMatchers(HttpMethod.GET, "/api/v1/intake/**")
-				.hasAnyRole(STAFF)
-				.requestMatchers(HttpMethod.POST, "/api/v1/web-audits")
-				.hasAnyRole(STAFF)
-				.anyRequest()
-				.access(unknown.allowedOnlyWhenUnknown()))
+				.authenticated();
+			modules.orderedStream().forEach(module -> module.api(requests));
+			requests.anyRequest().access(unknown.allowedOnlyWhenUnknown());
+		})
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
 			.requestCache(cache -> cache.disable())
@@ -74,76 +68,27 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, UnknownAddresses unknown) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(cityWrite())
-			.denyAll()
-			.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/swagger-ui/**")
-			.permitAll()
-			.requestMatchers("/", "/error", "/actuator/health", "/login", "/privacy", "/sources", "/register",
-					"/register/account", "/account/verify/**", "/account/password/*", "/account/forgot", "/setup/**")
-			.permitAll()
-			.requestMatchers("/intake/my", "/intake/my/**")
-			.hasRole("MERCHANT")
-			.requestMatchers("/intake/applications", "/intake/applications/**")
-			.hasAnyRole(STAFF)
-			// reviewers score what they are assigned; a dossier's timeline is for managers and its advisor (the
-			// controllers check the object: assignment, current advisor)
-			.requestMatchers("/selection/reviews", "/selection/reviews/**", "/selection/applications/*/timeline")
-			.hasAnyRole(STAFF)
-			// the grid, rounds, the ranking, decisions and advisors: managers
-			.requestMatchers("/selection", "/selection/**")
-			.hasAnyRole(MANAGERS)
-			// an application's web audit: staff who review applications
-			.requestMatchers("/webaudit/applications/**")
-			.hasAnyRole(STAFF)
-			// diagnostic: the merchant's own page; the question bank for managers; an application's diagnostics and
-			// completing one for staff; the questionnaire and the result for the merchant and staff (the controllers
-			// check the object: the merchant's own, the advisor's caseload)
-			.requestMatchers("/diagnostic/my", "/diagnostic/my/**")
-			.hasRole("MERCHANT")
-			.requestMatchers("/diagnostic/bank", "/diagnostic/bank/**")
-			.hasAnyRole(MANAGERS)
-			.requestMatchers("/diagnostic/applications/**", "/diagnostic/*/complete")
-			.hasAnyRole(STAFF)
-			.requestMatchers("/diagnostic/*/dimensions/*", "/diagnostic/*/result", "/diagnostic/*/result.pdf")
-			.hasAnyRole("MERCHANT", "ADVISOR", "MANAGER", "ADMIN")
-			// carrying out the plan: the merchant's own; an application's for staff (the controller checks the advisor's
-			// caseload)
-			.requestMatchers("/progress/my", "/progress/my/**")
-			.hasRole("MERCHANT")
-			.requestMatchers("/progress/applications/**")
-			.hasAnyRole(STAFF)
-			// an uploaded file: its merchant and staff (the controller checks the dossier it belongs to)
-			.requestMatchers("/uploads/*")
-			.hasAnyRole("MERCHANT", "ADVISOR", "MANAGER", "ADMIN")
-			// action plan: the merchant's own plan; the catalogue for managers; drafting, editing and sending for staff;
-			// the document for the merchant and staff (the controllers check the object: the merchant's own once sent,
-			// the advisor's caseload)
-			.requestMatchers("/plan/my", "/plan/my/**")
-			.hasRole("MERCHANT")
-			.requestMatchers("/plan/catalogue", "/plan/catalogue/**")
-			.hasAnyRole(MANAGERS)
-			.requestMatchers("/plan/applications/**", "/plan/*/edit", "/plan/*/send")
-			.hasAnyRole(STAFF)
-			.requestMatchers("/plan/*/document", "/plan/*/document.pdf")
-			.hasAnyRole("MERCHANT", "ADVISOR", "MANAGER", "ADMIN")
-			// follow-up: the caseload and each dossier for its advisor and managers (the controllers check the object:
-			// the advisor's caseload); the merchant's own calendar; the calendar feed answers to its secret alone
-			.requestMatchers("/followup", "/followup/merchants/**")
-			.hasAnyRole(STAFF)
-			.requestMatchers("/followup/my/**")
-			.hasRole("MERCHANT")
-			.requestMatchers(HttpMethod.GET, "/followup/calendar/*/pignon.ics")
-			.permitAll()
-			.requestMatchers("/account/tokens", "/account/tokens/**")
-			.hasAnyRole(STAFF)
-			.requestMatchers("/admin/**")
-			.hasRole("ADMIN")
-			.requestMatchers("/start", "/account", "/account/**")
-			.authenticated()
-			.anyRequest()
-			.access(unknown.allowedOnlyWhenUnknown()))
+	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, UnknownAddresses unknown,
+			ObjectProvider<ModuleRoutes> modules) throws Exception {
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers(cityWrite())
+				.denyAll()
+				.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/swagger-ui/**")
+				.permitAll()
+				// the house's doors, whichever module serves them: the home page here, /start (where signing in
+				// leads) below
+				.requestMatchers("/", "/error", "/actuator/health", "/login", "/privacy", "/sources",
+						"/account/verify/**", "/account/password/*", "/account/forgot", "/setup/**")
+				.permitAll()
+				.requestMatchers("/account/tokens", "/account/tokens/**")
+				.hasAnyRole(ModuleRoutes.staff())
+				.requestMatchers("/admin/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/start", "/account", "/account/**")
+				.authenticated();
+			modules.orderedStream().forEach(module -> module.web(requests));
+			requests.anyRequest().access(unknown.allowedOnlyWhenUnknown());
+		})
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/start")
 				.failureHandler(throttle.failureHandler())

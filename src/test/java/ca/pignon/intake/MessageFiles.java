@@ -6,15 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
 /**
- * The message files as written, read apart from Spring's MessageSource: a page or a record that shows the text of
- * these files shows what the translators wrote, not a fallback.
+ * The message files as written, every module's bundle together, read apart from Spring's MessageSource: a page or a
+ * record that shows the text of these files shows what the translators wrote, not a fallback.
  */
 public final class MessageFiles {
 
-	private static final Properties FRENCH = load("i18n/messages_fr.properties");
+	private static final Properties FRENCH = load("classpath*:i18n/*/messages_fr.properties");
 
-	private static final Properties ENGLISH = load("i18n/messages.properties");
+	private static final Properties ENGLISH = load("classpath*:i18n/*/messages.properties");
 
 	private MessageFiles() {
 	}
@@ -35,10 +38,14 @@ public final class MessageFiles {
 		return text;
 	}
 
-	private static Properties load(String resource) {
+	private static Properties load(String pattern) {
 		var properties = new Properties();
-		try (var in = MessageFiles.class.getClassLoader().getResourceAsStream(resource)) {
-			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		try {
+			for (Resource bundle : new PathMatchingResourcePatternResolver().getResources(pattern)) {
+				try (var in = bundle.getInputStream()) {
+					properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -65,7 +65,7 @@ class ConcurrencyTests {
 
 	private static ResourceBundleMessageSource messages() {
 		var messages = new ResourceBundleMessageSource();
-		messages.setBasename("i18n/messages");
+		messages.setBasename("i18n/webaudit/messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;

@@ -1,0 +1,73 @@
+package ca.pignon.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The main menu each role sees, links the modules contribute and platform's own, in the order people know.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class MainMenuTests {
+
+	static final String APPLICATIONS = "/intake/applications Candidatures";
+
+	static final String ROUNDS = "/selection/rounds Sélection";
+
+	static final String FOLLOWUP = "/followup Suivi des commerces";
+
+	static final String REVIEWS = "/selection/reviews Mes évaluations";
+
+	static final String BANK = "/diagnostic/bank Banque de questions";
+
+	static final String CATALOGUE = "/plan/catalogue Catalogue des actions";
+
+	static final String ACCOUNT = "/account Mon compte";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@ParameterizedTest
+	@EnumSource(Caller.class)
+	void showsEachRoleItsLinksInOrder(Caller caller) throws Exception {
+		// given
+		MockHttpServletRequestBuilder request = get("/privacy");
+		caller.role().ifPresent(role -> request.with(user(new TestAccounts(context).signedIn(role))));
+		// when
+		String page = mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		// then
+		List<String> links = Jsoup.parse(page)
+			.select("nav ul.nav > li > a:not([hreflang])")
+			.stream()
+			.map(link -> link.attr("href") + " " + link.text())
+			.toList();
+		assertThat(links).containsExactlyElementsOf(switch (caller) {
+			case ANONYMOUS -> List.of("/login Se connecter");
+			case MERCHANT -> List.of("/intake/my Mon dossier", ACCOUNT);
+			case ADVISOR -> List.of(APPLICATIONS, FOLLOWUP, REVIEWS, ACCOUNT);
+			case MANAGER -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, REVIEWS, BANK, CATALOGUE, ACCOUNT);
+			case CITY -> List.of(ACCOUNT);
+			case ADMIN -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, BANK, CATALOGUE, "/admin/accounts Comptes",
+					"/admin/outbox Courriels", ACCOUNT);
+		});
+	}
+
+}
