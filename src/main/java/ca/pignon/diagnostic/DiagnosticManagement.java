@@ -22,7 +22,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ca.pignon.diagnostic.DiagnosticRefused.Problem;
+import ca.pignon.platform.Refused.Problem;
 import ca.pignon.dossier.Dossier;
 import ca.pignon.dossier.DossierManagement;
 import ca.pignon.dossier.SelectionOutcome;

@@ -2,31 +2,20 @@ package ca.pignon.diagnostic;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
+import ca.pignon.platform.Refused;
 
 /**
  * The diagnostic refuses a write: one or more problems, each with its message key, arguments and the question (or
- * field) it is about, for the page to show next to it and in the error summary.
+ * field: {@code note}, {@code source}) it is about, for the page to show next to it and in the error summary.
  */
-public class DiagnosticRefused extends RuntimeException {
-
-	/** @param field a question id, {@code note}, {@code source}, or null for the whole form */
-	public record Problem(@Nullable String field, String messageKey, List<Object> arguments) {
-	}
-
-	private final List<Problem> problems;
+public class DiagnosticRefused extends Refused {
 
 	public DiagnosticRefused(List<Problem> problems) {
-		super(problems.toString());
-		this.problems = List.copyOf(problems);
+		super(problems);
 	}
 
 	public static DiagnosticRefused because(String messageKey, Object... arguments) {
-		return new DiagnosticRefused(List.of(new Problem(null, messageKey, List.of(arguments))));
-	}
-
-	public List<Problem> problems() {
-		return problems;
+		return new DiagnosticRefused(List.of(Problem.about(null, messageKey, arguments)));
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ca.pignon.platform.Refused.Problem;
 import ca.pignon.dossier.DossierManagement;
 import ca.pignon.followup.internal.Caseloads;
 import ca.pignon.followup.internal.Closings;
@@ -304,10 +305,10 @@ public class FollowupManagement {
 			throw new FollowupRefused("followup.refused.notClosed");
 		}
 		if (why.isEmpty()) {
-			throw new FollowupRefused(List.of(new Problem("reason", "followup.reopen.reason.required")));
+			throw new FollowupRefused(List.of(Problem.about("reason", "followup.reopen.reason.required")));
 		}
 		if (why.length() > MeetingRules.MAX_TEXT) {
-			throw new FollowupRefused(List.of(new Problem("reason", "followup.meeting.text.tooLong")));
+			throw new FollowupRefused(List.of(Problem.about("reason", "followup.meeting.text.tooLong")));
 		}
 		Instant now = clock.instant();
 		store.close(application, null, null);
@@ -323,16 +324,16 @@ public class FollowupManagement {
 		}
 		List<Problem> problems = new ArrayList<>();
 		if (answers.helpfulness() < 1 || answers.helpfulness() > 5) {
-			problems.add(new Problem("helpfulness", "followup.survey.range"));
+			problems.add(Problem.about("helpfulness", "followup.survey.range"));
 		}
 		if (answers.advisor() < 1 || answers.advisor() > 5) {
-			problems.add(new Problem("advisor", "followup.survey.range"));
+			problems.add(Problem.about("advisor", "followup.survey.range"));
 		}
 		if (answers.recommend() < 1 || answers.recommend() > 5) {
-			problems.add(new Problem("recommend", "followup.survey.range"));
+			problems.add(Problem.about("recommend", "followup.survey.range"));
 		}
 		if (answers.comment().length() > MeetingRules.MAX_TEXT) {
-			problems.add(new Problem("comment", "followup.meeting.text.tooLong"));
+			problems.add(Problem.about("comment", "followup.meeting.text.tooLong"));
 		}
 		refuseWhenInvalid(problems);
 		Instant now = clock.instant();

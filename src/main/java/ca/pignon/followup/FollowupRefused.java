@@ -2,22 +2,17 @@ package ca.pignon.followup;
 
 import java.util.List;
 
-/** A command the follow-up rules refuse, with every reason (message keys) at once. */
-public class FollowupRefused extends RuntimeException {
+import ca.pignon.platform.Refused;
 
-	private final List<Problem> problems;
+/** A command the follow-up rules refuse, with every reason (message keys, and the field each concerns) at once. */
+public class FollowupRefused extends Refused {
 
 	public FollowupRefused(List<Problem> problems) {
-		super(problems.toString());
-		this.problems = List.copyOf(problems);
+		super(problems);
 	}
 
 	public FollowupRefused(String messageKey) {
-		this(List.of(new Problem(null, messageKey)));
-	}
-
-	public List<Problem> problems() {
-		return problems;
+		super(null, messageKey);
 	}
 
 }

@@ -1,19 +1,14 @@
 package ca.pignon.intake;
 
+import ca.pignon.platform.Refused;
+
 /**
  * The workflow refuses an operation (out of order, on a stale version, invalid): carries the message key to show.
  */
-public class IntakeRefused extends RuntimeException {
-
-	private final String messageKey;
+public class IntakeRefused extends Refused {
 
 	public IntakeRefused(String messageKey) {
-		super(messageKey);
-		this.messageKey = messageKey;
-	}
-
-	public String messageKey() {
-		return messageKey;
+		super(null, messageKey);
 	}
 
 }

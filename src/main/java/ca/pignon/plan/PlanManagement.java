@@ -41,7 +41,7 @@ import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.Goal;
 import ca.pignon.intake.HoursPerWeek;
 import ca.pignon.intake.IntakeManagement;
-import ca.pignon.plan.PlanRefused.Problem;
+import ca.pignon.platform.Refused.Problem;
 import ca.pignon.plan.internal.CatalogueShelf;
 import ca.pignon.plan.internal.Draft;
 import ca.pignon.plan.internal.DraftInputs;

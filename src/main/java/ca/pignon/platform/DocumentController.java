@@ -51,8 +51,6 @@ public abstract class DocumentController<T> {
 	}
 
 	/** One line of the error summary, linking to the field it is about. */
-	public record ProblemLine(String anchor, String message) {
-	}
 
 	private final VersionedDocuments documents;
 
@@ -162,11 +160,11 @@ public abstract class DocumentController<T> {
 	/** The versions page again, with the problems at the top and next to their field, and everything typed kept. */
 	private String refused(List<DocumentProblem> problems, String source, String note, Locale locale, Model model) {
 		Map<String, String> byField = new LinkedHashMap<>();
-		List<ProblemLine> lines = new ArrayList<>();
+		List<FormError> lines = new ArrayList<>();
 		for (DocumentProblem problem : problems) {
 			String message = problem.describe(messages, locale);
 			byField.merge(problem.field(), message, (a, b) -> a + " " + b);
-			lines.add(new ProblemLine(problem.field(), message));
+			lines.add(new FormError(problem.field(), message, false));
 		}
 		model.addAttribute("errors", byField);
 		model.addAttribute("errorLines", lines);

@@ -4,36 +4,20 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import ca.pignon.platform.Refused;
+
 /**
- * A change to a task is refused: the message key says why, next to the field it is about.
- *
- * @param field {@code evidenceUrl}, {@code note}, {@code file}, {@code body}, or null for the whole form
+ * A change to a task is refused: the message key says why, next to the field it is about ({@code evidenceUrl},
+ * {@code note}, {@code file}, {@code body}, or null for the whole form).
  */
-public class ProgressRefused extends RuntimeException {
-
-	private final @Nullable String field;
-
-	private final String messageKey;
-
-	private final List<Object> arguments;
+public class ProgressRefused extends Refused {
 
 	public ProgressRefused(@Nullable String field, String messageKey, Object... arguments) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-		this.arguments = List.of(arguments);
-	}
-
-	public @Nullable String field() {
-		return field;
-	}
-
-	public String messageKey() {
-		return messageKey;
+		super(field, messageKey, arguments);
 	}
 
 	public List<Object> arguments() {
-		return arguments;
+		return problems().get(0).arguments();
 	}
 
 }

@@ -1,10 +1,8 @@
 package ca.pignon.selection;
 
-import java.util.Arrays;
-
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.MessageSourceResolvable;
+import ca.pignon.platform.Refused;
 
 /**
  * The selection workflow refuses an operation (out of order, on a stale version, invalid): carries the message key
@@ -12,24 +10,14 @@ import org.springframework.context.MessageSourceResolvable;
  * {@code messageSource.getMessage(refused, locale)}: arguments that are themselves resolvable (what changed) are
  * translated too.
  */
-public class SelectionRefused extends RuntimeException implements MessageSourceResolvable {
-
-	private final String messageKey;
-
-	private final @Nullable String field;
-
-	private final Object[] arguments;
+public class SelectionRefused extends Refused {
 
 	public SelectionRefused(String messageKey, Object... arguments) {
-		this(null, messageKey, arguments);
+		super(null, messageKey, arguments);
 	}
 
 	private SelectionRefused(@Nullable String field, String messageKey, Object[] arguments) {
-		super(messageKey + (field == null ? "" : " [" + field + "]")
-				+ (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
-		this.messageKey = messageKey;
-		this.field = field;
-		this.arguments = arguments.clone();
+		super(field, messageKey, arguments);
 	}
 
 	/** A refusal about one form field (a criterion's code, {@code reasonText}…), for the page to show next to it. */
@@ -37,32 +25,8 @@ public class SelectionRefused extends RuntimeException implements MessageSourceR
 		return new SelectionRefused(field, messageKey, arguments);
 	}
 
-	public String messageKey() {
-		return messageKey;
-	}
-
-	/** The form field (a criterion code, {@code reasonText}…) the refusal is about, if any. */
-	public @Nullable String field() {
-		return field;
-	}
-
 	public Object[] arguments() {
-		return arguments.clone();
-	}
-
-	@Override
-	public String[] getCodes() {
-		return new String[] { messageKey };
-	}
-
-	@Override
-	public Object[] getArguments() {
-		return arguments();
-	}
-
-	@Override
-	public @Nullable String getDefaultMessage() {
-		return null;
+		return getArguments();
 	}
 
 }

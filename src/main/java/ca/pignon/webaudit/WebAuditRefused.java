@@ -1,27 +1,19 @@
 package ca.pignon.webaudit;
 
+import ca.pignon.platform.Refused;
+
 /**
  * An audit that cannot start: the address is malformed, not http(s), or names a host the audit may not fetch
  * (loopback, private network, cloud metadata…). The message key explains it to people.
  */
-public class WebAuditRefused extends RuntimeException {
-
-	private final String messageKey;
-
-	private final transient Object[] arguments;
+public class WebAuditRefused extends Refused {
 
 	public WebAuditRefused(String messageKey, Object... arguments) {
-		super(messageKey);
-		this.messageKey = messageKey;
-		this.arguments = arguments.clone();
-	}
-
-	public String messageKey() {
-		return messageKey;
+		super(null, messageKey, arguments);
 	}
 
 	public Object[] arguments() {
-		return arguments.clone();
+		return getArguments();
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import ca.pignon.platform.Refused;
 import ca.pignon.diagnostic.internal.BankCatalogue;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
@@ -130,7 +131,7 @@ class DiagnosticWorkflowTests {
 				Map.of("skills-comfort", List.of("4"), "skills-hours", List.of("beaucoup")), null, started.version(),
 				respondent(advisor), FRENCH))
 			.isInstanceOfSatisfying(DiagnosticRefused.class, refused -> assertThat(refused.problems())
-				.extracting(DiagnosticRefused.Problem::field, DiagnosticRefused.Problem::messageKey)
+				.extracting(Refused.Problem::field, Refused.Problem::messageKey)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("skills-hours", "diagnostic.answer.number")));
 		assertThat(diagnostics.summary(started.id()).answered()).isZero();
 	}
@@ -147,7 +148,7 @@ class DiagnosticWorkflowTests {
 		// when
 		assertThatThrownBy(() -> diagnostics.complete(started.id(), respondent(advisor), FRENCH))
 			.isInstanceOfSatisfying(DiagnosticRefused.class, refused -> assertThat(refused.problems())
-				.extracting(DiagnosticRefused.Problem::field)
+				.extracting(Refused.Problem::field)
 				.containsExactlyElementsOf(bank.dimension("security").orElseThrow().questions().stream()
 					.filter(Question::required).map(Question::id).toList()));
 		// and the merchant cannot complete it at all

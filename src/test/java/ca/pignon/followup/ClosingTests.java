@@ -174,7 +174,7 @@ class ClosingTests extends FollowupTest {
 
 		FollowupRefused outOfRange = catchThrowableOfType(FollowupRefused.class, () -> fixture.followup
 			.answerSurvey(boulangerie, new SurveyAnswers(0, 6, 3, ""), actor(owner)));
-		assertThat(outOfRange.problems()).extracting(Problem::field).containsExactly("helpfulness", "advisor");
+		assertThat(outOfRange.problems()).extracting(ca.pignon.platform.Refused.Problem::field).containsExactly("helpfulness", "advisor");
 		fixture.followup.answerSurvey(boulangerie, answers, actor(owner));
 
 		assertThat(refusal(() -> fixture.followup.answerSurvey(boulangerie, new SurveyAnswers(1, 1, 1, ""),

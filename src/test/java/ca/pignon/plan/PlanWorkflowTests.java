@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
 
+import ca.pignon.platform.Refused;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.plan.internal.PlanDrafter;
 import ca.pignon.platform.PignonUser;
@@ -87,7 +88,7 @@ class PlanWorkflowTests {
 		String lastMonth = YearMonth.parse(nextMonth).minusMonths(2).toString();
 		assertThatThrownBy(() -> plans.draft(merchant.id(), lastMonth, "-2", PlanFixture.actor(advisor), FRENCH))
 			.isInstanceOfSatisfying(PlanRefused.class, refused -> assertThat(refused.problems())
-				.extracting(PlanRefused.Problem::field, PlanRefused.Problem::messageKey)
+				.extracting(Refused.Problem::field, Refused.Problem::messageKey)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("start", "plan.month.past"),
 						org.assertj.core.groups.Tuple.tuple("hoursPerWeek", "plan.draft.hoursRange")));
 		assertThat(plans.planOf(merchant.id())).isEmpty();
@@ -157,7 +158,7 @@ class PlanWorkflowTests {
 		assertThatThrownBy(() -> plans.edit(plan.id(), 1, new PlanEdit.AddCustom("", "", "-4", "10", "5", "", past),
 				PlanFixture.actor(advisor), FRENCH))
 			.isInstanceOfSatisfying(PlanRefused.class, refused -> assertThat(refused.problems())
-				.extracting(PlanRefused.Problem::field)
+				.extracting(Refused.Problem::field)
 				.containsExactly("title", "hours", "costMax", "doer", "customMonth"));
 		assertThatThrownBy(() -> plans.edit(plan.id(), 1, new PlanEdit.AddAction(key, nextMonth),
 				PlanFixture.actor(advisor), FRENCH))

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import ca.pignon.diagnostic.Answer;
 import ca.pignon.diagnostic.Choice;
-import ca.pignon.diagnostic.DiagnosticRefused.Problem;
+import ca.pignon.platform.Refused.Problem;
 import ca.pignon.diagnostic.Question;
 
 /**

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
-import ca.pignon.diagnostic.DiagnosticRefused.Problem;
+import ca.pignon.platform.Refused.Problem;
 import ca.pignon.diagnostic.QuestionBank;
 import ca.pignon.platform.DocumentKey;
 import ca.pignon.platform.DocumentKind;

@@ -20,7 +20,7 @@ import ca.pignon.diagnostic.Answer;
 import ca.pignon.diagnostic.Band;
 import ca.pignon.diagnostic.Choice;
 import ca.pignon.diagnostic.Condition;
-import ca.pignon.diagnostic.DiagnosticRefused.Problem;
+import ca.pignon.platform.Refused.Problem;
 import ca.pignon.diagnostic.Dimension;
 import ca.pignon.diagnostic.LocalizedText;
 import ca.pignon.diagnostic.Question;

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ca.pignon.platform.FormErrors;
 import ca.pignon.diagnostic.DiagnosticConflict;
 import ca.pignon.diagnostic.DiagnosticId;
 import ca.pignon.diagnostic.DiagnosticManagement;
@@ -81,7 +82,7 @@ class QuestionnaireController {
 					locale);
 		}
 		catch (DiagnosticRefused refused) {
-			Problems.show(refused, messages, locale, model);
+			FormErrors.show(refused, "q-", messages, locale, model);
 			return typedAgain(diagnostic, dimension, shown, values, note, version, htmx, user, locale, model);
 		}
 		catch (DiagnosticConflict conflict) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import ca.pignon.followup.MeetingDetails;
 import ca.pignon.followup.MeetingStatus;
-import ca.pignon.followup.Problem;
+import ca.pignon.platform.Refused.Problem;
 import ca.pignon.platform.Dates;
 
 /**
@@ -39,33 +39,33 @@ public class MeetingRules {
 		var today = now.atZone(Dates.PROGRAM_ZONE).toLocalDate();
 		if (details.status() == MeetingStatus.HELD) {
 			if (details.date().isAfter(today)) {
-				problems.add(new Problem("date", "followup.meeting.date.future"));
+				problems.add(Problem.about("date", "followup.meeting.date.future"));
 			}
 			if (details.topics().isEmpty()) {
-				problems.add(new Problem("topics", "followup.meeting.topics.required"));
+				problems.add(Problem.about("topics", "followup.meeting.topics.required"));
 			}
 		}
 		else if (details.time() == null) {
-			problems.add(new Problem("time", "followup.meeting.time.required"));
+			problems.add(Problem.about("time", "followup.meeting.time.required"));
 		}
 		else {
 			boolean moved = stored == null || stored.status() != MeetingStatus.PLANNED
 					|| !details.date().equals(stored.date()) || !details.time().equals(stored.time());
 			if (moved && !startOf(details).isAfter(now)) {
-				problems.add(new Problem("date", "followup.meeting.date.past"));
+				problems.add(Problem.about("date", "followup.meeting.date.past"));
 			}
 		}
 		if (details.durationMinutes() < 1 || details.durationMinutes() > settings.maxMeetingMinutes()) {
-			problems.add(new Problem("durationMinutes", "followup.meeting.duration.range"));
+			problems.add(Problem.about("durationMinutes", "followup.meeting.duration.range"));
 		}
 		if (details.place() != null && details.place().length() > MAX_PLACE) {
-			problems.add(new Problem("place", "followup.meeting.text.tooLong"));
+			problems.add(Problem.about("place", "followup.meeting.text.tooLong"));
 		}
 		for (var text : List.of(new String[] { "topics", details.topics() },
 				new String[] { "actionsWorked", details.actionsWorked() },
 				new String[] { "nextSteps", details.nextSteps() })) {
 			if (text[1].length() > MAX_TEXT) {
-				problems.add(new Problem(text[0], "followup.meeting.text.tooLong"));
+				problems.add(Problem.about(text[0], "followup.meeting.text.tooLong"));
 			}
 		}
 		return problems;

@@ -26,7 +26,7 @@ import ca.pignon.followup.MeetingDetails;
 import ca.pignon.followup.MeetingId;
 import ca.pignon.followup.MeetingMode;
 import ca.pignon.followup.MeetingStatus;
-import ca.pignon.followup.Problem;
+import ca.pignon.platform.Refused.Problem;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.Dates;
 import ca.pignon.platform.NotFound;

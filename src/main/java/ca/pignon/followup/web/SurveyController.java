@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ca.pignon.followup.Dossier;
 import ca.pignon.followup.FollowupManagement;
 import ca.pignon.followup.FollowupRefused;
-import ca.pignon.followup.Problem;
+import ca.pignon.platform.Refused.Problem;
 import ca.pignon.followup.SurveyAnswers;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;

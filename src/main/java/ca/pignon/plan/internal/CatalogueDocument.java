@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import ca.pignon.diagnostic.QuestionBank;
 import ca.pignon.plan.ActionCatalogue;
-import ca.pignon.plan.PlanRefused.Problem;
+import ca.pignon.platform.Refused.Problem;
 import ca.pignon.platform.DocumentKey;
 import ca.pignon.platform.DocumentKind;
 import ca.pignon.platform.DocumentProblem;

@@ -24,7 +24,7 @@ import ca.pignon.intake.Goal;
 import ca.pignon.plan.ActionCatalogue;
 import ca.pignon.plan.CatalogueAction;
 import ca.pignon.plan.Doer;
-import ca.pignon.plan.PlanRefused.Problem;
+import ca.pignon.platform.Refused.Problem;
 import ca.pignon.plan.Resource;
 import ca.pignon.plan.Trigger;
 

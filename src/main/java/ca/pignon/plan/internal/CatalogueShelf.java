@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import ca.pignon.platform.Refused;
 import ca.pignon.plan.ActionCatalogue;
 import ca.pignon.plan.PlanRefused;
 import ca.pignon.platform.DocumentPreview;
@@ -79,9 +80,9 @@ public class CatalogueShelf {
 		}
 	}
 
-	public static List<PlanRefused.Problem> problems(List<DocumentProblem> problems) {
+	public static List<Refused.Problem> problems(List<DocumentProblem> problems) {
 		return problems.stream()
-			.map(problem -> new PlanRefused.Problem(problem.field(), problem.messageKey(), problem.arguments()))
+			.map(problem -> new Refused.Problem(problem.field(), problem.messageKey(), problem.arguments()))
 			.toList();
 	}
 

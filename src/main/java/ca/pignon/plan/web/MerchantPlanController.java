@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ca.pignon.platform.FormErrors;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.plan.PlanManagement;
@@ -58,7 +59,7 @@ class MerchantPlanController {
 			return "redirect:/plan/my";
 		}
 		catch (PlanRefused refused) {
-			Problems.show(refused, messages, locale, model);
+			FormErrors.show(refused, "f-", messages, locale, model);
 			model.addAttribute("typedName", name);
 			return my(user, locale, model);
 		}
@@ -74,7 +75,7 @@ class MerchantPlanController {
 			return "redirect:/plan/my";
 		}
 		catch (PlanRefused refused) {
-			Problems.show(refused, messages, locale, model);
+			FormErrors.show(refused, "f-", messages, locale, model);
 			model.addAttribute("typedComment", comment);
 			return my(user, locale, model);
 		}

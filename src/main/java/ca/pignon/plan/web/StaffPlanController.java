@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ca.pignon.platform.FormErrors;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.plan.PlanConflict;
@@ -90,7 +91,7 @@ class StaffPlanController {
 			return "redirect:/plan/applications/" + application;
 		}
 		catch (PlanRefused refused) {
-			Problems.show(refused, messages, locale, model);
+			FormErrors.show(refused, "f-", messages, locale, model);
 			model.addAttribute("start", start);
 			model.addAttribute("hoursPerWeek", hoursPerWeek);
 			return application(application, user, locale, model);
@@ -126,7 +127,7 @@ class StaffPlanController {
 			return "redirect:/plan/applications/" + plan.applicationId().value() + "#actions";
 		}
 		catch (PlanRefused refused) {
-			Problems.show(refused, messages, locale, model);
+			FormErrors.show(refused, "f-", messages, locale, model);
 			model.addAttribute("typed", typed);
 			return application(plan.applicationId().value(), user, locale, model);
 		}

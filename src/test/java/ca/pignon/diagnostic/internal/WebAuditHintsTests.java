@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import ca.pignon.diagnostic.AnswerHint;
-import ca.pignon.diagnostic.DiagnosticRefused.Problem;
+import ca.pignon.platform.Refused.Problem;
 import ca.pignon.diagnostic.Question;
 import ca.pignon.diagnostic.QuestionBank;
 import ca.pignon.webaudit.AuditCheck;

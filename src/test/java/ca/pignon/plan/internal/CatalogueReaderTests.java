@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import ca.pignon.diagnostic.QuestionBank;
-import ca.pignon.plan.PlanRefused.Problem;
+import ca.pignon.platform.Refused.Problem;
 
 /** A manager's catalogue file is refused with problems that name the line or the action at fault. */
 class CatalogueReaderTests {
