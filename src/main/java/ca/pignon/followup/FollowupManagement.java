@@ -29,7 +29,7 @@ import ca.pignon.followup.internal.MeetingRules;
 import ca.pignon.followup.internal.MeetingStore;
 import ca.pignon.followup.internal.PlanActions;
 import ca.pignon.followup.internal.Surveys;
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.AccountSummary;
@@ -149,7 +149,7 @@ public class FollowupManagement {
 		refuseWhenInvalid(rules.check(details, now, null));
 		MeetingId id = new MeetingId(UUID.randomUUID());
 		store.ensure(application);
-		meetings.insert(id, application, details, now, by.name());
+		meetings.insert(id, application, details, now, by);
 		logged(application, id, details, now, by, "followup.log.meetingLogged");
 		return id;
 	}
@@ -163,7 +163,7 @@ public class FollowupManagement {
 		Instant now = clock.instant();
 		refuseWhenClosed(dossier(stored.applicationId()));
 		refuseWhenInvalid(rules.check(details, now, stored.details()));
-		if (!meetings.update(id, details, expectedVersion, now, by.name())) {
+		if (!meetings.update(id, details, expectedVersion, now, by)) {
 			throw new MeetingConflict(meeting(id));
 		}
 		logged(stored.applicationId(), id, details, now, by, "followup.log.meetingEdited");
@@ -172,7 +172,7 @@ public class FollowupManagement {
 	private void logged(ApplicationId application, MeetingId id, MeetingDetails details, Instant now, Actor by,
 			String what) {
 		int used = store.refreshTotals(application);
-		log.write(application, now, by.name(), what, null);
+		log.write(application, now, by, what, null);
 		events.publishEvent(new MeetingLogged(application, id, details.status(), details.date(),
 				details.durationMinutes(), used));
 	}
@@ -260,7 +260,7 @@ public class FollowupManagement {
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		store.setCalendarToken(application, token);
-		log.write(application, clock.instant(), by.name(), "followup.log.calendarRenewed", null);
+		log.write(application, clock.instant(), by, "followup.log.calendarRenewed", null);
 		return token;
 	}
 
@@ -268,7 +268,7 @@ public class FollowupManagement {
 	public void revokeCalendarToken(ApplicationId application, Actor by) {
 		dossier(application);
 		store.setCalendarToken(application, null);
-		log.write(application, clock.instant(), by.name(), "followup.log.calendarRevoked", null);
+		log.write(application, clock.instant(), by, "followup.log.calendarRevoked", null);
 	}
 
 	// --- closing ---------------------------------------------------------------------------------------------------
@@ -292,8 +292,8 @@ public class FollowupManagement {
 			throw new FollowupRefused("followup.refused.t1Missing");
 		}
 		Instant now = clock.instant();
-		store.close(application, now, by.name());
-		log.write(application, now, by.name(), "followup.log.closed", null);
+		store.close(application, now, by);
+		log.write(application, now, by, "followup.log.closed", null);
 		events.publishEvent(new DossierClosed(application, dossier.hours().usedMinutes(), now));
 	}
 
@@ -312,7 +312,7 @@ public class FollowupManagement {
 		}
 		Instant now = clock.instant();
 		store.close(application, null, null);
-		log.write(application, now, by.name(), "followup.log.reopened", why);
+		log.write(application, now, by, "followup.log.reopened", why);
 		events.publishEvent(new DossierReopened(application, why, now));
 	}
 
@@ -340,7 +340,7 @@ public class FollowupManagement {
 		if (!surveys.save(application, answers, now)) {
 			throw new FollowupRefused("followup.survey.already");
 		}
-		log.write(application, now, merchant.name(), "followup.log.surveyAnswered", null);
+		log.write(application, now, merchant, "followup.log.surveyAnswered", null);
 	}
 
 	@Transactional(readOnly = true)

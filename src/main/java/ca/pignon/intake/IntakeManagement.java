@@ -28,6 +28,8 @@ import ca.pignon.territory.GeocodeMethod;
 import ca.pignon.territory.Location;
 import ca.pignon.territory.TerritoryManagement;
 import ca.pignon.territory.TerritoryMap;
+import ca.pignon.platform.People;
+import ca.pignon.shared.Actor;
 import ca.pignon.shared.ApplicationId;
 
 /**
@@ -66,10 +68,13 @@ public class IntakeManagement {
 
 	private final Clock clock;
 
+	private final People people;
+
 	IntakeManagement(MerchantApplications applications, EligibilityPolicy policy, TerritoryManagement territory,
 			ChangeLog changes, Consents consents, SectorCatalogue sectors, ApplicationSearch search,
 			AccountManagement accounts, Mailer mailer, MessageSource messages, ApplicationEventPublisher events,
-			EligibilitySettings settings, Clock clock) {
+			EligibilitySettings settings, Clock clock, People people) {
+		this.people = people;
 		this.applications = applications;
 		this.policy = policy;
 		this.territory = territory;
@@ -314,7 +319,8 @@ public class IntakeManagement {
 		var beforeLocation = application.location();
 		var beforeAssessment = application.assessment();
 		Location location = territory.locate(point);
-		var evidence = evidence(point, GeocodeMethod.MANUAL.name(), null, actor.name(), false, location);
+		// the evidence says who placed the point, as it stood then (evidence is kept as it was read)
+		var evidence = evidence(point, GeocodeMethod.MANUAL.name(), null, people.nameOf(actor), false, location);
 		var storefront = application.storefront();
 		var decision = policy.assess(storefront.receptionMode(), evidence, storefront.municipality());
 		var assessment = EligibilityAssessment.byRules(decision.eligibility(), decision.reasons(),
@@ -418,8 +424,8 @@ public class IntakeManagement {
 				application.assessment(), application.location());
 	}
 
-	private Actor merchant(AccountId account) {
-		return new Actor(account, accounts.find(account).map(AccountSummary::displayName).orElse("?"));
+	private static Actor merchant(AccountId account) {
+		return Actor.of(account);
 	}
 
 	private static String describe(@Nullable EligibilityAssessment assessment) {

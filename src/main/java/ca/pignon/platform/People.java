@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,26 @@ public class People {
 	People(JdbcClient jdbc, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.messages = messages;
+	}
+
+	/** In the language of the request being answered (French outside of one). */
+	public String nameOf(Actor actor) {
+		return nameOf(actor.accountId(), locale());
+	}
+
+	/** In the language of the request being answered (French outside of one). */
+	public String nameOf(@Nullable AccountId account) {
+		return nameOf(account, locale());
+	}
+
+	/** In the language of the request being answered (French outside of one). */
+	public Map<AccountId, String> namesOf(Collection<AccountId> accounts) {
+		return namesOf(accounts, locale());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocaleContext() == null ? PlatformConfiguration.FRENCH
+				: LocaleContextHolder.getLocale();
 	}
 
 	public String nameOf(Actor actor, Locale locale) {

@@ -30,6 +30,7 @@ import ca.pignon.followup.PlanAction;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
+import ca.pignon.platform.People;
 import ca.pignon.progress.internal.ReminderDigests;
 import ca.pignon.progress.internal.TaskRow;
 import ca.pignon.progress.internal.Tasks;
@@ -68,8 +69,11 @@ public class ProgressManagement {
 
 	private final Clock clock;
 
+	private final People people;
+
 	ProgressManagement(Tasks tasks, UploadManagement uploads, ReminderDigests digests,
-			ApplicationEventPublisher events, FollowupManagement followup, Clock clock) {
+			ApplicationEventPublisher events, FollowupManagement followup, Clock clock, People people) {
+		this.people = people;
 		this.followup = followup;
 		this.tasks = tasks;
 		this.uploads = uploads;
@@ -148,8 +152,8 @@ public class ProgressManagement {
 				throw new ProgressRefused("file", refused.messageKey(), refused.arguments().toArray());
 			}
 		}
-		if (!tasks.markDone(application.value(), key, expectedVersion, now, by.accountId().value(),
-				by.displayName(), url, cleanNote)) {
+		if (!tasks.markDone(application.value(), key, expectedVersion, now, by.accountId().value(), url,
+				cleanNote)) {
 			throw stale(tasks.find(application.value(), key).orElseThrow());
 		}
 		events.publishEvent(new ActionDone(application, key, now));
@@ -175,7 +179,7 @@ public class ProgressManagement {
 			throw new ProgressRefused("body", help ? "progress.refused.helpEmpty" : "progress.refused.commentEmpty");
 		}
 		Instant now = clock.instant();
-		tasks.comment(application.value(), key, help ? "HELP" : "COMMENT", by.accountId().value(), by.displayName(),
+		tasks.comment(application.value(), key, help ? "HELP" : "COMMENT", by.accountId().value(),
 				by.role().isStaff(), text, now);
 		if (help) {
 			events.publishEvent(new HelpRequested(application, key, text, now));
@@ -228,6 +232,8 @@ public class ProgressManagement {
 					.stream()
 					.collect(Collectors.toMap(upload -> upload.id().value(), upload -> upload));
 		Map<String, List<TaskComment>> comments = tasks.commentsOf(application.value());
+		Map<AccountId, String> doers = people.namesOf(
+				rows.stream().filter(row -> row.doneBy() != null).map(row -> new AccountId(row.doneBy())).toList());
 		YearMonth current = YearMonth.now(clock.withZone(PROGRAM_ZONE));
 		boolean french = !"en".equals(locale.getLanguage());
 		return rows.stream().map(row -> {
@@ -240,7 +246,7 @@ public class ProgressManagement {
 				.filter(Objects::nonNull)
 				.toList();
 			return new Task(row.actionKey(), french ? row.titleFr() : row.titleEn(), row.dueMonth(), row.hours(),
-					row.who(), status, row.doneAt(), row.doneByName(), row.evidenceUrl(), row.doneNote(), evidence,
+					row.who(), status, row.doneAt(), doneBy(row, doers), row.evidenceUrl(), row.doneNote(), evidence,
 					comments.getOrDefault(row.actionKey(), List.of()), row.version());
 		}).toList();
 	}
@@ -254,9 +260,16 @@ public class ProgressManagement {
 					.toList());
 	}
 
-	private static ProgressRefused stale(TaskRow current) {
+	/** Who marked it done, looked up now; a legacy name from before only accounts were kept. */
+	private static @Nullable String doneBy(TaskRow row, Map<AccountId, String> names) {
+		return row.doneBy() != null ? names.get(new AccountId(row.doneBy())) : row.doneByLegacyName();
+	}
+
+	private ProgressRefused stale(TaskRow current) {
 		return current.doneAt() != null
-				? new ProgressRefused(null, "progress.refused.staleDone", String.valueOf(current.doneByName()))
+				? new ProgressRefused(null, "progress.refused.staleDone",
+						String.valueOf(doneBy(current, people.namesOf(current.doneBy() == null ? List.of()
+								: List.of(new AccountId(current.doneBy()))))))
 				: new ProgressRefused(null, "progress.refused.staleReopened");
 	}
 

@@ -2,7 +2,7 @@ package ca.pignon.selection;
 
 import org.jspecify.annotations.Nullable;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.shared.AccountId;
 

@@ -11,7 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.platform.DocumentVersion;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.selection.internal.AdvisorWorkflow;

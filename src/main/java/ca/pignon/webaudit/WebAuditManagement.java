@@ -16,7 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.platform.People;
+import ca.pignon.shared.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.IntakeManagement;
@@ -58,9 +59,12 @@ public class WebAuditManagement {
 
 	private final WebAuditSettings settings;
 
+	private final People people;
+
 	WebAuditManagement(Auditor auditor, WebAuditRuns runs, Translator translator, IntakeManagement intake,
 			ApplicationEventPublisher events, TransactionTemplate transactions, java.time.Clock clock,
-			WebAuditSettings settings) {
+			WebAuditSettings settings, People people) {
+		this.people = people;
 		this.auditor = auditor;
 		this.runs = runs;
 		this.translator = translator;
@@ -95,7 +99,7 @@ public class WebAuditManagement {
 		var at = now();
 		AccountId by = actor.accountId();
 		StoredRun stored = new StoredRun(id.value(), applicationId.value(), outcome.url(), outcome.finalUrl(), at,
-				by == null ? null : by.value(), actor.name(), outcome.findings());
+				by == null ? null : by.value(), null, outcome.findings());
 		transactions.executeWithoutResult(status -> {
 			runs.save(stored);
 			events.publishEvent(new WebAuditCompleted(applicationId, id, at));
@@ -119,12 +123,19 @@ public class WebAuditManagement {
 
 	/** The application's runs with who ran them, newest first. */
 	public List<WebAuditRun> runsOf(ApplicationId applicationId, Locale locale) {
-		return runs.of(applicationId.value(), HISTORY)
-			.stream()
+		List<StoredRun> stored = runs.of(applicationId.value(), HISTORY);
+		Map<AccountId, String> names = people.namesOf(stored.stream()
+			.filter(run -> run.runBy() != null)
+			.map(run -> new AccountId(run.runBy()))
+			.toList(), locale);
+		return stored.stream()
 			.map(run -> new WebAuditRun(
 					translate(new WebAuditId(run.id()), run.url(), run.finalUrl(), run.fetchedAt(), run.findings(),
 							locale),
-					run.runBy() == null ? null : new AccountId(run.runBy()), run.runByName()))
+					run.runBy() == null ? null : new AccountId(run.runBy()),
+					// who ran it, looked up now; a legacy name from before only accounts were kept
+					run.runBy() != null ? names.get(new AccountId(run.runBy()))
+							: run.runByName() != null ? run.runByName() : people.nameOf(Actor.RULES, locale)))
 			.toList();
 	}
 

@@ -10,7 +10,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.shared.ApplicationId;
@@ -87,7 +87,7 @@ public final class DiagnosticFixture {
 	public List<ApplicationDetails> retained(PignonUser advisor, List<ApplicationDetails> applications) {
 		PignonUser manager = staff("Hélène Gagnon", Role.MANAGER);
 		String[] names = applications.stream().map(ApplicationDetails::displayName).toArray(String[]::new);
-		Actor managing = new Actor(manager.accountId(), manager.displayName());
+		Actor managing = Actor.of(manager.accountId());
 		selection.currentRound().ifPresent(open -> selection.closeRound(open.id(), managing));
 		RoundId round = selection.openRound("Cohorte " + names[0], List.of(new TeamPlaces("Équipe Centre",
 				names.length, Set.of(advisor.accountId()))), managing);

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.intake.IntakeManagement;
@@ -70,7 +70,7 @@ class WebAuditSuggestionsTests {
 			.online(site.url("/"), "facebook.com/boulangeriedufaubourg", "@boulangeriedufaubourg", null)
 			.submit();
 		fixture.retained(advisor, List.of(faubourg));
-		WebAudit audit = audits.auditApplication(faubourg.id(), new Actor(advisor.accountId(), advisor.displayName()),
+		WebAudit audit = audits.auditApplication(faubourg.id(), Actor.of(advisor.accountId()),
 				FRENCH);
 		PignonUser merchant = fixture.merchantUser(faubourg);
 		DiagnosticId diagnostic = diagnostics

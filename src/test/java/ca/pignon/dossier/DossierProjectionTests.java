@@ -18,7 +18,7 @@ import ca.pignon.selection.SelectionManagement;
 import ca.pignon.selection.SelectionSpringTest;
 import ca.pignon.shared.AccountId;
 import ca.pignon.shared.ApplicationId;
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 
 import static ca.pignon.intake.ApplicationFixture.unknownStreet;
 import static org.assertj.core.api.Assertions.assertThat;

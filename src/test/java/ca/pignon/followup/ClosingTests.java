@@ -116,9 +116,9 @@ class ClosingTests extends FollowupTest {
 		// given an approved plan drafted from a weak T0
 		fixture.completeDiagnostic(boulangerie, DiagnosticKind.T0, anne, Set.of());
 		PlanManagement plans = context.getBean(PlanManagement.class);
-		PlanSummary plan = plans.draft(boulangerie, plans.nextMonth().toString(), "3", actor(anne),
-				ApplicationFixture.FRENCH);
-		plans.send(plan.id(), 1, actor(anne));
+		PlanSummary plan = plans.draft(boulangerie, plans.nextMonth().toString(), "3",
+				new ca.pignon.intake.Actor(anne.accountId(), anne.displayName()), ApplicationFixture.FRENCH);
+		plans.send(plan.id(), 1, new ca.pignon.intake.Actor(anne.accountId(), anne.displayName()));
 		plans.approve(plan.id(), 1, "Rosalie Gingras", merchant.accountId(), ApplicationFixture.FRENCH);
 		int objectives = plans.document(plan.id(), 1, ApplicationFixture.FRENCH).content().objectives().size();
 		assertThat(objectives).isPositive();

@@ -17,7 +17,7 @@ import ca.pignon.diagnostic.Dimension;
 import ca.pignon.diagnostic.QuestionBank;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.shared.ApplicationId;
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.platform.Dates;
 import ca.pignon.platform.PignonUser;
@@ -82,7 +82,7 @@ public final class FollowupFixture {
 	}
 
 	public static Actor actor(PignonUser user) {
-		return new Actor(user.accountId(), user.displayName());
+		return Actor.of(user.accountId());
 	}
 
 	public LocalDate today() {

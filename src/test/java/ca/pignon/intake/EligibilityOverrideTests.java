@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
 
+import ca.pignon.shared.Actor;
 import ca.pignon.platform.AccountManagement;
 
 import static ca.pignon.intake.ApplicationFixture.FRENCH;

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
 
+import ca.pignon.shared.Actor;
 import ca.pignon.platform.AccountManagement;
 import ca.pignon.shared.GeoPoint;
 

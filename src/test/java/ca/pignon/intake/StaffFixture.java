@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import ca.pignon.shared.Actor;
 import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.Role;
 import ca.pignon.shared.AccountId;
@@ -26,7 +27,7 @@ public final class StaffFixture {
 	public static Actor advisor(AccountManagement accounts, String name) {
 		AccountId id = accounts.inviteStaff(ApplicationFixture.uniqueEmail("equipe"), name, Role.ADVISOR,
 				ApplicationFixture.FRENCH);
-		return new Actor(id, name);
+		return Actor.of(id);
 	}
 
 	public static String invitationLink(AccountManagement accounts, JdbcClient jdbc, String email, String name,

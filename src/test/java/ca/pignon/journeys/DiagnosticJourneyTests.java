@@ -30,7 +30,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import ca.pignon.diagnostic.DiagnosticManagement;
 import ca.pignon.diagnostic.DiagnosticStatus;
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.intake.IntakeManagement;
@@ -112,7 +112,7 @@ class DiagnosticJourneyTests {
 		AccountId manager = StaffFixture.staffMember(accounts, jdbc, managerEmail, "Hélène Gagnon", Role.MANAGER);
 		var merchant = anApplication(intake).named(BUSINESS);
 		ApplicationDetails application = merchant.submit();
-		Actor managing = new Actor(manager, "Hélène Gagnon");
+		Actor managing = Actor.of(manager);
 		selection.currentRound().ifPresent(open -> selection.closeRound(open.id(), managing));
 		RoundId round = selection.openRound("Cohorte du diagnostic (parcours)",
 				List.of(new TeamPlaces("Équipe Centre", 50, Set.of(advisor))), managing);

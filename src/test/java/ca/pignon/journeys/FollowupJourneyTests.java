@@ -33,7 +33,7 @@ import ca.pignon.diagnostic.DiagnosticKind;
 import ca.pignon.followup.FollowupFixture;
 import ca.pignon.followup.FollowupManagement;
 import ca.pignon.followup.SurveyAnswers;
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.webaudit.FixtureSite;
 import ca.pignon.webaudit.WebAuditManagement;
 import ca.pignon.intake.ApplicationFixture;
@@ -113,7 +113,7 @@ class FollowupJourneyTests {
 		ca.pignon.intake.ApplicationDetails details = merchant.submit();
 		ApplicationId application = merchants.retained(anne, java.util.List.of(details)).get(0).id();
 		WebAuditManagement audits = context.getBean(WebAuditManagement.class);
-		audits.auditApplication(application, new Actor(anne.accountId(), ADVISOR), ApplicationFixture.FRENCH);
+		audits.auditApplication(application, Actor.of(anne.accountId()), ApplicationFixture.FRENCH);
 
 		// her caseload lists the merchant, not contacted yet
 		signIn(advisorEmail, StaffFixture.PASSWORD);
@@ -198,7 +198,7 @@ class FollowupJourneyTests {
 		fixtures.completeDiagnostic(application, DiagnosticKind.T0, anne, Set.of());
 		fixtures.completeDiagnostic(application, DiagnosticKind.T1, anne, Set.of("website"));
 		site.html("/", Files.readString(Path.of("src/test/resources/webaudit/sites/complete/index.html")));
-		audits.auditApplication(application, new Actor(anne.accountId(), ADVISOR), ApplicationFixture.FRENCH);
+		audits.auditApplication(application, Actor.of(anne.accountId()), ApplicationFixture.FRENCH);
 		browser.navigate().refresh();
 		Pages.waitForHeading(browser, "Fin de l’accompagnement : " + BUSINESS);
 		assertThat(browser.findElement(By.id("dimensions")).getText()).contains("Site web", "points");

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.intake.HoursPerWeek;
@@ -112,7 +112,7 @@ class SelectionRoundJourneyTests {
 		StaffFixture.staffMember(accounts, jdbc, anneEmail, ANNE, Role.ADVISOR);
 		StaffFixture.staffMember(accounts, jdbc, benoitEmail, BENOIT, Role.ADVISOR);
 		// a round left open by another test of this shared application would stop this one from opening
-		selection.currentRound().ifPresent(open -> selection.closeRound(open.id(), new Actor(manager, MANAGER)));
+		selection.currentRound().ifPresent(open -> selection.closeRound(open.id(), Actor.of(manager)));
 		var strong = anApplication(intake).named(STRONG)
 			.committing(HoursPerWeek.MORE_THAN_FIVE, WorkBy.OWNER)
 			.online(null, null, null, null);

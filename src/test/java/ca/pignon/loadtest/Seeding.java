@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.Eligibility;
 import ca.pignon.intake.IntakeManagement;
@@ -327,7 +327,7 @@ final class Seeding {
 	private Actor staff(String email, String name, Role role) {
 		AccountId id = accounts.inviteStaff(email, name, role, FRENCH);
 		accounts.setPasswordFromLink(links(List.of(email), PASSWORD_LINK).get(email), PASSWORD);
-		return new Actor(id, name);
+		return Actor.of(id);
 	}
 
 	// --- reviews ---------------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.HoursPerWeek;
 import ca.pignon.intake.WorkBy;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.intake.ApplicationDetails;
 
 import static ca.pignon.intake.ApplicationFixture.FRENCH;

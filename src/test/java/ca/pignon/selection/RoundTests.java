@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.intake.Eligibility;
 import ca.pignon.intake.ReceptionMode;
 import ca.pignon.platform.Role;
@@ -73,7 +73,7 @@ class RoundTests extends SelectionTest {
 			.at(unknownStreet("Québec", "G1R 4P5", ReceptionMode.STOREFRONT))
 			.submit();
 		intake.overrideEligibility(toVerify.id(), Eligibility.ELIGIBLE, "Bail commercial reçu.",
-				toVerify.version(), new Actor(manager.accountId(), manager.name()));
+				toVerify.version(), Actor.of(manager.accountId()));
 
 		// when the events are handled
 		fixture.awaitEvents();
@@ -94,7 +94,7 @@ class RoundTests extends SelectionTest {
 
 		// when staff find it is not a storefront after all
 		intake.overrideEligibility(leaving.id(), Eligibility.NOT_ELIGIBLE, "Le local est fermé depuis un an.",
-				intake.application(leaving.id(), FRENCH).version(), new Actor(manager.accountId(), manager.name()));
+				intake.application(leaving.id(), FRENCH).version(), Actor.of(manager.accountId()));
 
 		// then
 		await().atMost(Duration.ofSeconds(10))

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.shared.ApplicationId;
@@ -87,7 +87,7 @@ public final class SelectionFixture {
 	public Actor staff(String name, Role role) {
 		AccountId id = accounts.inviteStaff(ApplicationFixture.uniqueEmail("equipe"), name, role,
 				ApplicationFixture.FRENCH);
-		return new Actor(id, name);
+		return Actor.of(id);
 	}
 
 	public ApplicationFixture application(String name) {

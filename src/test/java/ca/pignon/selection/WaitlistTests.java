@@ -3,7 +3,7 @@ package ca.pignon.selection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.Eligibility;
 

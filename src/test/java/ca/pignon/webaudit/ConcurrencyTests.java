@@ -47,7 +47,7 @@ class ConcurrencyTests {
 			var management = new WebAuditManagement(
 					new Auditor(settings, Resolver.SYSTEM, (SSLSocketFactory) SSLSocketFactory.getDefault(),
 							Clock.systemUTC()),
-					null, new Translator(messages()), null, null, null, Clock.systemUTC(), settings);
+					null, new Translator(messages()), null, null, null, Clock.systemUTC(), settings, null);
 			ExecutorService callers = Executors.newFixedThreadPool(6);
 			// when
 			List<Future<WebAudit>> audits = new ArrayList<>();

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.platform.AccountManagement;
+import ca.pignon.platform.Role;
+import ca.pignon.shared.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.intake.IntakeManagement;
@@ -25,7 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @WebAuditSpringTest
 class WebAuditManagementTests {
 
-	static final Actor ADVISOR = new Actor(null, "Camille Roy");
+	Actor advisor;
+
+	@Autowired
+	AccountManagement accounts;
 
 	@Autowired
 	WebAuditManagement audits;
@@ -42,6 +47,8 @@ class WebAuditManagementTests {
 
 	@BeforeEach
 	void theBoulangerieAndItsSite() {
+		advisor = Actor.of(accounts.inviteStaff(ApplicationFixture.uniqueEmail("equipe"), "Camille Roy", Role.ADVISOR,
+				ApplicationFixture.FRENCH));
 		site = FixtureSite.http("complete");
 		faubourg = ApplicationFixture.anApplication(intake)
 			.named("Boulangerie du Faubourg")
@@ -58,7 +65,7 @@ class WebAuditManagementTests {
 	@Test
 	void storesTheRunComparesTheSiteWithTheApplicationAndAnnouncesIt() {
 		// when
-		WebAudit audit = audits.auditApplication(faubourg.id(), ADVISOR, ApplicationFixture.FRENCH);
+		WebAudit audit = audits.auditApplication(faubourg.id(), advisor, ApplicationFixture.FRENCH);
 		// then
 		assertThat(audits.latestFor(faubourg.id(), ApplicationFixture.FRENCH)).contains(audit);
 		assertThat(audit.check(CheckIds.NAP_CONSISTENCY).orElseThrow().status()).isEqualTo(CheckStatus.PASS);
@@ -75,7 +82,7 @@ class WebAuditManagementTests {
 	@Test
 	void readsAStoredRunInTheReadersLanguage() {
 		// given
-		audits.auditApplication(faubourg.id(), ADVISOR, ApplicationFixture.FRENCH);
+		audits.auditApplication(faubourg.id(), advisor, ApplicationFixture.FRENCH);
 		// when
 		var english = audits.latestFor(faubourg.id(), java.util.Locale.CANADA).orElseThrow();
 		var french = audits.latestFor(faubourg.id(), ApplicationFixture.FRENCH).orElseThrow();
@@ -88,11 +95,11 @@ class WebAuditManagementTests {
 	@Test
 	void saysWhatChangedSinceThePreviousRun() {
 		// given: a first run, then the merchant removes the description and adds a viewport-less page… and fixes nothing
-		audits.auditApplication(faubourg.id(), ADVISOR, ApplicationFixture.FRENCH);
+		audits.auditApplication(faubourg.id(), advisor, ApplicationFixture.FRENCH);
 		site.html("/", "<html lang=\"fr-CA\"><head><title>Boulangerie du Faubourg – pains au levain</title></head>"
 				+ "<body><p>1234, rue Saint-Jean · 418 555-0123</p></body></html>");
 		// when
-		audits.auditApplication(faubourg.id(), ADVISOR, ApplicationFixture.FRENCH);
+		audits.auditApplication(faubourg.id(), advisor, ApplicationFixture.FRENCH);
 		var comparison = audits.changesSinceLast(faubourg.id(), ApplicationFixture.FRENCH).orElseThrow();
 		// then
 		assertThat(audits.historyOf(faubourg.id(), ApplicationFixture.FRENCH)).hasSize(2)
@@ -110,7 +117,7 @@ class WebAuditManagementTests {
 
 	@Test
 	void hasNothingToCompareAfterOneRun() {
-		audits.auditApplication(faubourg.id(), ADVISOR, ApplicationFixture.FRENCH);
+		audits.auditApplication(faubourg.id(), advisor, ApplicationFixture.FRENCH);
 		assertThat(audits.changesSinceLast(faubourg.id(), ApplicationFixture.FRENCH)).isEmpty();
 	}
 
@@ -119,7 +126,7 @@ class WebAuditManagementTests {
 		// given
 		var noSite = ApplicationFixture.anApplication(intake).online(null, null, "@fleuriste", null).submit();
 		// when / then
-		assertThatThrownBy(() -> audits.auditApplication(noSite.id(), ADVISOR, ApplicationFixture.FRENCH))
+		assertThatThrownBy(() -> audits.auditApplication(noSite.id(), advisor, ApplicationFixture.FRENCH))
 			.isInstanceOf(WebAuditRefused.class)
 			.extracting(ex -> ((WebAuditRefused) ex).messageKey())
 			.isEqualTo("webaudit.refused.noWebsite");

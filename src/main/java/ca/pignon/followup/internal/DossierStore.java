@@ -20,6 +20,8 @@ import ca.pignon.followup.Dossier;
 import ca.pignon.followup.Hours;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.Dates;
+import ca.pignon.platform.People;
+import ca.pignon.shared.Actor;
 import ca.pignon.shared.AccountId;
 
 /**
@@ -34,9 +36,12 @@ public class DossierStore {
 
 	private final FollowupSettings settings;
 
-	DossierStore(JdbcClient jdbc, FollowupSettings settings) {
+	private final People people;
+
+	DossierStore(JdbcClient jdbc, FollowupSettings settings, People people) {
 		this.jdbc = jdbc;
 		this.settings = settings;
+		this.people = people;
 	}
 
 	/** The follow-up's row of this accompaniment, made if missing (idempotent). */
@@ -105,13 +110,14 @@ public class DossierStore {
 			.single();
 	}
 
-	public void close(ApplicationId application, @Nullable Instant at, @Nullable String by) {
+	public void close(ApplicationId application, @Nullable Instant at, @Nullable Actor by) {
 		ensure(application);
 		jdbc.sql("""
-				UPDATE followup_dossier SET closed_at = :at, closed_by = :by, version = version + 1
+				UPDATE followup_dossier SET closed_at = :at, closed_by_account = :by, closed_by = NULL,
+				  version = version + 1
 				WHERE application_id = :id""")
 			.param("at", at == null ? null : Timestamp.from(at))
-			.param("by", by)
+			.param("by", by == null || by.accountId() == null ? null : by.accountId().value())
 			.param("id", application.value())
 			.update();
 	}
@@ -123,7 +129,17 @@ public class DossierStore {
 				new Hours(settings.budgetMinutes(), rs.getInt("minutes_used")),
 				lastContact(rs.getObject("last_held_on", LocalDate.class), dossier.assignedAt()),
 				rs.getString("calendar_token"), closedAt == null ? null : closedAt.toInstant(),
-				rs.getString("closed_by"), rs.getLong("version"));
+				closedBy(closedAt, rs.getObject("closed_by_account", UUID.class), rs.getString("closed_by")),
+				rs.getLong("version"));
+	}
+
+	/** Who closed it, looked up now; a legacy name from before accounts were kept. */
+	private @Nullable String closedBy(@Nullable Timestamp closedAt, @Nullable UUID account, @Nullable String legacy) {
+		if (closedAt == null) {
+			return null;
+		}
+		return account != null ? people.nameOf(new AccountId(account)) : legacy != null ? legacy : people.nameOf(
+				(AccountId) null);
 	}
 
 	private static LocalDate lastContact(@Nullable LocalDate lastHeld, @Nullable Instant assignedAt) {

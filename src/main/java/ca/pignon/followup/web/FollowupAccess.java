@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import ca.pignon.dossier.DossierManagement;
 import ca.pignon.followup.Dossier;
 import ca.pignon.followup.FollowupManagement;
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
@@ -35,7 +35,7 @@ class FollowupAccess {
 	}
 
 	static Actor actor(PignonUser user) {
-		return new Actor(user.accountId(), user.displayName());
+		return Actor.of(user.accountId());
 	}
 
 }

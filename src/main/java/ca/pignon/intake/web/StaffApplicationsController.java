@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.intake.ApplicationFilter;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.ApplicationStatus;
@@ -150,7 +150,7 @@ class StaffApplicationsController {
 	}
 
 	private static Actor actor(PignonUser user) {
-		return new Actor(user.accountId(), user.displayName());
+		return Actor.of(user.accountId());
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ca.pignon.progress.PlannedAction;
+import ca.pignon.platform.People;
 import ca.pignon.progress.TaskComment;
+import ca.pignon.shared.AccountId;
 
 /**
  * The tasks of approved plans, their comments and evidence, in SQL: "Mon plan" and the dashboard read them with a
@@ -32,7 +34,10 @@ public class Tasks {
 
 	private final JdbcClient jdbc;
 
-	public Tasks(JdbcClient jdbc) {
+	private final People people;
+
+	public Tasks(JdbcClient jdbc, People people) {
+		this.people = people;
 		this.jdbc = jdbc;
 	}
 
@@ -84,15 +89,14 @@ public class Tasks {
 	}
 
 	/** @return false when the task changed since {@code expectedVersion} */
-	public boolean markDone(UUID application, String key, long expectedVersion, Instant at, UUID by, String byName,
+	public boolean markDone(UUID application, String key, long expectedVersion, Instant at, UUID by,
 			@Nullable String evidenceUrl, @Nullable String note) {
 		return jdbc.sql("""
-				UPDATE progress_task SET done_at = :at, done_by = :by, done_by_name = :byName,
+				UPDATE progress_task SET done_at = :at, done_by = :by, done_by_name = NULL,
 				  evidence_url = :url, done_note = :note, version = version + 1
 				WHERE application_id = :application AND action_key = :key AND version = :version""")
 			.param("at", Timestamp.from(at))
 			.param("by", by)
-			.param("byName", byName)
 			.param("url", evidenceUrl)
 			.param("note", note)
 			.param("application", application)
@@ -132,34 +136,42 @@ public class Tasks {
 		return byKey;
 	}
 
-	public void comment(UUID application, String key, String kind, UUID author, String authorName, boolean byStaff,
-			String body, Instant at) {
+	public void comment(UUID application, String key, String kind, UUID author, boolean byStaff, String body,
+			Instant at) {
 		jdbc.sql("""
-				INSERT INTO progress_comment (id, application_id, action_key, kind, author_id, author_name, by_staff,
-				  body, created_at)
-				VALUES (:id, :application, :key, :kind, :author, :authorName, :byStaff, :body, :at)""")
+				INSERT INTO progress_comment (id, application_id, action_key, kind, author_id, by_staff, body,
+				  created_at)
+				VALUES (:id, :application, :key, :kind, :author, :byStaff, :body, :at)""")
 			.param("id", UUID.randomUUID())
 			.param("application", application)
 			.param("key", key)
 			.param("kind", kind)
 			.param("author", author)
-			.param("authorName", authorName)
 			.param("byStaff", byStaff)
 			.param("body", body)
 			.param("at", Timestamp.from(at))
 			.update();
 	}
 
+	/** The comments, by task, with their author's name looked up now (a legacy name when no account was kept). */
 	public Map<String, List<TaskComment>> commentsOf(UUID application) {
-		Map<String, List<TaskComment>> byKey = new HashMap<>();
-		jdbc.sql("""
-				SELECT action_key, kind, author_name, by_staff, body, created_at FROM progress_comment
+		record Row(String key, String kind, UUID author, @Nullable String legacy, boolean byStaff, String body,
+				Instant at) {
+		}
+		List<Row> rows = jdbc.sql("""
+				SELECT action_key, kind, author_id, author_name, by_staff, body, created_at FROM progress_comment
 				WHERE application_id = :application ORDER BY created_at""")
 			.param("application", application)
-			.query((rs, row) -> byKey.computeIfAbsent(rs.getString(1), key -> new ArrayList<>())
-				.add(new TaskComment(rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
-						rs.getTimestamp(6).toInstant())))
+			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4),
+					rs.getBoolean(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
 			.list();
+		Map<AccountId, String> names = people.namesOf(rows.stream().map(row -> new AccountId(row.author())).toList());
+		Map<String, List<TaskComment>> byKey = new HashMap<>();
+		for (Row row : rows) {
+			String author = row.legacy() != null ? row.legacy() : names.get(new AccountId(row.author()));
+			byKey.computeIfAbsent(row.key(), key -> new ArrayList<>())
+				.add(new TaskComment(row.kind(), author, row.byStaff(), row.body(), row.at()));
+		}
 		return byKey;
 	}
 
@@ -196,7 +208,8 @@ public class Tasks {
 				rs.getObject("merchant_id", UUID.class), rs.getInt("plan_version"), rs.getInt("position"),
 				rs.getString("title_fr"), rs.getString("title_en"),
 				YearMonth.from(rs.getDate("due_month").toLocalDate()), rs.getBigDecimal("hours"), rs.getString("who"),
-				rs.getBoolean("in_plan"), doneAt == null ? null : doneAt.toInstant(), rs.getString("done_by_name"),
+				rs.getBoolean("in_plan"), doneAt == null ? null : doneAt.toInstant(), rs.getObject("done_by", UUID.class),
+				rs.getString("done_by_name"),
 				rs.getString("evidence_url"), rs.getString("done_note"), rs.getLong("version"));
 	}
 

@@ -18,7 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.selection.AdvisorSuggestion;
 import ca.pignon.selection.AssignedMerchant;
@@ -130,7 +130,7 @@ public class AdvisorWorkflow {
 			Instant now, @Nullable String reason) {
 		jdbc.sql("""
 				INSERT INTO selection_assignment (id, candidate_id, application_id, advisor_id, advisor_name, area_code,
-				  started_at, started_by_name)
+				  started_at, started_by_id)
 				VALUES (:id, :candidate, :application, :advisor, :name, :area, :at, :by)""")
 			.param("id", UUID.randomUUID())
 			.param("candidate", candidate.id())
@@ -139,7 +139,7 @@ public class AdvisorWorkflow {
 			.param("name", assignment.advisorName())
 			.param("area", candidate.areaCode())
 			.param("at", Timestamp.from(now))
-			.param("by", by.name())
+			.param("by", by.accountId() == null ? null : by.accountId().value())
 			.update();
 		log.record(candidate, by, previous == null ? "ADVISOR_ASSIGNED" : "ADVISOR_REASSIGNED", now,
 				previous == null ? null : previous.advisorName(),

@@ -12,7 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.platform.Mailer;

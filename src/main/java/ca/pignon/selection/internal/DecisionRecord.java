@@ -12,6 +12,6 @@ import ca.pignon.selection.DecisionStatus;
  * A dossier's decision, with the score and rank it was taken on.
  */
 public record DecisionRecord(DecisionStatus decision, @Nullable Integer waitlistPosition, String reasonKey,
-		String reasonText, Instant decidedAt, UUID decidedById, String decidedByName,
+		String reasonText, Instant decidedAt, UUID decidedById,
 		@Nullable BigDecimal scoreAtDecision, @Nullable Integer rankAtDecision) {
 }

@@ -16,7 +16,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.EligibilitySettings.OtherResource;
 import ca.pignon.intake.IntakeManagement;
@@ -166,7 +166,7 @@ public class DecisionWorkflow {
 		Optional<RankingRow> row = ranking.ranking(round).row(candidate.applicationId());
 		AdvisorAssignment formerAdvisor = candidate.advisor();
 		candidate.decide(new DecisionRecord(status, position, decision.reasonKey(), reasonText, now, manager.value(),
-				by.name(), row.map(RankingRow::total).orElse(null), row.map(RankingRow::rank).orElse(null)),
+				row.map(RankingRow::total).orElse(null), row.map(RankingRow::rank).orElse(null)),
 				assignment);
 		try {
 			dossiers.save(candidate);
@@ -208,7 +208,7 @@ public class DecisionWorkflow {
 		DecisionRecord previous = candidate.decision();
 		AdvisorAssignment advisor = candidate.advisor();
 		candidate.decide(new DecisionRecord(DecisionStatus.WITHDRAWN, null, "selection.reason.WITHDRAWN.merchant",
-				text, now, manager.value(), by.name(), previous.scoreAtDecision(), previous.rankAtDecision()), null);
+				text, now, manager.value(), previous.scoreAtDecision(), previous.rankAtDecision()), null);
 		dossiers.save(candidate);
 		log.record(candidate, by, "WITHDRAWN", now, describe(before, previous), DecisionStatus.WITHDRAWN.name(), text);
 		if (advisor != null) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.platform.DocumentChanged;
 import ca.pignon.platform.DocumentKey;
 import ca.pignon.platform.DocumentProblem;

@@ -38,13 +38,9 @@ public class IntakeRound {
 
 	private final UUID openedById;
 
-	private final String openedByName;
-
 	private @Nullable Instant closedAt;
 
 	private @Nullable UUID closedById;
-
-	private @Nullable String closedByName;
 
 	@Version
 	private @Nullable Long version;
@@ -56,35 +52,32 @@ public class IntakeRound {
 	private final Set<RoundTeamMember> members;
 
 	IntakeRound(UUID id, String name, RoundStatus status, int gridVersion, Instant openedAt, UUID openedById,
-			String openedByName, @Nullable Instant closedAt, @Nullable UUID closedById, @Nullable String closedByName,
-			@Nullable Long version, Set<RoundTeam> teams, Set<RoundTeamMember> members) {
+			@Nullable Instant closedAt, @Nullable UUID closedById, @Nullable Long version, Set<RoundTeam> teams,
+			Set<RoundTeamMember> members) {
 		this.id = id;
 		this.name = name;
 		this.status = status;
 		this.gridVersion = gridVersion;
 		this.openedAt = openedAt;
 		this.openedById = openedById;
-		this.openedByName = openedByName;
 		this.closedAt = closedAt;
 		this.closedById = closedById;
-		this.closedByName = closedByName;
 		this.version = version;
 		this.teams = new HashSet<>(teams);
 		this.members = new HashSet<>(members);
 	}
 
 	static IntakeRound open(String name, int gridVersion, Set<RoundTeam> teams, Set<RoundTeamMember> members,
-			AccountId by, String byName, Instant now) {
-		return new IntakeRound(UUID.randomUUID(), name, RoundStatus.OPEN, gridVersion, now, by.value(), byName, null,
-				null, null, null, teams, members);
+			AccountId by, Instant now) {
+		return new IntakeRound(UUID.randomUUID(), name, RoundStatus.OPEN, gridVersion, now, by.value(), null, null,
+				null, teams, members);
 	}
 
-	void close(AccountId by, String byName, Instant now) {
+	void close(AccountId by, Instant now) {
 		requireOpen();
 		this.status = RoundStatus.CLOSED;
 		this.closedAt = now;
 		this.closedById = by.value();
-		this.closedByName = byName;
 	}
 
 	void requireOpen() {
@@ -117,16 +110,16 @@ public class IntakeRound {
 		return openedAt;
 	}
 
-	String openedByName() {
-		return openedByName;
+	AccountId openedBy() {
+		return new AccountId(openedById);
 	}
 
 	@Nullable Instant closedAt() {
 		return closedAt;
 	}
 
-	@Nullable String closedByName() {
-		return closedByName;
+	@Nullable AccountId closedBy() {
+		return closedById == null ? null : new AccountId(closedById);
 	}
 
 	long version() {

@@ -39,7 +39,7 @@ public class Review {
 
 	private @Nullable Instant assignedAt;
 
-	private @Nullable String assignedByName;
+	private @Nullable UUID assignedById;
 
 	private @Nullable Instant submittedAt;
 
@@ -54,7 +54,7 @@ public class Review {
 	private final Map<String, ReviewScoreRow> scores;
 
 	Review(UUID id, UUID roundId, UUID candidateId, UUID applicationId, UUID reviewerId, String reviewerName,
-			boolean assigned, @Nullable Instant assignedAt, @Nullable String assignedByName,
+			boolean assigned, @Nullable Instant assignedAt, @Nullable UUID assignedById,
 			@Nullable Instant submittedAt, @Nullable Instant conflictDeclaredAt, @Nullable String conflictNote,
 			@Nullable Long version, Map<String, ReviewScoreRow> scores) {
 		this.id = id;
@@ -65,7 +65,7 @@ public class Review {
 		this.reviewerName = reviewerName;
 		this.assigned = assigned;
 		this.assignedAt = assignedAt;
-		this.assignedByName = assignedByName;
+		this.assignedById = assignedById;
 		this.submittedAt = submittedAt;
 		this.conflictDeclaredAt = conflictDeclaredAt;
 		this.conflictNote = conflictNote;
@@ -79,11 +79,11 @@ public class Review {
 				null, Map.of());
 	}
 
-	void assign(String byName, Instant now) {
+	void assign(@Nullable UUID by, Instant now) {
 		requireNoConflict();
 		this.assigned = true;
 		this.assignedAt = now;
-		this.assignedByName = byName;
+		this.assignedById = by;
 	}
 
 	/** A reviewer's draft or, once submitted, revised score. */

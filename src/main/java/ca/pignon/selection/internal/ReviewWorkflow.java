@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.platform.People;
+import ca.pignon.shared.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.selection.CriterionDefinition;
 import ca.pignon.selection.CriterionKind;
@@ -58,9 +59,12 @@ public class ReviewWorkflow {
 
 	private final MerchantFacts merchants;
 
+	private final People people;
+
 	ReviewWorkflow(Reviews reviews, Candidates candidates, RoundCandidates dossiers, GridCatalogue grids, Scoring scoring,
-			SelectionLog log, SelectionSettings settings, Clock clock, MerchantFacts merchants) {
+			SelectionLog log, SelectionSettings settings, Clock clock, MerchantFacts merchants, People people) {
 		this.merchants = merchants;
+		this.people = people;
 		this.reviews = reviews;
 		this.candidates = candidates;
 		this.dossiers = dossiers;
@@ -85,7 +89,7 @@ public class ReviewWorkflow {
 			return;
 		}
 		Instant now = clock.instant();
-		review.assign(by.name(), now);
+		review.assign(by.accountId() == null ? null : by.accountId().value(), now);
 		save(review);
 		log.record(candidate, by, "REVIEWER_ASSIGNED", now, null, reviewer.name(), null);
 	}

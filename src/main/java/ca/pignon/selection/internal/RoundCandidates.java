@@ -8,7 +8,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.ApplicationNotFound;
 import ca.pignon.intake.IntakeManagement;
@@ -32,7 +32,7 @@ import ca.pignon.shared.AccountId;
 public class RoundCandidates {
 
 	/** Pignon itself, for what the rules do (a late eligible application joining the open round). */
-	static final Actor PIGNON = new Actor(null, "Pignon");
+	static final Actor PIGNON = Actor.RULES;
 
 	private final IntakeRounds rounds;
 

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.platform.People;
+import ca.pignon.shared.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.intake.SelectionInputs;
@@ -73,10 +74,13 @@ public class RoundWorkflow {
 
 	private final MerchantFacts merchants;
 
+	private final People people;
+
 	RoundWorkflow(IntakeRounds rounds, Candidates candidates, RoundCandidates dossiers, GridCatalogue grids,
 			Standings standings, IntakeManagement intake, SelectionLog log, JdbcClient jdbc, NamedParameterJdbcTemplate batch,
-			ApplicationEventPublisher events, Clock clock, MerchantFacts merchants) {
+			ApplicationEventPublisher events, Clock clock, MerchantFacts merchants, People people) {
 		this.merchants = merchants;
+		this.people = people;
 		this.rounds = rounds;
 		this.candidates = candidates;
 		this.dossiers = dossiers;
@@ -139,8 +143,7 @@ public class RoundWorkflow {
 			throw new SelectionRefused("selection.refused.roundAlreadyOpen", open.name());
 		});
 		Instant now = clock.instant();
-		IntakeRound round = IntakeRound.open(roundName, grids.currentVersion(), roundTeams, members, manager,
-				by.name(), now);
+		IntakeRound round = IntakeRound.open(roundName, grids.currentVersion(), roundTeams, members, manager, now);
 		try {
 			rounds.save(round);
 		}
@@ -167,7 +170,7 @@ public class RoundWorkflow {
 		AccountId manager = RoundCandidates.accountOf(by);
 		IntakeRound round = dossiers.locked(id);
 		Instant now = clock.instant();
-		round.close(manager, by.name(), now);
+		round.close(manager, now);
 		try {
 			rounds.save(round);
 		}
@@ -274,7 +277,6 @@ public class RoundWorkflow {
 				.addValue("candidate", id)
 				.addValue("at", Timestamp.from(now))
 				.addValue("actor", by.accountId() == null ? null : by.accountId().value())
-				.addValue("actorName", by.name())
 				.addValue("after", describe(inputs)));
 		}
 		int[] inserted = batch.batchUpdate("""
@@ -299,9 +301,8 @@ public class RoundWorkflow {
 				  :complete, FALSE, :at)""",
 				newStandings.toArray(MapSqlParameterSource[]::new));
 		batch.batchUpdate("""
-				INSERT INTO selection_log (id, round_id, application_id, candidate_id, at, actor_id, actor_name, action,
-				  after_value)
-				VALUES (:id, :round, :application, :candidate, :at, :actor, :actorName, 'CANDIDATE_ADDED', :after)""",
+				INSERT INTO selection_log (id, round_id, application_id, candidate_id, at, actor_id, action, after_value)
+				VALUES (:id, :round, :application, :candidate, :at, :actor, 'CANDIDATE_ADDED', :after)""",
 				newLogRows.toArray(MapSqlParameterSource[]::new));
 	}
 
@@ -324,7 +325,8 @@ public class RoundWorkflow {
 						.toList()))
 			.toList();
 		return new RoundDetails(round.roundId(), round.name(), round.status(), round.gridVersion(), teams,
-				round.openedAt(), round.openedByName(), round.closedAt(), round.closedByName(),
+				round.openedAt(), people.nameOf(round.openedBy()), round.closedAt(),
+				round.closedBy() == null ? null : people.nameOf(round.closedBy()),
 				counts.getOrDefault("CANDIDATES", 0), counts.getOrDefault(DecisionStatus.RETAINED.name(), 0),
 				counts.getOrDefault(DecisionStatus.WAITLISTED.name(), 0),
 				counts.getOrDefault(DecisionStatus.NOT_RETAINED.name(), 0),

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 
 /**
  * Keeps each candidate's standing equal to what its inputs, its counted reviews and the round's grid version give,

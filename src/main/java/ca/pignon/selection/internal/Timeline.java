@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import ca.pignon.intake.ApplicationChange;
+import ca.pignon.platform.People;
+import ca.pignon.shared.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.selection.TimelineEntry;
@@ -28,9 +30,12 @@ public class Timeline {
 
 	private final SelectionLog log;
 
-	Timeline(IntakeManagement intake, SelectionLog log) {
+	private final People people;
+
+	Timeline(IntakeManagement intake, SelectionLog log, People people) {
 		this.intake = intake;
 		this.log = log;
+		this.people = people;
 	}
 
 	public List<TimelineEntry> of(ApplicationId application) {
@@ -40,7 +45,7 @@ public class Timeline {
 					"intake.change." + change.action(), null, change.before(), change.after(), change.reason()));
 			if (change.action().equals("SUBMITTED") && change.after() != null && !change.after().isBlank()) {
 				// the rules decide eligibility at submission: a line of its own, as the program speaks of it
-				entries.add(new TimelineEntry(change.at(), RoundCandidates.PIGNON.name(), INTAKE, "ELIGIBILITY_DECIDED",
+				entries.add(new TimelineEntry(change.at(), people.nameOf(Actor.RULES), INTAKE, "ELIGIBILITY_DECIDED",
 						"selection.log.ELIGIBILITY_DECIDED", null, null, change.after(), null));
 			}
 		}

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.validation.Errors;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.selection.SelectionRefused;
 
@@ -43,7 +43,7 @@ final class Refusals {
 	}
 
 	static Actor actor(PignonUser user) {
-		return new Actor(user.accountId(), user.displayName());
+		return Actor.of(user.accountId());
 	}
 
 	static boolean manages(PignonUser user) {

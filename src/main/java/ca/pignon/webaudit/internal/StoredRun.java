@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A run as stored: its findings untranslated.
  */
 public record StoredRun(UUID id, UUID applicationId, String url, String finalUrl, Instant fetchedAt,
-		@Nullable UUID runBy, String runByName, List<Finding> findings) {
+		@Nullable UUID runBy, @Nullable String runByName, List<Finding> findings) {
 
 	public StoredRun {
 		findings = List.copyOf(findings);

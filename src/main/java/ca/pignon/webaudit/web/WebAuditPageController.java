@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.platform.PignonUser;
@@ -63,7 +63,7 @@ class WebAuditPageController {
 		var id = new ApplicationId(applicationId);
 		intake.application(id, locale);
 		try {
-			audits.auditApplication(id, new Actor(user.accountId(), user.displayName()), locale);
+			audits.auditApplication(id, Actor.of(user.accountId()), locale);
 			redirect.addFlashAttribute("flash", "webaudit.page.done");
 		}
 		catch (WebAuditRefused ex) {

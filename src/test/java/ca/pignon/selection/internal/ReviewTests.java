@@ -52,7 +52,7 @@ class ReviewTests {
 
 		assertRefused(() -> review.score("PROJECT_FIT", score(2)), "selection.refused.reviewerConflicted");
 		assertRefused(() -> review.submit(NOW), "selection.refused.reviewerConflicted");
-		assertRefused(() -> review.assign("Gaby Gestion", NOW), "selection.refused.reviewerConflicted");
+		assertRefused(() -> review.assign(UUID.randomUUID(), NOW), "selection.refused.reviewerConflicted");
 	}
 
 	@Test
@@ -74,7 +74,7 @@ class ReviewTests {
 	static Review assigned() {
 		var review = new Review(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
 				UUID.randomUUID(), "Anne Conseil", false, null, null, null, null, null, null, Map.of());
-		review.assign("Gaby Gestion", NOW);
+		review.assign(UUID.randomUUID(), NOW);
 		assertThat(review.reviewer()).isInstanceOf(AccountId.class);
 		return review;
 	}

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import ca.pignon.intake.Actor;
+import ca.pignon.shared.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.shared.ApplicationId;
@@ -72,14 +72,10 @@ abstract class SelectionWebTest {
 	MockMvc mvc;
 
 	/** A staff member: as the workflow knows them, and signed in for requests. */
-	record Staff(Actor actor, RequestPostProcessor login) {
+	record Staff(Actor actor, String name, RequestPostProcessor login) {
 
 		AccountId id() {
 			return actor.accountId();
-		}
-
-		String name() {
-			return actor.name();
 		}
 
 	}
@@ -101,7 +97,7 @@ abstract class SelectionWebTest {
 	Staff staff(String name, Role role) {
 		String email = ApplicationFixture.uniqueEmail("equipe");
 		AccountId id = accounts.inviteStaff(email, name, role, FRENCH);
-		return new Staff(new Actor(id, name), user(users.loadUserByUsername(email)));
+		return new Staff(Actor.of(id), name, user(users.loadUserByUsername(email)));
 	}
 
 	RequestPostProcessor merchant(ApplicationDetails application) {
