@@ -69,7 +69,8 @@ public final class AddressGuard {
 		if (!allowed) {
 			// every address of the name must be public: a name with one private address is a way in
 			for (InetAddress address : addresses) {
-				Optional<String> reason = ForbiddenAddresses.reason(address);
+				Optional<String> reason = ForbiddenAddresses.reason(address, ThisHost.addresses(),
+						settings.forbidden());
 				if (reason.isPresent()) {
 					throw new WebAuditRefused("webaudit.refused." + reason.get(), host, address.getHostAddress());
 				}

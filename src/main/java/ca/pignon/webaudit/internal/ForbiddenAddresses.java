@@ -1,115 +1,109 @@
 package ca.pignon.webaudit.internal;
 
-import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Addresses a fetch of an untrusted site must never reach, each with why (a message key suffix): this machine, the
- * private network around it and the cloud's metadata service.
+ * Addresses a fetch of an untrusted site must never reach, each with why (a message key suffix): this machine (any
+ * address of its own interfaces, and its gateways), the cloud's metadata service, every block IANA's special-purpose
+ * registries say is not globally reachable ({@link SpecialPurposeRanges}), and the ranges the operator forbids. An
+ * IPv6 address that carries an IPv4 one (mapped, compatible, translated, NAT64, 6to4, Teredo) is refused when the IPv4
+ * address it leads to would be.
  */
 final class ForbiddenAddresses {
 
-	private static final byte[] METADATA_V4 = { (byte) 169, (byte) 254, (byte) 169, (byte) 254 };
+	private static final AddressRange METADATA_V4 = AddressRange.parse("169.254.169.254/32");
+
+	/** fd00:ec2::254, AWS's IPv6 metadata service. */
+	private static final AddressRange METADATA_V6 = AddressRange.parse("fd00:ec2::254/128");
+
+	private static final AddressRange MAPPED = AddressRange.parse("::ffff:0:0/96");
+
+	private static final AddressRange TRANSLATED = AddressRange.parse("::ffff:0:0:0/96");
+
+	private static final AddressRange COMPATIBLE = AddressRange.parse("::/96");
+
+	private static final AddressRange NAT64 = AddressRange.parse("64:ff9b::/96");
+
+	private static final AddressRange SIX_TO_FOUR = AddressRange.parse("2002::/16");
+
+	private static final AddressRange TEREDO = AddressRange.parse("2001::/32");
 
 	private ForbiddenAddresses() {
 	}
 
-	/** Why the address is refused, or empty when it is a public address. */
+	/** Why the address is refused, or empty when the audit may fetch it; with no host or operator rule. */
 	static Optional<String> reason(InetAddress address) {
-		if (address instanceof Inet6Address v6) {
-			Optional<InetAddress> embedded = embeddedIpv4(v6.getAddress());
-			if (embedded.isPresent()) {
-				return reason(embedded.get());
+		return reason(address, List.of(), List.of());
+	}
+
+	/**
+	 * @param thisHost the addresses of this machine's interfaces and its gateways, found when asked
+	 * @param forbidden the ranges the operator forbids ({@code pignon.webaudit.forbidden-ranges})
+	 */
+	static Optional<String> reason(InetAddress address, Collection<InetAddress> thisHost,
+			Collection<AddressRange> forbidden) {
+		for (InetAddress carried : embeddedIpv4(address)) {
+			Optional<String> reason = reason(carried, thisHost, forbidden);
+			if (reason.isPresent()) {
+				return reason;
 			}
 		}
-		byte[] b = address.getAddress();
-		if (isMetadata(b)) {
+		if (METADATA_V4.contains(address) || METADATA_V6.contains(address)) {
 			return Optional.of("metadata");
 		}
-		if (address.isLoopbackAddress()) {
-			return Optional.of("loopback");
+		if (thisHost.stream().anyMatch(own -> Arrays.equals(own.getAddress(), address.getAddress()))) {
+			return Optional.of("thisHost");
 		}
-		if (address.isAnyLocalAddress()) {
-			return Optional.of("unspecified");
+		Optional<String> special = SpecialPurposeRanges.reason(address);
+		if (special.isPresent()) {
+			return special;
 		}
-		if (address.isLinkLocalAddress()) {
-			return Optional.of("linkLocal");
-		}
-		if (address.isMulticastAddress()) {
-			return Optional.of("multicast");
-		}
-		if (address instanceof Inet4Address) {
-			int first = b[0] & 0xff;
-			int second = b[1] & 0xff;
-			if (address.isSiteLocalAddress()) {
-				return Optional.of("private");
-			}
-			if (first == 100 && second >= 64 && second <= 127) {
-				return Optional.of("sharedAddressSpace");
-			}
-			// 0/8 "this network", 192.0.0/24 protocol assignments, 198.18/15 benchmarking, 240/4 reserved and broadcast
-			if (first == 0 || (first == 192 && second == 0 && (b[2] & 0xff) == 0) || (first == 198 && (second & 0xfe) == 18)
-					|| first >= 240) {
-				return Optional.of("reserved");
-			}
-			return Optional.empty();
-		}
-		int first = b[0] & 0xff;
-		if ((first & 0xfe) == 0xfc) {
-			return Optional.of("private");
-		}
-		if (address.isSiteLocalAddress()) {
-			return Optional.of("private");
+		if (forbidden.stream().anyMatch(range -> range.contains(address))) {
+			return Optional.of("forbidden");
 		}
 		return Optional.empty();
 	}
 
-	private static boolean isMetadata(byte[] b) {
-		if (b.length == 4) {
-			return Arrays.equals(b, METADATA_V4);
+	/** The IPv4 addresses an IPv6 address leads to; none for an IPv4 address or a plain IPv6 one. */
+	static List<InetAddress> embeddedIpv4(InetAddress address) {
+		if (!(address instanceof Inet6Address)) {
+			return List.of();
 		}
-		// fd00:ec2::254, AWS's IPv6 metadata service
-		byte[] awsV6 = new byte[16];
-		awsV6[0] = (byte) 0xfd;
-		awsV6[2] = (byte) 0x0e;
-		awsV6[3] = (byte) 0xc2;
-		awsV6[14] = 0x02;
-		awsV6[15] = 0x54;
-		return Arrays.equals(b, awsV6);
+		byte[] b = address.getAddress();
+		List<InetAddress> carried = new ArrayList<>();
+		if (MAPPED.contains(b) || TRANSLATED.contains(b) || NAT64.contains(b)
+				|| (COMPATIBLE.contains(b) && !(b[12] == 0 && b[13] == 0 && b[14] == 0))) {
+			carried.add(ipv4(Arrays.copyOfRange(b, 12, 16)));
+		}
+		else if (SIX_TO_FOUR.contains(b)) {
+			carried.add(ipv4(Arrays.copyOfRange(b, 2, 6)));
+		}
+		else if (TEREDO.contains(b)) {
+			// the Teredo server, then the client (its address stored inverted)
+			carried.add(ipv4(Arrays.copyOfRange(b, 4, 8)));
+			byte[] client = Arrays.copyOfRange(b, 12, 16);
+			for (int i = 0; i < client.length; i++) {
+				client[i] = (byte) ~client[i];
+			}
+			carried.add(ipv4(client));
+		}
+		return carried;
 	}
 
-	/** IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d) and NAT64 (64:ff9b::a.b.c.d) addresses. */
-	private static Optional<InetAddress> embeddedIpv4(byte[] b) {
-		boolean zeroPrefix = true;
-		for (int i = 0; i < 10; i++) {
-			zeroPrefix &= b[i] == 0;
-		}
-		boolean mapped = zeroPrefix && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
-		boolean compatible = zeroPrefix && b[10] == 0 && b[11] == 0 && !(b[12] == 0 && b[13] == 0 && b[14] == 0);
-		boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
-				&& allZero(b, 4, 12);
-		if (!(mapped || compatible || nat64)) {
-			return Optional.empty();
-		}
+	private static InetAddress ipv4(byte[] bytes) {
 		try {
-			return Optional.of(InetAddress.getByAddress(Arrays.copyOfRange(b, 12, 16)));
+			return InetAddress.getByAddress(bytes);
 		}
 		catch (UnknownHostException ex) {
-			return Optional.empty();
+			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static boolean allZero(byte[] b, int from, int to) {
-		for (int i = from; i < to; i++) {
-			if (b[i] != 0) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

@@ -27,6 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageWeightWarnBytes weight of the home page and its resources above which the check warns
  * @param pageWeightFailBytes weight above which it fails
  * @param staleCopyrightYears a copyright year this many years old or more is a sign of neglect
+ * @param forbiddenRanges address ranges (CIDR) the audit refuses besides IANA's special-purpose ones, such as the
+ *     operator's own networks
  */
 @ConfigurationProperties("pignon.webaudit")
 public record WebAuditSettings(@DefaultValue("") List<String> allowedHosts,
@@ -37,35 +39,49 @@ public record WebAuditSettings(@DefaultValue("") List<String> allowedHosts,
 		@DefaultValue("4") int concurrency,
 		@DefaultValue("PignonAudit/1.0 (+https://github.com/pignon; audit de presence web)") String userAgent,
 		@DefaultValue("1500000") long pageWeightWarnBytes, @DefaultValue("3000000") long pageWeightFailBytes,
-		@DefaultValue("3") int staleCopyrightYears) {
+		@DefaultValue("3") int staleCopyrightYears, @DefaultValue("") List<String> forbiddenRanges) {
 
 	public WebAuditSettings {
 		allowedHosts = allowedHosts.stream().map(host -> host.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
 		allowedPorts = Set.copyOf(allowedPorts);
+		forbiddenRanges = forbiddenRanges.stream().map(String::strip).filter(range -> !range.isEmpty()).toList();
+		// a range the operator mistyped stops the start-up rather than letting addresses through
+		forbiddenRanges.forEach(AddressRange::parse);
 	}
 
 	public static WebAuditSettings defaults() {
 		return new WebAuditSettings(List.of(), Set.of(80, 443, 8080, 8443), 5, 2_097_152, Duration.ofSeconds(5),
 				Duration.ofSeconds(10), Duration.ofSeconds(30), 5, 10, 10, 4,
-				"PignonAudit/1.0 (+https://github.com/pignon; audit de presence web)", 1_500_000, 3_000_000, 3);
+				"PignonAudit/1.0 (+https://github.com/pignon; audit de presence web)", 1_500_000, 3_000_000, 3, List.of());
 	}
 
 	public WebAuditSettings allowing(String... hosts) {
 		return new WebAuditSettings(List.of(hosts), allowedPorts, maxRedirects, maxBodyBytes, connectTimeout,
 				requestTimeout, totalTimeout, maxPages, maxLinkChecks, maxResources, concurrency, userAgent,
-				pageWeightWarnBytes, pageWeightFailBytes, staleCopyrightYears);
+				pageWeightWarnBytes, pageWeightFailBytes, staleCopyrightYears, forbiddenRanges);
 	}
 
 	public WebAuditSettings withTimeouts(Duration request, Duration total) {
 		return new WebAuditSettings(allowedHosts, allowedPorts, maxRedirects, maxBodyBytes, connectTimeout, request,
 				total, maxPages, maxLinkChecks, maxResources, concurrency, userAgent, pageWeightWarnBytes,
-				pageWeightFailBytes, staleCopyrightYears);
+				pageWeightFailBytes, staleCopyrightYears, forbiddenRanges);
 	}
 
 	public WebAuditSettings withConcurrency(int audits) {
 		return new WebAuditSettings(allowedHosts, allowedPorts, maxRedirects, maxBodyBytes, connectTimeout,
 				requestTimeout, totalTimeout, maxPages, maxLinkChecks, maxResources, audits, userAgent,
-				pageWeightWarnBytes, pageWeightFailBytes, staleCopyrightYears);
+				pageWeightWarnBytes, pageWeightFailBytes, staleCopyrightYears, forbiddenRanges);
+	}
+
+	/** The operator's forbidden ranges, besides IANA's. */
+	List<AddressRange> forbidden() {
+		return forbiddenRanges.stream().map(AddressRange::parse).toList();
+	}
+
+	public WebAuditSettings forbidding(String... ranges) {
+		return new WebAuditSettings(allowedHosts, allowedPorts, maxRedirects, maxBodyBytes, connectTimeout,
+				requestTimeout, totalTimeout, maxPages, maxLinkChecks, maxResources, concurrency, userAgent,
+				pageWeightWarnBytes, pageWeightFailBytes, staleCopyrightYears, List.of(ranges));
 	}
 
 	boolean allows(String host) {
