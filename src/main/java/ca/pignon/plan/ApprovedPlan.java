@@ -11,10 +11,11 @@ import ca.pignon.diagnostic.LocalizedText;
 import ca.pignon.shared.ApplicationId;
 
 /**
- * The plan of record of a merchant: the latest version they approved, for carrying out the plan (tasks, reminders).
+ * The plan of record of a merchant: the latest version they approved, for carrying out the plan (tasks, reminders)
+ * and judging it at the end (its objectives, against the closing diagnostic).
  */
 public record ApprovedPlan(PlanId planId, ApplicationId applicationId, int version, Instant approvedAt,
-		List<Action> actions) {
+		List<Action> actions, List<Objective> objectives) {
 
 	/**
 	 * @param key unique in the plan (the catalogue id, or {@code custom-N})

@@ -484,79 +484,19 @@ public class PlanManagement {
 			.toList();
 	}
 
-	/** One version of the plan as its pages and PDF show it; the current one when {@code version} is null. */
+	/** One version of the plan as stored, with its approval; the current one when {@code version} is null. */
 	@Transactional(readOnly = true)
-	public PlanDocument document(PlanId id, @Nullable Integer version, Locale locale) {
+	public PlanVersion version(PlanId id, @Nullable Integer version) {
 		PlanRow row = plans.find(id.value()).orElseThrow(NotFound::new);
 		int wanted = version == null ? row.currentVersion() : version;
 		VersionRow stored = plans.version(row.id(), wanted).orElseThrow(NotFound::new);
-		PlanContent content = stored.content();
-		ActionCatalogue catalogue = catalogues.catalogue(content.catalogueVersion());
-		QuestionBank bank = diagnostics.currentBank();
-		DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
-		List<ActionView> actions = new ArrayList<>();
-		Map<Doer, Integer> byDoer = new EnumMap<>(Doer.class);
-		Map<String, ActionView.ResourceView> resources = new LinkedHashMap<>();
-		int hours = 0;
-		int costMin = 0;
-		int costMax = 0;
-		int position = 0;
-		for (PlanItem item : content.items()) {
-			CatalogueAction action = item.actionId() == null ? null : catalogue.action(item.actionId()).orElse(null);
-			List<ActionView.ResourceView> itemResources = action == null ? List.of()
-					: action.resources().stream()
-						.map(r -> new ActionView.ResourceView(r.title().in(locale), r.url()))
-						.toList();
-			itemResources.forEach(r -> resources.putIfAbsent(r.url(), r));
-			String dimension = item.dimensionId() == null ? null
-					: bank.dimension(item.dimensionId()).map(d -> d.title().in(locale)).orElse(null);
-			actions.add(new ActionView(item.key(), ++position, action == null,
-					action == null ? item.customTitle() : action.title().in(locale),
-					action == null ? (item.customWhy() == null ? "" : item.customWhy()) : action.why().in(locale),
-					action == null ? List.of() : action.steps().stream().map(s -> s.in(locale)).toList(),
-					action == null ? null : action.indicator().in(locale), dimension, item.doer(), item.hours(),
-					item.costMin(), item.costMax(), item.month(), item.months(), capitalized(item.month(), monthFormat),
-					capitalized(item.endMonth(), monthFormat), item.note(), itemResources));
-			byDoer.merge(item.doer(), item.hours(), Integer::sum);
-			hours += item.hours();
-			costMin += item.costMin();
-			costMax += item.costMax();
-		}
-		BigDecimal capacity = content.monthlyCapacity();
-		Map<YearMonth, BigDecimal> load = PlanWarnings.load(content.items());
-		List<MonthView> months = new ArrayList<>();
-		for (Map.Entry<YearMonth, BigDecimal> month : load.entrySet()) {
-			months.add(new MonthView(month.getKey(), capitalized(month.getKey(), monthFormat),
-					actions.stream()
-						.filter(a -> !a.month().isAfter(month.getKey())
-								&& !a.month().plusMonths(a.months() - 1L).isBefore(month.getKey()))
-						.toList(),
-					month.getValue(), capacity));
-		}
-		List<ObjectiveView> objectives = content.objectives().stream().map(o -> new ObjectiveView(
-				bank.dimension(o.dimensionId()).map(d -> d.title().in(locale)).orElse(o.dimensionId()),
-				o.fromScore(), o.targetScore(), o.targetDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)),
-				catalogue.action(o.indicatorActionId()).map(a -> a.indicator().in(locale)).orElse("")))
-			.toList();
-		List<PlanWarning> warnings = PlanWarnings.of(content, catalogue).stream().map(w -> switch (w.kind()) {
-			case OVERLOADED -> new PlanWarning("plan.warning.overloaded",
-					List.of(capitalized(w.month(), monthFormat), w.load(), capacity), null);
-			case MISSING_PREREQUISITE -> new PlanWarning("plan.warning.missingPrerequisite",
-					List.of(titleOf(w.item(), actions), actionTitle(catalogue, w.other(), locale)), w.item());
-			case PREREQUISITE_LATER -> new PlanWarning("plan.warning.prerequisiteLater",
-					List.of(titleOf(w.item(), actions), actionTitle(catalogue, w.other(), locale)), w.item());
-		}).toList();
-		DiagnosticResult diagnostic = diagnostics.result(new DiagnosticId(row.diagnosticId()), false, locale);
 		PlanApproval approval = plans.approvals(row.id())
 			.stream()
 			.filter(a -> a.version() == wanted)
 			.findFirst()
 			.map(a -> new PlanApproval(a.version(), a.typedName(), a.approvedAt()))
 			.orElse(null);
-		return new PlanDocument(summary(row), wanted, content, diagnostic, List.copyOf(actions), List.copyOf(months),
-				objectives, hours, costMin, costMax, byDoer, List.copyOf(resources.values()), warnings,
-				content.deferred().stream().map(d -> actionTitle(catalogue, d, locale)).toList(), capacity,
-				approval);
+		return new PlanVersion(summary(row), wanted, stored.content(), approval);
 	}
 
 	/** The catalogue actions an advisor can still add to this version, by title. */
@@ -594,20 +534,12 @@ public class PlanManagement {
 							: catalogue.action(item.actionId()).orElseThrow().title(),
 					item.month(), item.months(), item.endMonth().atEndOfMonth(), item.hours(), item.doer()))
 				.toList();
-			return new ApprovedPlan(new PlanId(row.id()), application, version, approvedAt, actions);
+			return new ApprovedPlan(new PlanId(row.id()), application, version, approvedAt, actions,
+					content.objectives());
 		});
 	}
 
 	// --- helpers ---------------------------------------------------------------------------------------------------
-
-	private static String capitalized(YearMonth month, DateTimeFormatter format) {
-		String text = month.format(format);
-		return text.substring(0, 1).toUpperCase(format.getLocale()) + text.substring(1);
-	}
-
-	private static String titleOf(String key, List<ActionView> actions) {
-		return actions.stream().filter(a -> a.key().equals(key)).findFirst().map(ActionView::title).orElse(key);
-	}
 
 	private static String actionTitle(ActionCatalogue catalogue, String id, Locale locale) {
 		return catalogue.action(id).map(a -> a.title().in(locale)).orElse(id);

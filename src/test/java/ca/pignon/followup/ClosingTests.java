@@ -120,7 +120,7 @@ class ClosingTests extends FollowupTest {
 				ApplicationFixture.FRENCH);
 		plans.send(plan.id(), 1, actor(anne));
 		plans.approve(plan.id(), 1, "Rosalie Gingras", merchant.accountId(), ApplicationFixture.FRENCH);
-		int objectives = plans.document(plan.id(), 1, ApplicationFixture.FRENCH).content().objectives().size();
+		int objectives = plans.version(plan.id(), 1).content().objectives().size();
 		assertThat(objectives).isPositive();
 		assertThat(fixture.followup.beforeAfter(boulangerie, ApplicationFixture.FRENCH).objectivesReached())
 			.as("not judged before T1")

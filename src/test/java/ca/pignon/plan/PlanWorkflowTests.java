@@ -18,6 +18,8 @@ import org.springframework.test.context.event.ApplicationEvents;
 import ca.pignon.platform.Refused;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.plan.internal.PlanDrafter;
+import ca.pignon.plan.web.PlanDocuments;
+import ca.pignon.plan.web.PlanWarning;
 import ca.pignon.platform.PignonUser;
 
 /** The plan's life through its API on PostgreSQL: draft, edit (versions), send, approve (lock), change again. */
@@ -29,6 +31,9 @@ class PlanWorkflowTests {
 
 	@Autowired
 	PlanManagement plans;
+
+	@Autowired
+	PlanDocuments documents;
 
 	@Autowired
 	ApplicationEvents events;
@@ -59,7 +64,7 @@ class PlanWorkflowTests {
 		// when the advisor drafts the plan
 		PlanSummary plan = drafted();
 		// then version 1 holds exactly what the pure engine gives for the stored answers, scores and goals
-		PlanDocument document = plans.document(plan.id(), 1, FRENCH);
+		PlanVersion document = plans.version(plan.id(), 1);
 		var inputs = plans.inputs(fixture.diagnosticOf(merchant), merchant, new BigDecimal("1.5"), plans.nextMonth());
 		var expected = PlanDrafter.draft(plans.currentCatalogue(), inputs);
 		assertThat(document.content().items()).isEqualTo(expected.items()).isNotEmpty();
@@ -79,8 +84,8 @@ class PlanWorkflowTests {
 		PlanSummary first = drafted();
 		PlanSummary second = plans.draft(twin.id(), nextMonth, "1,5", PlanFixture.actor(advisor), FRENCH);
 		// then their contents are equal
-		assertThat(plans.document(second.id(), 1, FRENCH).content())
-			.isEqualTo(plans.document(first.id(), 1, FRENCH).content());
+		assertThat(plans.version(second.id(), 1).content())
+			.isEqualTo(plans.version(first.id(), 1).content());
 	}
 
 	@Test
@@ -105,7 +110,7 @@ class PlanWorkflowTests {
 	@Test
 	void everyEditIsANewVersionAndEveryVersionIsKept() {
 		PlanSummary plan = drafted();
-		PlanContent first = plans.document(plan.id(), 1, FRENCH).content();
+		PlanContent first = plans.version(plan.id(), 1).content();
 		PlanItem firstItem = first.items().get(0);
 		// when the advisor reschedules, notes, removes, adds a custom action and writes a note
 		String later = YearMonth.parse(nextMonth).plusMonths(2).toString();
@@ -118,13 +123,13 @@ class PlanWorkflowTests {
 				PlanFixture.actor(advisor), FRENCH);
 		// then version 5 has every change, and version 1 reads as it was
 		assertThat(now.currentVersion()).isEqualTo(5);
-		PlanContent last = plans.document(plan.id(), 5, FRENCH).content();
+		PlanContent last = plans.version(plan.id(), 5).content();
 		PlanItem moved = last.items().stream().filter(i -> i.key().equals(firstItem.key())).findFirst().orElseThrow();
 		assertThat(moved.month()).isEqualTo(YearMonth.parse(later));
 		assertThat(moved.note()).isEqualTo("On commence après les fêtes.");
 		assertThat(last.items()).extracting(PlanItem::key).doesNotContain(first.items().get(1).key()).contains("custom-1");
 		assertThat(last.note()).isEqualTo("Allons-y une étape à la fois.");
-		assertThat(plans.document(plan.id(), 1, FRENCH).content()).isEqualTo(first);
+		assertThat(plans.version(plan.id(), 1).content()).isEqualTo(first);
 		assertThat(plans.history(plan.id())).extracting(PlanHistoryEntry::changeKey)
 			.containsExactly("plan.change.note", "plan.change.addedCustom", "plan.change.removed",
 					"plan.change.rescheduled", "plan.change.drafted");
@@ -135,7 +140,7 @@ class PlanWorkflowTests {
 	@Test
 	void anEditOnAStaleVersionIsRefusedWithWhatChangedAndSavesNothing() {
 		PlanSummary plan = drafted();
-		PlanContent first = plans.document(plan.id(), 1, FRENCH).content();
+		PlanContent first = plans.version(plan.id(), 1).content();
 		plans.edit(plan.id(), 1, new PlanEdit.Remove(first.items().get(0).key()), PlanFixture.actor(advisor), FRENCH);
 		// when someone still on version 1 edits
 		assertThatThrownBy(() -> plans.edit(plan.id(), 1, new PlanEdit.Note("Trop tard"), PlanFixture.actor(advisor),
@@ -153,7 +158,7 @@ class PlanWorkflowTests {
 	@Test
 	void theEditorRefusesAPastMonthNegativeHoursAndAnActionAlreadyInThePlan() {
 		PlanSummary plan = drafted();
-		String key = plans.document(plan.id(), 1, FRENCH).content().items().get(0).key();
+		String key = plans.version(plan.id(), 1).content().items().get(0).key();
 		String past = YearMonth.parse(nextMonth).minusMonths(3).toString();
 		assertThatThrownBy(() -> plans.edit(plan.id(), 1, new PlanEdit.AddCustom("", "", "-4", "10", "5", "", past),
 				PlanFixture.actor(advisor), FRENCH))
@@ -170,8 +175,8 @@ class PlanWorkflowTests {
 	@Test
 	void warningsShowAnOverloadedMonthAndAMissingPrerequisite() {
 		PlanSummary plan = drafted();
-		PlanContent content = plans.document(plan.id(), 1, FRENCH).content();
-		assertThat(plans.document(plan.id(), 1, FRENCH).warnings()).isEmpty();
+		PlanContent content = plans.version(plan.id(), 1).content();
+		assertThat(documents.document(plan.id(), 1, FRENCH).warnings()).isEmpty();
 		// a prerequisite removed, and a big action added to the first month
 		ActionCatalogue catalogue = plans.catalogue(content.catalogueVersion());
 		PlanItem needed = content.items()
@@ -184,7 +189,7 @@ class PlanWorkflowTests {
 		plans.edit(plan.id(), 2, new PlanEdit.AddCustom("Grand ménage des fichiers", "", "30", "0", "0", "MERCHANT",
 				nextMonth), PlanFixture.actor(advisor), FRENCH);
 		// the custom action of 30 h over a 6.5 h month spans 5 months: 6 h each, with what is already planned
-		List<PlanWarning> warnings = plans.document(plan.id(), 3, FRENCH).warnings();
+		List<PlanWarning> warnings = documents.document(plan.id(), 3, FRENCH).warnings();
 		assertThat(warnings).extracting(PlanWarning::messageKey)
 			.contains("plan.warning.missingPrerequisite", "plan.warning.overloaded");
 	}
@@ -235,7 +240,7 @@ class PlanWorkflowTests {
 		plans.send(plan.id(), 1, PlanFixture.actor(advisor));
 		plans.approve(plan.id(), 1, PlanFixture.MERCHANT_NAME, merchant.accountId(), FRENCH);
 		ApprovedPlan approved = plans.approvedPlanOf(merchant.id()).orElseThrow();
-		List<PlanItem> items = plans.document(plan.id(), 1, FRENCH).content().items();
+		List<PlanItem> items = plans.version(plan.id(), 1).content().items();
 		assertThat(approved.actions()).hasSize(items.size());
 		for (int i = 0; i < items.size(); i++) {
 			assertThat(approved.actions().get(i).dueDate()).isEqualTo(items.get(i).endMonth().atEndOfMonth());

@@ -278,7 +278,7 @@ class VersionedDocumentsTests {
 		ApplicationDetails merchant = fixture.diagnosed(advisor, "Boulangerie Arc-en-ciel", Set.of("website"));
 		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth().toString(), "2", PlanFixture.actor(advisor),
 				FRENCH);
-		return plans.document(plan.id(), 1, FRENCH).content();
+		return plans.version(plan.id(), 1).content();
 	}
 
 	private void everyVersionReadsAfterARestart() {

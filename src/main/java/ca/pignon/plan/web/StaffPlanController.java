@@ -36,14 +36,18 @@ class StaffPlanController {
 
 	private final PlanManagement plans;
 
+	private final PlanDocuments documents;
+
 	private final IntakeManagement intake;
 
 	private final PlanAccess access;
 
 	private final MessageSource messages;
 
-	StaffPlanController(PlanManagement plans, IntakeManagement intake, PlanAccess access, MessageSource messages) {
+	StaffPlanController(PlanManagement plans, PlanDocuments documents, IntakeManagement intake, PlanAccess access,
+			MessageSource messages) {
 		this.plans = plans;
+		this.documents = documents;
 		this.intake = intake;
 		this.access = access;
 		this.messages = messages;
@@ -67,7 +71,7 @@ class StaffPlanController {
 		}
 		PlanId planId = plan.get().id();
 		model.addAttribute("plan", plan.get());
-		model.addAttribute("doc", plans.document(planId, null, locale));
+		model.addAttribute("doc", documents.document(planId, null, locale));
 		model.addAttribute("history", plans.history(planId));
 		model.addAttribute("requests", plans.changeRequests(planId));
 		model.addAttribute("addable", plans.addableActions(planId));
