@@ -35,7 +35,6 @@ import ca.pignon.diagnostic.LocalizedText;
 import ca.pignon.diagnostic.QuestionBank;
 import ca.pignon.dossier.Dossier;
 import ca.pignon.dossier.DossierManagement;
-import ca.pignon.intake.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.Goal;
@@ -53,7 +52,9 @@ import ca.pignon.plan.internal.Plans.VersionRow;
 import ca.pignon.platform.Dates;
 import ca.pignon.platform.Mailer;
 import ca.pignon.platform.NotFound;
+import ca.pignon.platform.People;
 import ca.pignon.shared.AccountId;
+import ca.pignon.shared.Actor;
 
 /**
  * The action plan's API: the catalogue's versions, drafting a plan from a completed T0 diagnostic, the advisor's edits
@@ -82,11 +83,14 @@ public class PlanManagement {
 
 	private final MessageSource messages;
 
+	private final People people;
+
 	private final Clock clock;
 
 	PlanManagement(CatalogueShelf catalogues, Plans plans, DiagnosticManagement diagnostics, IntakeManagement intake,
 			DossierManagement dossiers, ApplicationEventPublisher events, Mailer mailer, MessageSource messages,
-			Clock clock) {
+			People people, Clock clock) {
+		this.people = people;
 		this.catalogues = catalogues;
 		this.plans = plans;
 		this.diagnostics = diagnostics;
@@ -211,8 +215,8 @@ public class PlanManagement {
 		Instant now = clock.instant();
 		UUID id = UUID.randomUUID();
 		plans.insert(new PlanRow(id, application.value(), details.accountId().value(),
-				diagnostic.id().value(), PlanStatus.DRAFT, 1, null, null, now, by.name()));
-		plans.addVersion(id, 1, content, "plan.change.drafted", null, now, by.name());
+				diagnostic.id().value(), PlanStatus.DRAFT, 1, null, null, now, account(by)));
+		plans.addVersion(id, 1, content, "plan.change.drafted", null, now, account(by));
 		events.publishEvent(new PlanDrafted(new PlanId(id), application, catalogue.version(), now));
 		return summary(new PlanId(id));
 	}
@@ -233,7 +237,7 @@ public class PlanManagement {
 	 */
 	public PlanSummary edit(PlanId id, int expectedVersion, PlanEdit edit, Actor by, Locale locale) {
 		PlanRow row = plans.lock(id.value()).orElseThrow(NotFound::new);
-		checkVersion(row, expectedVersion);
+		checkVersion(row, expectedVersion, locale);
 		PlanContent content = plans.version(row.id(), row.currentVersion()).orElseThrow().content();
 		ActionCatalogue catalogue = catalogues.catalogue(content.catalogueVersion());
 		List<PlanItem> items = new ArrayList<>(content.items());
@@ -335,7 +339,7 @@ public class PlanManagement {
 		var changed = new PlanContent(content.start(), content.hoursPerWeek(), content.catalogueVersion(),
 				List.copyOf(sorted), content.objectives(), content.done(), content.deferred(), note);
 		int version = row.currentVersion() + 1;
-		plans.addVersion(row.id(), version, changed, changeKey, detail, clock.instant(), by.name());
+		plans.addVersion(row.id(), version, changed, changeKey, detail, clock.instant(), account(by));
 		plans.setState(row.id(), PlanStatus.DRAFT, version, row.sentVersion(), row.approvedVersion());
 		return summary(id);
 	}
@@ -346,7 +350,7 @@ public class PlanManagement {
 	 */
 	public PlanSummary send(PlanId id, int expectedVersion, Actor by) {
 		PlanRow row = plans.lock(id.value()).orElseThrow(NotFound::new);
-		checkVersion(row, expectedVersion);
+		checkVersion(row, expectedVersion, Locale.CANADA_FRENCH);
 		if (row.sentVersion() != null && row.sentVersion() == row.currentVersion()) {
 			throw PlanRefused.because("plan.refused.alreadySent");
 		}
@@ -355,17 +359,17 @@ public class PlanManagement {
 		String firstName = details.contact() == null ? "" : details.contact().firstName();
 		mailer.send(details.email(),
 				messages.getMessage("plan.mail.sent.subject", null, Locale.CANADA_FRENCH),
-				messages.getMessage("plan.mail.sent.body", new Object[] { firstName, businessName(row), by.name() },
+				messages.getMessage("plan.mail.sent.body", new Object[] { firstName, businessName(row), people.nameOf(by, Locale.CANADA_FRENCH) },
 						Locale.CANADA_FRENCH));
 		events.publishEvent(new PlanSent(id, new ApplicationId(row.applicationId()), row.currentVersion(),
 				clock.instant()));
 		return summary(id);
 	}
 
-	private void checkVersion(PlanRow row, int expectedVersion) {
+	private void checkVersion(PlanRow row, int expectedVersion, Locale locale) {
 		if (row.currentVersion() != expectedVersion) {
 			throw new PlanConflict(row.currentVersion(),
-					history(new PlanId(row.id())).stream().filter(h -> h.version() > expectedVersion).toList());
+					history(new PlanId(row.id()), locale).stream().filter(h -> h.version() > expectedVersion).toList());
 		}
 	}
 
@@ -417,7 +421,7 @@ public class PlanManagement {
 		String text = text("comment", comment, 2000, true, problems);
 		refuseIf(problems);
 		Instant now = clock.instant();
-		plans.requestChanges(row.id(), version, text, now, by.name());
+		plans.requestChanges(row.id(), version, text, now, account(by));
 		plans.setState(row.id(), PlanStatus.CHANGES_REQUESTED, row.currentVersion(), row.sentVersion(),
 				row.approvedVersion());
 		events.publishEvent(new PlanChangesRequested(id, new ApplicationId(row.applicationId()), version, now));
@@ -456,9 +460,9 @@ public class PlanManagement {
 		return dossiers.find(new ApplicationId(row.applicationId())).map(Dossier::businessName).orElse("");
 	}
 
-	/** Every version, newest first, with what changed, whether it was sent and its approval. */
+	/** Every version, newest first, with what changed, who (their name now), whether it was sent and its approval. */
 	@Transactional(readOnly = true)
-	public List<PlanHistoryEntry> history(PlanId id) {
+	public List<PlanHistoryEntry> history(PlanId id, Locale locale) {
 		PlanRow row = plans.find(id.value()).orElseThrow(NotFound::new);
 		Map<Integer, PlanApproval> approvals = new LinkedHashMap<>();
 		plans.approvals(row.id())
@@ -469,19 +473,42 @@ public class PlanManagement {
 		if (row.sentVersion() != null) {
 			sent.add(row.sentVersion());
 		}
-		return plans.versions(row.id())
-			.stream()
-			.map(v -> new PlanHistoryEntry(v.version(), v.changeKey(), v.changeDetail(), v.createdAt(), v.createdBy(),
-					sent.contains(v.version()), approvals.get(v.version())))
+		List<VersionRow> versions = plans.versions(row.id());
+		Map<AccountId, String> names = people.namesOf(accounts(versions.stream().map(VersionRow::createdBy)), locale);
+		return versions.stream()
+			.map(v -> new PlanHistoryEntry(v.version(), v.changeKey(), v.changeDetail(), v.createdAt(),
+					name(v.createdBy(), v.createdByName(), names, locale), sent.contains(v.version()),
+					approvals.get(v.version())))
 			.toList();
 	}
 
+	/** The merchant's requests for changes, newest first, with who asked (their name now). */
 	@Transactional(readOnly = true)
-	public List<ChangeRequest> changeRequests(PlanId id) {
-		return plans.requests(id.value())
-			.stream()
-			.map(r -> new ChangeRequest(r.version(), r.comment(), r.requestedAt(), r.requestedBy()))
+	public List<ChangeRequest> changeRequests(PlanId id, Locale locale) {
+		List<Plans.RequestRow> requests = plans.requests(id.value());
+		Map<AccountId, String> names = people.namesOf(accounts(requests.stream().map(Plans.RequestRow::requestedBy)),
+				locale);
+		return requests.stream()
+			.map(r -> new ChangeRequest(r.version(), r.comment(), r.requestedAt(),
+					name(r.requestedBy(), r.requestedByName(), names, locale)))
 			.toList();
+	}
+
+	private static List<AccountId> accounts(java.util.stream.Stream<@Nullable UUID> ids) {
+		return ids.filter(java.util.Objects::nonNull).map(AccountId::new).distinct().toList();
+	}
+
+	/** The account's name now; the name written before account ids when there is none; else Pignon's rules. */
+	private String name(@Nullable UUID account, @Nullable String legacyName, Map<AccountId, String> names,
+			Locale locale) {
+		if (account != null) {
+			return names.get(new AccountId(account));
+		}
+		return legacyName != null ? legacyName : people.nameOf(Actor.RULES, locale);
+	}
+
+	private static @Nullable UUID account(Actor by) {
+		return by.accountId() == null ? null : by.accountId().value();
 	}
 
 	/** One version of the plan as stored, with its approval; the current one when {@code version} is null. */

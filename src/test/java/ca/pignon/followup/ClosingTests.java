@@ -15,6 +15,7 @@ import ca.pignon.diagnostic.DimensionResult;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.shared.ApplicationId;
+import ca.pignon.plan.PlanFixture;
 import ca.pignon.plan.PlanManagement;
 import ca.pignon.plan.PlanSummary;
 import ca.pignon.platform.PignonUser;
@@ -116,9 +117,9 @@ class ClosingTests extends FollowupTest {
 		// given an approved plan drafted from a weak T0
 		fixture.completeDiagnostic(boulangerie, DiagnosticKind.T0, anne, Set.of());
 		PlanManagement plans = context.getBean(PlanManagement.class);
-		PlanSummary plan = plans.draft(boulangerie, plans.nextMonth().toString(), "3", actor(anne),
+		PlanSummary plan = plans.draft(boulangerie, plans.nextMonth().toString(), "3", PlanFixture.actor(anne),
 				ApplicationFixture.FRENCH);
-		plans.send(plan.id(), 1, actor(anne));
+		plans.send(plan.id(), 1, PlanFixture.actor(anne));
 		plans.approve(plan.id(), 1, "Rosalie Gingras", merchant.accountId(), ApplicationFixture.FRENCH);
 		int objectives = plans.version(plan.id(), 1).content().objectives().size();
 		assertThat(objectives).isPositive();

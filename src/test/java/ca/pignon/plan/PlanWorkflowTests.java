@@ -130,7 +130,7 @@ class PlanWorkflowTests {
 		assertThat(last.items()).extracting(PlanItem::key).doesNotContain(first.items().get(1).key()).contains("custom-1");
 		assertThat(last.note()).isEqualTo("Allons-y une étape à la fois.");
 		assertThat(plans.version(plan.id(), 1).content()).isEqualTo(first);
-		assertThat(plans.history(plan.id())).extracting(PlanHistoryEntry::changeKey)
+		assertThat(plans.history(plan.id(), FRENCH)).extracting(PlanHistoryEntry::changeKey)
 			.containsExactly("plan.change.note", "plan.change.addedCustom", "plan.change.removed",
 					"plan.change.rescheduled", "plan.change.drafted");
 		// and the months stay in order
@@ -153,6 +153,29 @@ class PlanWorkflowTests {
 				});
 			});
 		assertThat(plans.summary(plan.id()).currentVersion()).isEqualTo(2);
+	}
+
+	@Test
+	void theHistoryNamesWhoMadeEachVersionByTheirAccountsNameNowOrByTheNameWrittenBeforeAccountIds() {
+		PlanSummary plan = drafted();
+		// a version as written before account ids: a display name only
+		fixture.diagnostics.jdbc.sql("""
+				INSERT INTO plan_version (plan_id, version, content, change_key, created_at, created_by)
+				SELECT plan_id, 2, content, 'plan.change.note', now(), 'Conseillère partie' FROM plan_version
+				WHERE plan_id = :plan AND version = 1""").param("plan", plan.id().value()).update();
+		// when the advisor's account changes its name
+		fixture.diagnostics.jdbc.sql("UPDATE platform_account SET display_name = 'Anne Tremblay-Roy' WHERE id = :id")
+			.param("id", advisor.accountId().value())
+			.update();
+		// then the history shows the name of the account now, and the old name where there is no account
+		assertThat(plans.history(plan.id(), FRENCH)).extracting(PlanHistoryEntry::version, PlanHistoryEntry::by)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Conseillère partie"),
+					org.assertj.core.groups.Tuple.tuple(1, "Anne Tremblay-Roy"));
+		assertThat(fixture.diagnostics.jdbc
+			.sql("SELECT count(*) FROM plan_version WHERE version = 1 AND created_by IS NULL AND created_by_account = :id")
+			.param("id", advisor.accountId().value())
+			.query(Integer.class)
+			.single()).as("an account id, no name written").isEqualTo(1);
 	}
 
 	@Test
@@ -215,7 +238,7 @@ class PlanWorkflowTests {
 		assertThat(approved.approvedVersion()).isEqualTo(1);
 		assertThat(events.stream(PlanApproved.class)).singleElement()
 			.satisfies(event -> assertThat(event.version()).isEqualTo(1));
-		PlanApproval approval = plans.history(plan.id()).get(0).approval();
+		PlanApproval approval = plans.history(plan.id(), FRENCH).get(0).approval();
 		assertThat(approval.typedName()).isEqualTo("ROSALIE   gîngras");
 		// a later change is a new version that needs approval again; version 1 stays the plan of record
 		PlanSummary changed = plans.edit(plan.id(), 1, new PlanEdit.Note("Un ajout"), PlanFixture.actor(advisor),
@@ -255,9 +278,9 @@ class PlanWorkflowTests {
 		assertThatThrownBy(() -> plans.requestChanges(plan.id(), 1, "  ", PlanFixture.actor(advisor)))
 			.isInstanceOf(PlanRefused.class);
 		PlanSummary asked = plans.requestChanges(plan.id(), 1, "Pas de boutique en ligne cette année.",
-				new ca.pignon.intake.Actor(merchant.accountId(), PlanFixture.MERCHANT_NAME));
+				ca.pignon.shared.Actor.of(merchant.accountId()));
 		assertThat(asked.status()).isEqualTo(PlanStatus.CHANGES_REQUESTED);
-		assertThat(plans.changeRequests(plan.id())).singleElement()
+		assertThat(plans.changeRequests(plan.id(), FRENCH)).singleElement()
 			.satisfies(request -> assertThat(request.comment()).isEqualTo("Pas de boutique en ligne cette année."));
 		assertThatThrownBy(() -> plans.approve(plan.id(), 1, PlanFixture.MERCHANT_NAME, merchant.accountId(), FRENCH))
 			.isInstanceOf(PlanRefused.class);

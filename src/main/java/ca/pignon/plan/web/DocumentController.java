@@ -78,10 +78,7 @@ class DocumentController {
 			if (wanted == null) {
 				wanted = plan.sentVersion();
 			}
-			int asked = wanted;
-			boolean theirs = wanted.equals(plan.sentVersion()) || plans.history(plan.id())
-				.stream()
-				.anyMatch(h -> h.version() == asked && h.approval() != null);
+			boolean theirs = wanted.equals(plan.sentVersion()) || plans.version(plan.id(), wanted).approval() != null;
 			if (!theirs) {
 				throw new NotFound();
 			}

@@ -72,8 +72,8 @@ class StaffPlanController {
 		PlanId planId = plan.get().id();
 		model.addAttribute("plan", plan.get());
 		model.addAttribute("doc", documents.document(planId, null, locale));
-		model.addAttribute("history", plans.history(planId));
-		model.addAttribute("requests", plans.changeRequests(planId));
+		model.addAttribute("history", plans.history(planId, locale));
+		model.addAttribute("requests", plans.changeRequests(planId, locale));
 		model.addAttribute("addable", plans.addableActions(planId));
 		model.addAttribute("doers", ca.pignon.plan.Doer.values());
 		model.addAttribute("minMonth", plans.nextMonth().minusMonths(1).toString());
