@@ -17,6 +17,19 @@ import ca.pignon.shared.ApplicationId;
 public record ApprovedPlan(PlanId planId, ApplicationId applicationId, int version, Instant approvedAt,
 		List<Action> actions, List<Objective> objectives) {
 
+	/** The approved version's actions, titled from the catalogue version it was drafted from. */
+	static ApprovedPlan of(PlanId id, ApplicationId application, int version, Instant approvedAt, PlanContent content,
+			ActionCatalogue catalogue) {
+		List<Action> actions = content.items()
+			.stream()
+			.map(item -> new Action(item.key(), item.actionId(),
+					item.actionId() == null ? new LocalizedText(item.customTitle(), item.customTitle())
+							: catalogue.action(item.actionId()).orElseThrow().title(),
+					item.month(), item.months(), item.endMonth().atEndOfMonth(), item.hours(), item.doer()))
+			.toList();
+		return new ApprovedPlan(id, application, version, approvedAt, actions, content.objectives());
+	}
+
 	/**
 	 * @param key unique in the plan (the catalogue id, or {@code custom-N})
 	 * @param actionId the catalogue action, none for the advisor's own

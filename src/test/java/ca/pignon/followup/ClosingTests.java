@@ -1,5 +1,6 @@
 package ca.pignon.followup;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -117,7 +118,7 @@ class ClosingTests extends FollowupTest {
 		// given an approved plan drafted from a weak T0
 		fixture.completeDiagnostic(boulangerie, DiagnosticKind.T0, anne, Set.of());
 		PlanManagement plans = context.getBean(PlanManagement.class);
-		PlanSummary plan = plans.draft(boulangerie, plans.nextMonth().toString(), "3", PlanFixture.actor(anne),
+		PlanSummary plan = plans.draft(boulangerie, plans.nextMonth(), new BigDecimal("3"), PlanFixture.actor(anne),
 				ApplicationFixture.FRENCH);
 		plans.send(plan.id(), 1, PlanFixture.actor(anne));
 		plans.approve(plan.id(), 1, "Rosalie Gingras", merchant.accountId(), ApplicationFixture.FRENCH);

@@ -44,7 +44,7 @@ class PlanWorkflowTests {
 
 	ApplicationDetails merchant;
 
-	String nextMonth;
+	YearMonth nextMonth;
 
 	@BeforeEach
 	void aMerchantWithACompletedDiagnostic() {
@@ -52,11 +52,11 @@ class PlanWorkflowTests {
 		fixture.reset();
 		advisor = fixture.advisor();
 		merchant = fixture.diagnosed(advisor, "Boulangerie Arc-en-ciel", Set.of("website"));
-		nextMonth = plans.nextMonth().toString();
+		nextMonth = plans.nextMonth();
 	}
 
 	PlanSummary drafted() {
-		return plans.draft(merchant.id(), nextMonth, "1,5", PlanFixture.actor(advisor), FRENCH);
+		return plans.draft(merchant.id(), nextMonth, new BigDecimal("1.5"), PlanFixture.actor(advisor), FRENCH);
 	}
 
 	@Test
@@ -82,7 +82,7 @@ class PlanWorkflowTests {
 		ApplicationDetails twin = fixture.diagnosed(advisor, "Boulangerie Jumelle", Set.of("website"));
 		// when both plans are drafted
 		PlanSummary first = drafted();
-		PlanSummary second = plans.draft(twin.id(), nextMonth, "1,5", PlanFixture.actor(advisor), FRENCH);
+		PlanSummary second = plans.draft(twin.id(), nextMonth, new BigDecimal("1.5"), PlanFixture.actor(advisor), FRENCH);
 		// then their contents are equal
 		assertThat(plans.version(second.id(), 1).content())
 			.isEqualTo(plans.version(first.id(), 1).content());
@@ -90,8 +90,8 @@ class PlanWorkflowTests {
 
 	@Test
 	void badInputIsRefusedWithItsFieldAndNothingIsDrafted() {
-		String lastMonth = YearMonth.parse(nextMonth).minusMonths(2).toString();
-		assertThatThrownBy(() -> plans.draft(merchant.id(), lastMonth, "-2", PlanFixture.actor(advisor), FRENCH))
+		YearMonth lastMonth = nextMonth.minusMonths(2);
+		assertThatThrownBy(() -> plans.draft(merchant.id(), lastMonth, new BigDecimal("-2"), PlanFixture.actor(advisor), FRENCH))
 			.isInstanceOfSatisfying(PlanRefused.class, refused -> assertThat(refused.problems())
 				.extracting(Refused.Problem::field, Refused.Problem::messageKey)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("start", "plan.month.past"),
@@ -102,7 +102,7 @@ class PlanWorkflowTests {
 	@Test
 	void aPlanNeedsACompletedStartingDiagnostic() {
 		ApplicationDetails other = fixture.diagnostics.retained(advisor, "Fromagerie sans diagnostic").get(0);
-		assertThatThrownBy(() -> plans.draft(other.id(), nextMonth, "2", PlanFixture.actor(advisor), FRENCH))
+		assertThatThrownBy(() -> plans.draft(other.id(), nextMonth, new BigDecimal("2"), PlanFixture.actor(advisor), FRENCH))
 			.isInstanceOfSatisfying(PlanRefused.class,
 					refused -> assertThat(refused.problems().get(0).messageKey()).isEqualTo("plan.refused.noDiagnostic"));
 	}
@@ -113,19 +113,19 @@ class PlanWorkflowTests {
 		PlanContent first = plans.version(plan.id(), 1).content();
 		PlanItem firstItem = first.items().get(0);
 		// when the advisor reschedules, notes, removes, adds a custom action and writes a note
-		String later = YearMonth.parse(nextMonth).plusMonths(2).toString();
+		YearMonth later = nextMonth.plusMonths(2);
 		plans.edit(plan.id(), 1, new PlanEdit.Reschedule(firstItem.key(), later, "On commence après les fêtes."),
 				PlanFixture.actor(advisor), FRENCH);
 		plans.edit(plan.id(), 2, new PlanEdit.Remove(first.items().get(1).key()), PlanFixture.actor(advisor), FRENCH);
-		plans.edit(plan.id(), 3, new PlanEdit.AddCustom("Refaire l’enseigne", "On la voit mal de la rue.", "3", "200",
-				"800", "PROVIDER", nextMonth), PlanFixture.actor(advisor), FRENCH);
+		plans.edit(plan.id(), 3, new PlanEdit.AddCustom("Refaire l’enseigne", "On la voit mal de la rue.", 3, 200,
+				800, Doer.PROVIDER, nextMonth), PlanFixture.actor(advisor), FRENCH);
 		PlanSummary now = plans.edit(plan.id(), 4, new PlanEdit.Note("Allons-y une étape à la fois."),
 				PlanFixture.actor(advisor), FRENCH);
 		// then version 5 has every change, and version 1 reads as it was
 		assertThat(now.currentVersion()).isEqualTo(5);
 		PlanContent last = plans.version(plan.id(), 5).content();
 		PlanItem moved = last.items().stream().filter(i -> i.key().equals(firstItem.key())).findFirst().orElseThrow();
-		assertThat(moved.month()).isEqualTo(YearMonth.parse(later));
+		assertThat(moved.month()).isEqualTo(later);
 		assertThat(moved.note()).isEqualTo("On commence après les fêtes.");
 		assertThat(last.items()).extracting(PlanItem::key).doesNotContain(first.items().get(1).key()).contains("custom-1");
 		assertThat(last.note()).isEqualTo("Allons-y une étape à la fois.");
@@ -182,8 +182,8 @@ class PlanWorkflowTests {
 	void theEditorRefusesAPastMonthNegativeHoursAndAnActionAlreadyInThePlan() {
 		PlanSummary plan = drafted();
 		String key = plans.version(plan.id(), 1).content().items().get(0).key();
-		String past = YearMonth.parse(nextMonth).minusMonths(3).toString();
-		assertThatThrownBy(() -> plans.edit(plan.id(), 1, new PlanEdit.AddCustom("", "", "-4", "10", "5", "", past),
+		YearMonth past = nextMonth.minusMonths(3);
+		assertThatThrownBy(() -> plans.edit(plan.id(), 1, new PlanEdit.AddCustom("", "", -4, 10, 5, null, past),
 				PlanFixture.actor(advisor), FRENCH))
 			.isInstanceOfSatisfying(PlanRefused.class, refused -> assertThat(refused.problems())
 				.extracting(Refused.Problem::field)
@@ -209,7 +209,7 @@ class PlanWorkflowTests {
 			.findFirst()
 			.orElseThrow();
 		plans.edit(plan.id(), 1, new PlanEdit.Remove(needed.key()), PlanFixture.actor(advisor), FRENCH);
-		plans.edit(plan.id(), 2, new PlanEdit.AddCustom("Grand ménage des fichiers", "", "30", "0", "0", "MERCHANT",
+		plans.edit(plan.id(), 2, new PlanEdit.AddCustom("Grand ménage des fichiers", "", 30, 0, 0, Doer.MERCHANT,
 				nextMonth), PlanFixture.actor(advisor), FRENCH);
 		// the custom action of 30 h over a 6.5 h month spans 5 months: 6 h each, with what is already planned
 		List<PlanWarning> warnings = documents.document(plan.id(), 3, FRENCH).warnings();

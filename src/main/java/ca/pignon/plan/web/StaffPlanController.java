@@ -90,7 +90,8 @@ class StaffPlanController {
 		ApplicationId id = new ApplicationId(application);
 		access.staffFor(id, user);
 		try {
-			plans.draft(id, start, hoursPerWeek, PlanAccess.actor(user), locale);
+			DraftForm.Values values = new DraftForm(start, hoursPerWeek).values();
+			plans.draft(id, values.start(), values.hoursPerWeek(), PlanAccess.actor(user), locale);
 			flash.addFlashAttribute("flash", "plan.drafted");
 			return "redirect:/plan/applications/" + application;
 		}
@@ -108,24 +109,8 @@ class StaffPlanController {
 			@AuthenticationPrincipal PignonUser user, Locale locale, Model model, RedirectAttributes flash) {
 		PlanSummary plan = access.plan(new PlanId(id), user);
 		access.staffFor(plan.applicationId(), user);
-		String key = typed.getOrDefault("key", "");
-		PlanEdit edit = switch (op) {
-			case "add" -> new PlanEdit.AddAction(typed.getOrDefault("actionId", ""), typed.getOrDefault("month", ""));
-			case "custom" -> new PlanEdit.AddCustom(typed.getOrDefault("title", ""), typed.getOrDefault("why", ""),
-					typed.getOrDefault("hours", ""), typed.getOrDefault("costMin", ""),
-					typed.getOrDefault("costMax", ""), typed.getOrDefault("doer", ""),
-					typed.getOrDefault("customMonth", ""));
-			case "up", "down" -> new PlanEdit.Move(key, op.equals("up"));
-			case "save" -> new PlanEdit.Reschedule(key, typed.getOrDefault("month-" + key, ""),
-					typed.getOrDefault("note-" + key, ""));
-			case "remove" -> new PlanEdit.Remove(key);
-			case "note" -> new PlanEdit.Note(typed.getOrDefault("note", ""));
-			default -> null;
-		};
-		if (edit == null) {
-			throw new ca.pignon.platform.NotFound();
-		}
 		try {
+			PlanEdit edit = new PlanEditForm(op, typed).command();
 			plans.edit(plan.id(), version, edit, PlanAccess.actor(user), locale);
 			flash.addFlashAttribute("flash", "plan.edit.saved");
 			return "redirect:/plan/applications/" + plan.applicationId().value() + "#actions";

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Set;
@@ -119,7 +120,7 @@ class PlanPagesTests {
 
 	@Test
 	void aRefusedCustomActionKeepsWhatWasTypedAndAStaleEditShowsWhatChanged() throws Exception {
-		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth().toString(), "2", PlanFixture.actor(advisor), FRENCH);
+		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth(), new BigDecimal("2"), PlanFixture.actor(advisor), FRENCH);
 		String past = plans.nextMonth().minusMonths(2).toString();
 		Document refused = page(mvc.perform(postAs(advisor, "/plan/" + plan.id() + "/edit").param("version", "1")
 			.param("op", "custom")
@@ -145,7 +146,7 @@ class PlanPagesTests {
 
 	@Test
 	void theMerchantSeesNothingBeforeItIsSentThenApprovesAndDownloadsTheTaggedPdf() throws Exception {
-		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth().toString(), "1,5", PlanFixture.actor(advisor),
+		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth(), new BigDecimal("1.5"), PlanFixture.actor(advisor),
 				FRENCH);
 		assertThat(page(mvc.perform(getAs(merchantUser, "/plan/my")).andReturn()).select(".notice.info").text())
 			.contains("prépare votre plan");
@@ -199,7 +200,7 @@ class PlanPagesTests {
 
 	@Test
 	void anotherAdvisorSeesNoPlanOfACaseloadNotTheirs() throws Exception {
-		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth().toString(), "2", PlanFixture.actor(advisor), FRENCH);
+		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth(), new BigDecimal("2"), PlanFixture.actor(advisor), FRENCH);
 		PignonUser other = fixture.diagnostics.staff("Paul Bouchard", ca.pignon.platform.Role.ADVISOR);
 		mvc.perform(getAs(other, planPage())).andExpect(status().isNotFound());
 		mvc.perform(getAs(other, "/plan/" + plan.id() + "/document")).andExpect(status().isNotFound());
