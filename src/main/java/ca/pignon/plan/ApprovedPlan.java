@@ -11,10 +11,24 @@ import ca.pignon.diagnostic.LocalizedText;
 import ca.pignon.shared.ApplicationId;
 
 /**
- * The plan of record of a merchant: the latest version they approved, for carrying out the plan (tasks, reminders).
+ * The plan of record of a merchant: the latest version they approved, for carrying out the plan (tasks, reminders)
+ * and judging it at the end (its objectives, against the closing diagnostic).
  */
 public record ApprovedPlan(PlanId planId, ApplicationId applicationId, int version, Instant approvedAt,
-		List<Action> actions) {
+		List<Action> actions, List<Objective> objectives) {
+
+	/** The approved version's actions, titled from the catalogue version it was drafted from. */
+	static ApprovedPlan of(PlanId id, ApplicationId application, int version, Instant approvedAt, PlanContent content,
+			ActionCatalogue catalogue) {
+		List<Action> actions = content.items()
+			.stream()
+			.map(item -> new Action(item.key(), item.actionId(),
+					item.actionId() == null ? new LocalizedText(item.customTitle(), item.customTitle())
+							: catalogue.action(item.actionId()).orElseThrow().title(),
+					item.month(), item.months(), item.endMonth().atEndOfMonth(), item.hours(), item.doer()))
+			.toList();
+		return new ApprovedPlan(id, application, version, approvedAt, actions, content.objectives());
+	}
 
 	/**
 	 * @param key unique in the plan (the catalogue id, or {@code custom-N})

@@ -1,5 +1,6 @@
 package ca.pignon.followup;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,7 @@ import ca.pignon.diagnostic.DimensionResult;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.shared.ApplicationId;
+import ca.pignon.plan.PlanFixture;
 import ca.pignon.plan.PlanManagement;
 import ca.pignon.plan.PlanSummary;
 import ca.pignon.platform.PignonUser;
@@ -116,11 +118,11 @@ class ClosingTests extends FollowupTest {
 		// given an approved plan drafted from a weak T0
 		fixture.completeDiagnostic(boulangerie, DiagnosticKind.T0, anne, Set.of());
 		PlanManagement plans = context.getBean(PlanManagement.class);
-		PlanSummary plan = plans.draft(boulangerie, plans.nextMonth().toString(), "3",
-				new ca.pignon.intake.Actor(anne.accountId(), anne.displayName()), ApplicationFixture.FRENCH);
-		plans.send(plan.id(), 1, new ca.pignon.intake.Actor(anne.accountId(), anne.displayName()));
+		PlanSummary plan = plans.draft(boulangerie, plans.nextMonth(), new BigDecimal("3"), PlanFixture.actor(anne),
+				ApplicationFixture.FRENCH);
+		plans.send(plan.id(), 1, PlanFixture.actor(anne));
 		plans.approve(plan.id(), 1, "Rosalie Gingras", merchant.accountId(), ApplicationFixture.FRENCH);
-		int objectives = plans.document(plan.id(), 1, ApplicationFixture.FRENCH).content().objectives().size();
+		int objectives = plans.version(plan.id(), 1).content().objectives().size();
 		assertThat(objectives).isPositive();
 		assertThat(fixture.followup.beforeAfter(boulangerie, ApplicationFixture.FRENCH).objectivesReached())
 			.as("not judged before T1")

@@ -32,6 +32,7 @@ import ca.pignon.intake.StaffFixture;
 import ca.pignon.plan.PlanManagement;
 import ca.pignon.plan.PlanStatus;
 import ca.pignon.plan.PlanSummary;
+import ca.pignon.plan.web.PlanDocuments;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.platform.Role;
 import ca.pignon.support.Accessibility;
@@ -111,7 +112,7 @@ class PlanJourneyTests {
 		click(By.xpath("//button[normalize-space()='Préparer le plan']"));
 		Pages.waitForNotice(browser, "Le plan est préparé : vérifiez-le, modifiez-le au besoin, puis envoyez-le au commerçant.");
 		PlanSummary plan = plans.planOf(application.id()).orElseThrow();
-		var drafted = plans.document(plan.id(), 1, ApplicationFixture.FRENCH);
+		var drafted = context.getBean(PlanDocuments.class).document(plan.id(), 1, ApplicationFixture.FRENCH);
 		assertThat(browser.findElements(By.cssSelector(".plan-item"))).hasSize(drafted.actions().size());
 		assertThat(browser.findElement(By.id("warnings")).getText()).contains("Rien à signaler");
 		Accessibility.assertNoSeriousViolations(browser);

@@ -1,5 +1,6 @@
 package ca.pignon.journeys;
 
+import java.math.BigDecimal;
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -119,7 +120,7 @@ class ProgressJourneyTests {
 		var merchant = ApplicationFixture.anApplication(fixture.intake).named(BUSINESS);
 		ApplicationDetails application = fixture.retained(advisor, List.of(merchant.submit())).get(0);
 		fixture.completed(application.id(), advisor, Set.of("tools"));
-		PlanSummary plan = plans.draft(application.id(), plans.nextMonth().toString(), "3", PlanFixture.actor(advisor),
+		PlanSummary plan = plans.draft(application.id(), plans.nextMonth(), new BigDecimal("3"), PlanFixture.actor(advisor),
 				ApplicationFixture.FRENCH);
 		plans.send(plan.id(), 1, PlanFixture.actor(advisor));
 		plans.approve(plan.id(), 1, PlanFixture.MERCHANT_NAME, application.accountId(), ApplicationFixture.FRENCH);

@@ -6,11 +6,11 @@ import org.springframework.context.ApplicationContext;
 
 import ca.pignon.diagnostic.DiagnosticFixture;
 import ca.pignon.diagnostic.DiagnosticId;
-import ca.pignon.intake.Actor;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.platform.Role;
+import ca.pignon.shared.Actor;
 
 /**
  * Retained merchants with a completed T0 diagnostic, made through the other modules' APIs as their pages make them
@@ -52,7 +52,7 @@ public final class PlanFixture {
 	}
 
 	public static Actor actor(PignonUser user) {
-		return new Actor(user.accountId(), user.displayName());
+		return Actor.of(user.accountId());
 	}
 
 }

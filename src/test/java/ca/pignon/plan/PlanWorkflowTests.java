@@ -18,6 +18,8 @@ import org.springframework.test.context.event.ApplicationEvents;
 import ca.pignon.platform.Refused;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.plan.internal.PlanDrafter;
+import ca.pignon.plan.web.PlanDocuments;
+import ca.pignon.plan.web.PlanWarning;
 import ca.pignon.platform.PignonUser;
 
 /** The plan's life through its API on PostgreSQL: draft, edit (versions), send, approve (lock), change again. */
@@ -31,6 +33,9 @@ class PlanWorkflowTests {
 	PlanManagement plans;
 
 	@Autowired
+	PlanDocuments documents;
+
+	@Autowired
 	ApplicationEvents events;
 
 	PlanFixture fixture;
@@ -39,7 +44,7 @@ class PlanWorkflowTests {
 
 	ApplicationDetails merchant;
 
-	String nextMonth;
+	YearMonth nextMonth;
 
 	@BeforeEach
 	void aMerchantWithACompletedDiagnostic() {
@@ -47,11 +52,11 @@ class PlanWorkflowTests {
 		fixture.reset();
 		advisor = fixture.advisor();
 		merchant = fixture.diagnosed(advisor, "Boulangerie Arc-en-ciel", Set.of("website"));
-		nextMonth = plans.nextMonth().toString();
+		nextMonth = plans.nextMonth();
 	}
 
 	PlanSummary drafted() {
-		return plans.draft(merchant.id(), nextMonth, "1,5", PlanFixture.actor(advisor), FRENCH);
+		return plans.draft(merchant.id(), nextMonth, new BigDecimal("1.5"), PlanFixture.actor(advisor), FRENCH);
 	}
 
 	@Test
@@ -59,7 +64,7 @@ class PlanWorkflowTests {
 		// when the advisor drafts the plan
 		PlanSummary plan = drafted();
 		// then version 1 holds exactly what the pure engine gives for the stored answers, scores and goals
-		PlanDocument document = plans.document(plan.id(), 1, FRENCH);
+		PlanVersion document = plans.version(plan.id(), 1);
 		var inputs = plans.inputs(fixture.diagnosticOf(merchant), merchant, new BigDecimal("1.5"), plans.nextMonth());
 		var expected = PlanDrafter.draft(plans.currentCatalogue(), inputs);
 		assertThat(document.content().items()).isEqualTo(expected.items()).isNotEmpty();
@@ -77,16 +82,16 @@ class PlanWorkflowTests {
 		ApplicationDetails twin = fixture.diagnosed(advisor, "Boulangerie Jumelle", Set.of("website"));
 		// when both plans are drafted
 		PlanSummary first = drafted();
-		PlanSummary second = plans.draft(twin.id(), nextMonth, "1,5", PlanFixture.actor(advisor), FRENCH);
+		PlanSummary second = plans.draft(twin.id(), nextMonth, new BigDecimal("1.5"), PlanFixture.actor(advisor), FRENCH);
 		// then their contents are equal
-		assertThat(plans.document(second.id(), 1, FRENCH).content())
-			.isEqualTo(plans.document(first.id(), 1, FRENCH).content());
+		assertThat(plans.version(second.id(), 1).content())
+			.isEqualTo(plans.version(first.id(), 1).content());
 	}
 
 	@Test
 	void badInputIsRefusedWithItsFieldAndNothingIsDrafted() {
-		String lastMonth = YearMonth.parse(nextMonth).minusMonths(2).toString();
-		assertThatThrownBy(() -> plans.draft(merchant.id(), lastMonth, "-2", PlanFixture.actor(advisor), FRENCH))
+		YearMonth lastMonth = nextMonth.minusMonths(2);
+		assertThatThrownBy(() -> plans.draft(merchant.id(), lastMonth, new BigDecimal("-2"), PlanFixture.actor(advisor), FRENCH))
 			.isInstanceOfSatisfying(PlanRefused.class, refused -> assertThat(refused.problems())
 				.extracting(Refused.Problem::field, Refused.Problem::messageKey)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("start", "plan.month.past"),
@@ -97,7 +102,7 @@ class PlanWorkflowTests {
 	@Test
 	void aPlanNeedsACompletedStartingDiagnostic() {
 		ApplicationDetails other = fixture.diagnostics.retained(advisor, "Fromagerie sans diagnostic").get(0);
-		assertThatThrownBy(() -> plans.draft(other.id(), nextMonth, "2", PlanFixture.actor(advisor), FRENCH))
+		assertThatThrownBy(() -> plans.draft(other.id(), nextMonth, new BigDecimal("2"), PlanFixture.actor(advisor), FRENCH))
 			.isInstanceOfSatisfying(PlanRefused.class,
 					refused -> assertThat(refused.problems().get(0).messageKey()).isEqualTo("plan.refused.noDiagnostic"));
 	}
@@ -105,27 +110,27 @@ class PlanWorkflowTests {
 	@Test
 	void everyEditIsANewVersionAndEveryVersionIsKept() {
 		PlanSummary plan = drafted();
-		PlanContent first = plans.document(plan.id(), 1, FRENCH).content();
+		PlanContent first = plans.version(plan.id(), 1).content();
 		PlanItem firstItem = first.items().get(0);
 		// when the advisor reschedules, notes, removes, adds a custom action and writes a note
-		String later = YearMonth.parse(nextMonth).plusMonths(2).toString();
+		YearMonth later = nextMonth.plusMonths(2);
 		plans.edit(plan.id(), 1, new PlanEdit.Reschedule(firstItem.key(), later, "On commence après les fêtes."),
 				PlanFixture.actor(advisor), FRENCH);
 		plans.edit(plan.id(), 2, new PlanEdit.Remove(first.items().get(1).key()), PlanFixture.actor(advisor), FRENCH);
-		plans.edit(plan.id(), 3, new PlanEdit.AddCustom("Refaire l’enseigne", "On la voit mal de la rue.", "3", "200",
-				"800", "PROVIDER", nextMonth), PlanFixture.actor(advisor), FRENCH);
+		plans.edit(plan.id(), 3, new PlanEdit.AddCustom("Refaire l’enseigne", "On la voit mal de la rue.", 3, 200,
+				800, Doer.PROVIDER, nextMonth), PlanFixture.actor(advisor), FRENCH);
 		PlanSummary now = plans.edit(plan.id(), 4, new PlanEdit.Note("Allons-y une étape à la fois."),
 				PlanFixture.actor(advisor), FRENCH);
 		// then version 5 has every change, and version 1 reads as it was
 		assertThat(now.currentVersion()).isEqualTo(5);
-		PlanContent last = plans.document(plan.id(), 5, FRENCH).content();
+		PlanContent last = plans.version(plan.id(), 5).content();
 		PlanItem moved = last.items().stream().filter(i -> i.key().equals(firstItem.key())).findFirst().orElseThrow();
-		assertThat(moved.month()).isEqualTo(YearMonth.parse(later));
+		assertThat(moved.month()).isEqualTo(later);
 		assertThat(moved.note()).isEqualTo("On commence après les fêtes.");
 		assertThat(last.items()).extracting(PlanItem::key).doesNotContain(first.items().get(1).key()).contains("custom-1");
 		assertThat(last.note()).isEqualTo("Allons-y une étape à la fois.");
-		assertThat(plans.document(plan.id(), 1, FRENCH).content()).isEqualTo(first);
-		assertThat(plans.history(plan.id())).extracting(PlanHistoryEntry::changeKey)
+		assertThat(plans.version(plan.id(), 1).content()).isEqualTo(first);
+		assertThat(plans.history(plan.id(), FRENCH)).extracting(PlanHistoryEntry::changeKey)
 			.containsExactly("plan.change.note", "plan.change.addedCustom", "plan.change.removed",
 					"plan.change.rescheduled", "plan.change.drafted");
 		// and the months stay in order
@@ -135,7 +140,7 @@ class PlanWorkflowTests {
 	@Test
 	void anEditOnAStaleVersionIsRefusedWithWhatChangedAndSavesNothing() {
 		PlanSummary plan = drafted();
-		PlanContent first = plans.document(plan.id(), 1, FRENCH).content();
+		PlanContent first = plans.version(plan.id(), 1).content();
 		plans.edit(plan.id(), 1, new PlanEdit.Remove(first.items().get(0).key()), PlanFixture.actor(advisor), FRENCH);
 		// when someone still on version 1 edits
 		assertThatThrownBy(() -> plans.edit(plan.id(), 1, new PlanEdit.Note("Trop tard"), PlanFixture.actor(advisor),
@@ -151,11 +156,34 @@ class PlanWorkflowTests {
 	}
 
 	@Test
+	void theHistoryNamesWhoMadeEachVersionByTheirAccountsNameNowOrByTheNameWrittenBeforeAccountIds() {
+		PlanSummary plan = drafted();
+		// a version as written before account ids: a display name only
+		fixture.diagnostics.jdbc.sql("""
+				INSERT INTO plan_version (plan_id, version, content, change_key, created_at, created_by)
+				SELECT plan_id, 2, content, 'plan.change.note', now(), 'Conseillère partie' FROM plan_version
+				WHERE plan_id = :plan AND version = 1""").param("plan", plan.id().value()).update();
+		// when the advisor's account changes its name
+		fixture.diagnostics.jdbc.sql("UPDATE platform_account SET display_name = 'Anne Tremblay-Roy' WHERE id = :id")
+			.param("id", advisor.accountId().value())
+			.update();
+		// then the history shows the name of the account now, and the old name where there is no account
+		assertThat(plans.history(plan.id(), FRENCH)).extracting(PlanHistoryEntry::version, PlanHistoryEntry::by)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Conseillère partie"),
+					org.assertj.core.groups.Tuple.tuple(1, "Anne Tremblay-Roy"));
+		assertThat(fixture.diagnostics.jdbc
+			.sql("SELECT count(*) FROM plan_version WHERE version = 1 AND created_by IS NULL AND created_by_account = :id")
+			.param("id", advisor.accountId().value())
+			.query(Integer.class)
+			.single()).as("an account id, no name written").isEqualTo(1);
+	}
+
+	@Test
 	void theEditorRefusesAPastMonthNegativeHoursAndAnActionAlreadyInThePlan() {
 		PlanSummary plan = drafted();
-		String key = plans.document(plan.id(), 1, FRENCH).content().items().get(0).key();
-		String past = YearMonth.parse(nextMonth).minusMonths(3).toString();
-		assertThatThrownBy(() -> plans.edit(plan.id(), 1, new PlanEdit.AddCustom("", "", "-4", "10", "5", "", past),
+		String key = plans.version(plan.id(), 1).content().items().get(0).key();
+		YearMonth past = nextMonth.minusMonths(3);
+		assertThatThrownBy(() -> plans.edit(plan.id(), 1, new PlanEdit.AddCustom("", "", -4, 10, 5, null, past),
 				PlanFixture.actor(advisor), FRENCH))
 			.isInstanceOfSatisfying(PlanRefused.class, refused -> assertThat(refused.problems())
 				.extracting(Refused.Problem::field)
@@ -170,8 +198,8 @@ class PlanWorkflowTests {
 	@Test
 	void warningsShowAnOverloadedMonthAndAMissingPrerequisite() {
 		PlanSummary plan = drafted();
-		PlanContent content = plans.document(plan.id(), 1, FRENCH).content();
-		assertThat(plans.document(plan.id(), 1, FRENCH).warnings()).isEmpty();
+		PlanContent content = plans.version(plan.id(), 1).content();
+		assertThat(documents.document(plan.id(), 1, FRENCH).warnings()).isEmpty();
 		// a prerequisite removed, and a big action added to the first month
 		ActionCatalogue catalogue = plans.catalogue(content.catalogueVersion());
 		PlanItem needed = content.items()
@@ -181,10 +209,10 @@ class PlanWorkflowTests {
 			.findFirst()
 			.orElseThrow();
 		plans.edit(plan.id(), 1, new PlanEdit.Remove(needed.key()), PlanFixture.actor(advisor), FRENCH);
-		plans.edit(plan.id(), 2, new PlanEdit.AddCustom("Grand ménage des fichiers", "", "30", "0", "0", "MERCHANT",
+		plans.edit(plan.id(), 2, new PlanEdit.AddCustom("Grand ménage des fichiers", "", 30, 0, 0, Doer.MERCHANT,
 				nextMonth), PlanFixture.actor(advisor), FRENCH);
 		// the custom action of 30 h over a 6.5 h month spans 5 months: 6 h each, with what is already planned
-		List<PlanWarning> warnings = plans.document(plan.id(), 3, FRENCH).warnings();
+		List<PlanWarning> warnings = documents.document(plan.id(), 3, FRENCH).warnings();
 		assertThat(warnings).extracting(PlanWarning::messageKey)
 			.contains("plan.warning.missingPrerequisite", "plan.warning.overloaded");
 	}
@@ -210,7 +238,7 @@ class PlanWorkflowTests {
 		assertThat(approved.approvedVersion()).isEqualTo(1);
 		assertThat(events.stream(PlanApproved.class)).singleElement()
 			.satisfies(event -> assertThat(event.version()).isEqualTo(1));
-		PlanApproval approval = plans.history(plan.id()).get(0).approval();
+		PlanApproval approval = plans.history(plan.id(), FRENCH).get(0).approval();
 		assertThat(approval.typedName()).isEqualTo("ROSALIE   gîngras");
 		// a later change is a new version that needs approval again; version 1 stays the plan of record
 		PlanSummary changed = plans.edit(plan.id(), 1, new PlanEdit.Note("Un ajout"), PlanFixture.actor(advisor),
@@ -235,7 +263,7 @@ class PlanWorkflowTests {
 		plans.send(plan.id(), 1, PlanFixture.actor(advisor));
 		plans.approve(plan.id(), 1, PlanFixture.MERCHANT_NAME, merchant.accountId(), FRENCH);
 		ApprovedPlan approved = plans.approvedPlanOf(merchant.id()).orElseThrow();
-		List<PlanItem> items = plans.document(plan.id(), 1, FRENCH).content().items();
+		List<PlanItem> items = plans.version(plan.id(), 1).content().items();
 		assertThat(approved.actions()).hasSize(items.size());
 		for (int i = 0; i < items.size(); i++) {
 			assertThat(approved.actions().get(i).dueDate()).isEqualTo(items.get(i).endMonth().atEndOfMonth());
@@ -250,9 +278,9 @@ class PlanWorkflowTests {
 		assertThatThrownBy(() -> plans.requestChanges(plan.id(), 1, "  ", PlanFixture.actor(advisor)))
 			.isInstanceOf(PlanRefused.class);
 		PlanSummary asked = plans.requestChanges(plan.id(), 1, "Pas de boutique en ligne cette année.",
-				new ca.pignon.intake.Actor(merchant.accountId(), PlanFixture.MERCHANT_NAME));
+				ca.pignon.shared.Actor.of(merchant.accountId()));
 		assertThat(asked.status()).isEqualTo(PlanStatus.CHANGES_REQUESTED);
-		assertThat(plans.changeRequests(plan.id())).singleElement()
+		assertThat(plans.changeRequests(plan.id(), FRENCH)).singleElement()
 			.satisfies(request -> assertThat(request.comment()).isEqualTo("Pas de boutique en ligne cette année."));
 		assertThatThrownBy(() -> plans.approve(plan.id(), 1, PlanFixture.MERCHANT_NAME, merchant.accountId(), FRENCH))
 			.isInstanceOf(PlanRefused.class);

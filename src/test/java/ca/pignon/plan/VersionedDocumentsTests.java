@@ -1,5 +1,6 @@
 package ca.pignon.plan;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -276,9 +277,9 @@ class VersionedDocumentsTests {
 	private PlanContent draftedPlan() {
 		PignonUser advisor = fixture.advisor();
 		ApplicationDetails merchant = fixture.diagnosed(advisor, "Boulangerie Arc-en-ciel", Set.of("website"));
-		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth().toString(), "2", PlanFixture.actor(advisor),
+		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth(), new BigDecimal("2"), PlanFixture.actor(advisor),
 				FRENCH);
-		return plans.document(plan.id(), 1, FRENCH).content();
+		return plans.version(plan.id(), 1).content();
 	}
 
 	private void everyVersionReadsAfterARestart() {

@@ -1,5 +1,6 @@
 package ca.pignon.platform;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ class DossierObjectRoutesTests {
 		advisor = plans.advisor();
 		ApplicationDetails application = plans.diagnosed(advisor, "Épicerie " + System.nanoTime(), Set.of("website"));
 		merchant = plans.diagnostics.merchantUser(application);
-		PlanSummary plan = plans.plans.draft(application.id(), YearMonth.now().plusMonths(1).toString(), "2",
+		PlanSummary plan = plans.plans.draft(application.id(), YearMonth.now().plusMonths(1), new BigDecimal("2"),
 				PlanFixture.actor(advisor), FRENCH);
 		plans.plans.send(plan.id(), 1, PlanFixture.actor(advisor));
 		plans.plans.approve(plan.id(), 1, PlanFixture.MERCHANT_NAME, application.accountId(), FRENCH);

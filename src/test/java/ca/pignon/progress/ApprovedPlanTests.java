@@ -1,5 +1,6 @@
 package ca.pignon.progress;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
@@ -47,7 +48,7 @@ class ApprovedPlanTests {
 		PignonUser advisor = fixture.advisor();
 		ApplicationDetails merchant = fixture.diagnosed(advisor, "Épicerie " + System.nanoTime(), Set.of("website"));
 		YearMonth start = plans.nextMonth();
-		PlanSummary plan = plans.draft(merchant.id(), start.toString(), "2", PlanFixture.actor(advisor), FRENCH);
+		PlanSummary plan = plans.draft(merchant.id(), start, new BigDecimal("2"), PlanFixture.actor(advisor), FRENCH);
 		plans.send(plan.id(), 1, PlanFixture.actor(advisor));
 		assertThat(progress.planOf(merchant.id(), FRENCH)).as("nothing before approval").isEmpty();
 		// when the merchant approves it

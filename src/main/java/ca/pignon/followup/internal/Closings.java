@@ -1,5 +1,6 @@
 package ca.pignon.followup.internal;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,14 +16,13 @@ import ca.pignon.diagnostic.DiagnosticManagement;
 import ca.pignon.diagnostic.DiagnosticResult;
 import ca.pignon.diagnostic.DiagnosticSummary;
 import ca.pignon.diagnostic.DimensionResult;
+import ca.pignon.diagnostic.QuestionBank;
 import ca.pignon.followup.BeforeAfter;
 import ca.pignon.followup.DimensionChange;
 import ca.pignon.followup.Hours;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.plan.ApprovedPlan;
 import ca.pignon.plan.Objective;
-import ca.pignon.plan.ObjectiveView;
-import ca.pignon.plan.PlanDocument;
 import ca.pignon.plan.PlanManagement;
 import ca.pignon.webaudit.AuditCheck;
 import ca.pignon.webaudit.CheckChange;
@@ -96,7 +96,8 @@ public class Closings {
 		if (approved.isEmpty() || !judged) {
 			return List.of();
 		}
-		PlanDocument document = plans.document(approved.get().planId(), approved.get().version(), locale);
+		QuestionBank bank = diagnostics.currentBank();
+		DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
 		Map<String, Integer> after = new HashMap<>();
 		dimensions.forEach(d -> {
 			if (d.after() != null) {
@@ -104,14 +105,15 @@ public class Closings {
 			}
 		});
 		List<String> lines = new ArrayList<>();
-		for (int i = 0; i < document.content().objectives().size(); i++) {
-			Objective objective = document.content().objectives().get(i);
-			ObjectiveView view = document.objectives().get(i);
+		for (Objective objective : approved.get().objectives()) {
+			String dimension = bank.dimension(objective.dimensionId())
+				.map(d -> d.title().in(locale))
+				.orElse(objective.dimensionId());
 			Integer score = after.get(objective.dimensionId());
 			boolean reached = score != null && score >= objective.targetScore();
 			lines.add(messages.getMessage(reached ? "followup.closing.objectiveReached" : "followup.closing.objectiveNotReached",
-					new Object[] { view.dimension(), objective.fromScore(), objective.targetScore(),
-							score == null ? "—" : score, view.targetDate() },
+					new Object[] { dimension, objective.fromScore(), objective.targetScore(),
+							score == null ? "—" : score, objective.targetDate().format(dayFormat) },
 					locale));
 		}
 		return lines;

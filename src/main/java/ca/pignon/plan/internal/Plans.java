@@ -14,28 +14,42 @@ import ca.pignon.plan.PlanContent;
 import ca.pignon.plan.PlanStatus;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The plan's tables: plans, their versions (whole, as JSON), approvals and requests for changes. */
+/**
+ * The plan's tables: plans, their versions (whole, as JSON), approvals and requests for changes. Who did something is
+ * an account id (none for Pignon's rules); rows written before account ids keep a display name, read as a legacy value.
+ */
 @Component
 public class Plans {
 
+	/** @param createdBy the account that drafted it, none for Pignon's rules */
 	public record PlanRow(UUID id, UUID applicationId, UUID merchantAccount, UUID diagnosticId,
 			PlanStatus status, int currentVersion, @Nullable Integer sentVersion, @Nullable Integer approvedVersion,
-			Instant createdAt, String createdBy) {
+			Instant createdAt, @Nullable UUID createdBy) {
 	}
 
+	/**
+	 * @param createdBy the account that made the version, none for Pignon's rules
+	 * @param createdByName the display name written before account ids were (a legacy value, shown only without an
+	 *     account)
+	 */
 	public record VersionRow(int version, PlanContent content, String changeKey, @Nullable String changeDetail,
-			Instant createdAt, String createdBy) {
+			Instant createdAt, @Nullable UUID createdBy, @Nullable String createdByName) {
 	}
 
 	public record ApprovalRow(int version, String typedName, UUID account, Instant approvedAt) {
 	}
 
-	public record RequestRow(int version, String comment, Instant requestedAt, String requestedBy) {
+	/** @param requestedByName as {@link VersionRow#createdByName()} */
+	public record RequestRow(int version, String comment, Instant requestedAt, @Nullable UUID requestedBy,
+			@Nullable String requestedByName) {
 	}
 
 	private static final String PLAN_COLUMNS = """
 			id, application_id, merchant_account, diagnostic_id, status, current_version, sent_version,
-			approved_version, created_at, created_by""";
+			approved_version, created_at, created_by_account""";
+
+	private static final String VERSION_COLUMNS = """
+			version, content, change_key, change_detail, created_at, created_by_account, created_by""";
 
 	private final JdbcClient jdbc;
 
@@ -47,13 +61,16 @@ public class Plans {
 
 	public void insert(PlanRow row) {
 		jdbc.sql("INSERT INTO plan_plan (" + PLAN_COLUMNS + """
-				) VALUES (:id, :application, :merchant, :diagnostic, :status, :current, NULL, NULL, :at, :by)""")
+				) VALUES (:id, :application, :merchant, :diagnostic, :status, :current, :sent, :approved, :at,
+				:by)""")
 			.param("id", row.id())
 			.param("application", row.applicationId())
 			.param("merchant", row.merchantAccount())
 			.param("diagnostic", row.diagnosticId())
 			.param("status", row.status().name())
 			.param("current", row.currentVersion())
+			.param("sent", row.sentVersion())
+			.param("approved", row.approvedVersion())
 			.param("at", Timestamp.from(row.createdAt()))
 			.param("by", row.createdBy())
 			.update();
@@ -80,9 +97,10 @@ public class Plans {
 	}
 
 	public void addVersion(UUID plan, int version, PlanContent content, String changeKey,
-			@Nullable String changeDetail, Instant at, String by) {
+			@Nullable String changeDetail, Instant at, @Nullable UUID by) {
 		jdbc.sql("""
-				INSERT INTO plan_version (plan_id, version, content, change_key, change_detail, created_at, created_by)
+				INSERT INTO plan_version (plan_id, version, content, change_key, change_detail, created_at,
+				created_by_account)
 				VALUES (:plan, :version, CAST(:content AS jsonb), :key, :detail, :at, :by)""")
 			.param("plan", plan)
 			.param("version", version)
@@ -109,9 +127,7 @@ public class Plans {
 	}
 
 	public Optional<VersionRow> version(UUID plan, int version) {
-		return jdbc.sql("""
-				SELECT version, content, change_key, change_detail, created_at, created_by FROM plan_version
-				WHERE plan_id = :plan AND version = :version""")
+		return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE plan_id = :plan AND version = :version")
 			.param("plan", plan)
 			.param("version", version)
 			.query(this::version)
@@ -120,9 +136,7 @@ public class Plans {
 
 	/** Every version, newest first. */
 	public List<VersionRow> versions(UUID plan) {
-		return jdbc.sql("""
-				SELECT version, content, change_key, change_detail, created_at, created_by FROM plan_version
-				WHERE plan_id = :plan ORDER BY version DESC""")
+		return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE plan_id = :plan ORDER BY version DESC")
 			.param("plan", plan)
 			.query(this::version)
 			.list();
@@ -150,9 +164,9 @@ public class Plans {
 			.list();
 	}
 
-	public void requestChanges(UUID plan, int version, String comment, Instant at, String by) {
+	public void requestChanges(UUID plan, int version, String comment, Instant at, @Nullable UUID by) {
 		jdbc.sql("""
-				INSERT INTO plan_change_request (id, plan_id, version, comment, requested_at, requested_by)
+				INSERT INTO plan_change_request (id, plan_id, version, comment, requested_at, requested_by_account)
 				VALUES (:id, :plan, :version, :comment, :at, :by)""")
 			.param("id", UUID.randomUUID())
 			.param("plan", plan)
@@ -166,11 +180,12 @@ public class Plans {
 	/** Newest first. */
 	public List<RequestRow> requests(UUID plan) {
 		return jdbc.sql("""
-				SELECT version, comment, requested_at, requested_by FROM plan_change_request WHERE plan_id = :plan
-				ORDER BY requested_at DESC, id""")
+				SELECT version, comment, requested_at, requested_by_account, requested_by FROM plan_change_request
+				WHERE plan_id = :plan ORDER BY requested_at DESC, id""")
 			.param("plan", plan)
 			.query((rs, n) -> new RequestRow(rs.getInt("version"), rs.getString("comment"),
-					rs.getTimestamp("requested_at").toInstant(), rs.getString("requested_by")))
+					rs.getTimestamp("requested_at").toInstant(), rs.getObject("requested_by_account", UUID.class),
+					rs.getString("requested_by")))
 			.list();
 	}
 
@@ -179,13 +194,13 @@ public class Plans {
 				rs.getObject("merchant_account", UUID.class), rs.getObject("diagnostic_id", UUID.class), PlanStatus.valueOf(rs.getString("status")),
 				rs.getInt("current_version"), (Integer) rs.getObject("sent_version"),
 				(Integer) rs.getObject("approved_version"), rs.getTimestamp("created_at").toInstant(),
-				rs.getString("created_by"));
+				rs.getObject("created_by_account", UUID.class));
 	}
 
 	private VersionRow version(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new VersionRow(rs.getInt("version"), json.readValue(rs.getString("content"), PlanContent.class),
 				rs.getString("change_key"), rs.getString("change_detail"), rs.getTimestamp("created_at").toInstant(),
-				rs.getString("created_by"));
+				rs.getObject("created_by_account", UUID.class), rs.getString("created_by"));
 	}
 
 }

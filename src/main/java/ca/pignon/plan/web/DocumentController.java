@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import ca.pignon.plan.PlanDocument;
 import ca.pignon.plan.PlanId;
 import ca.pignon.plan.PlanManagement;
 import ca.pignon.plan.PlanSummary;
@@ -37,8 +36,11 @@ class DocumentController {
 
 	private final PlanPdf pdf;
 
-	DocumentController(PlanManagement plans, PlanAccess access, PlanPdf pdf) {
+	private final PlanDocuments documents;
+
+	DocumentController(PlanManagement plans, PlanAccess access, PlanPdf pdf, PlanDocuments documents) {
 		this.plans = plans;
+		this.documents = documents;
 		this.access = access;
 		this.pdf = pdf;
 	}
@@ -76,15 +78,12 @@ class DocumentController {
 			if (wanted == null) {
 				wanted = plan.sentVersion();
 			}
-			int asked = wanted;
-			boolean theirs = wanted.equals(plan.sentVersion()) || plans.history(plan.id())
-				.stream()
-				.anyMatch(h -> h.version() == asked && h.approval() != null);
+			boolean theirs = wanted.equals(plan.sentVersion()) || plans.version(plan.id(), wanted).approval() != null;
 			if (!theirs) {
 				throw new NotFound();
 			}
 		}
-		return plans.document(plan.id(), wanted, locale);
+		return documents.document(plan.id(), wanted, locale);
 	}
 
 }

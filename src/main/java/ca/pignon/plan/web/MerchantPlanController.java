@@ -31,10 +31,14 @@ class MerchantPlanController {
 
 	private final IntakeManagement intake;
 
+	private final PlanDocuments documents;
+
 	private final MessageSource messages;
 
-	MerchantPlanController(PlanManagement plans, IntakeManagement intake, MessageSource messages) {
+	MerchantPlanController(PlanManagement plans, PlanDocuments documents, IntakeManagement intake,
+			MessageSource messages) {
 		this.plans = plans;
+		this.documents = documents;
 		this.intake = intake;
 		this.messages = messages;
 	}
@@ -44,7 +48,7 @@ class MerchantPlanController {
 		Optional<PlanSummary> plan = planOf(user, locale);
 		model.addAttribute("plan", plan.orElse(null));
 		if (plan.isPresent()) {
-			model.addAttribute("doc", plans.document(plan.get().id(), plan.get().sentVersion(), locale));
+			model.addAttribute("doc", documents.document(plan.get().id(), plan.get().sentVersion(), locale));
 		}
 		return "plan/my";
 	}

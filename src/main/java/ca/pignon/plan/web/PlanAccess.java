@@ -3,7 +3,6 @@ package ca.pignon.plan.web;
 import org.springframework.stereotype.Component;
 
 import ca.pignon.dossier.DossierManagement;
-import ca.pignon.intake.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.plan.PlanId;
 import ca.pignon.plan.PlanManagement;
@@ -11,6 +10,7 @@ import ca.pignon.plan.PlanSummary;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.platform.Role;
+import ca.pignon.shared.Actor;
 
 /**
  * Who may see a plan: whoever may see its dossier (the dossier's one access rule), the merchant once it was sent. For anyone else the plan does not exist (404), so that guessing ids reveals nothing.
@@ -45,7 +45,7 @@ class PlanAccess {
 	}
 
 	static Actor actor(PignonUser user) {
-		return new Actor(user.accountId(), user.displayName());
+		return Actor.of(user.accountId());
 	}
 
 }

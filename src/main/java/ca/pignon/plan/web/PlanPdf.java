@@ -16,7 +16,6 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
-import ca.pignon.plan.PlanDocument;
 
 /**
  * The plan as a PDF: the same content as the printable page, from its own print template (no scripts, no navigation),

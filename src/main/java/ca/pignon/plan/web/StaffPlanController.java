@@ -36,14 +36,18 @@ class StaffPlanController {
 
 	private final PlanManagement plans;
 
+	private final PlanDocuments documents;
+
 	private final IntakeManagement intake;
 
 	private final PlanAccess access;
 
 	private final MessageSource messages;
 
-	StaffPlanController(PlanManagement plans, IntakeManagement intake, PlanAccess access, MessageSource messages) {
+	StaffPlanController(PlanManagement plans, PlanDocuments documents, IntakeManagement intake, PlanAccess access,
+			MessageSource messages) {
 		this.plans = plans;
+		this.documents = documents;
 		this.intake = intake;
 		this.access = access;
 		this.messages = messages;
@@ -67,9 +71,9 @@ class StaffPlanController {
 		}
 		PlanId planId = plan.get().id();
 		model.addAttribute("plan", plan.get());
-		model.addAttribute("doc", plans.document(planId, null, locale));
-		model.addAttribute("history", plans.history(planId));
-		model.addAttribute("requests", plans.changeRequests(planId));
+		model.addAttribute("doc", documents.document(planId, null, locale));
+		model.addAttribute("history", plans.history(planId, locale));
+		model.addAttribute("requests", plans.changeRequests(planId, locale));
 		model.addAttribute("addable", plans.addableActions(planId));
 		model.addAttribute("doers", ca.pignon.plan.Doer.values());
 		model.addAttribute("minMonth", plans.nextMonth().minusMonths(1).toString());
@@ -86,7 +90,8 @@ class StaffPlanController {
 		ApplicationId id = new ApplicationId(application);
 		access.staffFor(id, user);
 		try {
-			plans.draft(id, start, hoursPerWeek, PlanAccess.actor(user), locale);
+			DraftForm.Values values = new DraftForm(start, hoursPerWeek).values();
+			plans.draft(id, values.start(), values.hoursPerWeek(), PlanAccess.actor(user), locale);
 			flash.addFlashAttribute("flash", "plan.drafted");
 			return "redirect:/plan/applications/" + application;
 		}
@@ -104,24 +109,8 @@ class StaffPlanController {
 			@AuthenticationPrincipal PignonUser user, Locale locale, Model model, RedirectAttributes flash) {
 		PlanSummary plan = access.plan(new PlanId(id), user);
 		access.staffFor(plan.applicationId(), user);
-		String key = typed.getOrDefault("key", "");
-		PlanEdit edit = switch (op) {
-			case "add" -> new PlanEdit.AddAction(typed.getOrDefault("actionId", ""), typed.getOrDefault("month", ""));
-			case "custom" -> new PlanEdit.AddCustom(typed.getOrDefault("title", ""), typed.getOrDefault("why", ""),
-					typed.getOrDefault("hours", ""), typed.getOrDefault("costMin", ""),
-					typed.getOrDefault("costMax", ""), typed.getOrDefault("doer", ""),
-					typed.getOrDefault("customMonth", ""));
-			case "up", "down" -> new PlanEdit.Move(key, op.equals("up"));
-			case "save" -> new PlanEdit.Reschedule(key, typed.getOrDefault("month-" + key, ""),
-					typed.getOrDefault("note-" + key, ""));
-			case "remove" -> new PlanEdit.Remove(key);
-			case "note" -> new PlanEdit.Note(typed.getOrDefault("note", ""));
-			default -> null;
-		};
-		if (edit == null) {
-			throw new ca.pignon.platform.NotFound();
-		}
 		try {
+			PlanEdit edit = new PlanEditForm(op, typed).command();
 			plans.edit(plan.id(), version, edit, PlanAccess.actor(user), locale);
 			flash.addFlashAttribute("flash", "plan.edit.saved");
 			return "redirect:/plan/applications/" + plan.applicationId().value() + "#actions";

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Set;
@@ -31,8 +32,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import ca.pignon.intake.ApplicationDetails;
-import ca.pignon.plan.ActionView;
-import ca.pignon.plan.PlanDocument;
 import ca.pignon.plan.PlanFixture;
 import ca.pignon.plan.PlanManagement;
 import ca.pignon.plan.PlanSpringTest;
@@ -51,6 +50,9 @@ class PlanPagesTests {
 
 	@Autowired
 	PlanManagement plans;
+
+	@Autowired
+	PlanDocuments documents;
 
 	PlanFixture fixture;
 
@@ -95,7 +97,7 @@ class PlanPagesTests {
 		mvc.perform(postAs(advisor, planPage()).param("start", plans.nextMonth().toString()).param("hoursPerWeek", "1,5"))
 			.andExpect(redirectedUrl(planPage()));
 		PlanSummary plan = plans.planOf(merchant.id()).orElseThrow();
-		PlanDocument document = plans.document(plan.id(), null, FRENCH);
+		PlanDocument document = documents.document(plan.id(), null, FRENCH);
 		Document editor = page(mvc.perform(getAs(advisor, planPage())).andExpect(status().isOk()).andReturn());
 		assertThat(editor.select(".plan-item")).hasSize(document.actions().size());
 		assertThat(editor.select("table.plan-timeline tbody tr")).hasSize(document.months().size());
@@ -118,7 +120,7 @@ class PlanPagesTests {
 
 	@Test
 	void aRefusedCustomActionKeepsWhatWasTypedAndAStaleEditShowsWhatChanged() throws Exception {
-		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth().toString(), "2", PlanFixture.actor(advisor), FRENCH);
+		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth(), new BigDecimal("2"), PlanFixture.actor(advisor), FRENCH);
 		String past = plans.nextMonth().minusMonths(2).toString();
 		Document refused = page(mvc.perform(postAs(advisor, "/plan/" + plan.id() + "/edit").param("version", "1")
 			.param("op", "custom")
@@ -133,7 +135,7 @@ class PlanPagesTests {
 		assertThat(refused.select("#f-costMax").attr("value")).isEqualTo("400");
 		assertThat(refused.select("#f-doer-PROVIDER").hasAttr("checked")).isTrue();
 		// someone else changes the plan; the note typed on version 1 is refused, kept, and the change is named
-		String first = plans.document(plan.id(), 1, FRENCH).actions().get(0).key();
+		String first = documents.document(plan.id(), 1, FRENCH).actions().get(0).key();
 		plans.edit(plan.id(), 1, new ca.pignon.plan.PlanEdit.Remove(first), PlanFixture.actor(advisor), FRENCH);
 		Document stale = page(mvc.perform(postAs(advisor, "/plan/" + plan.id() + "/edit").param("version", "1")
 			.param("op", "note")
@@ -144,7 +146,7 @@ class PlanPagesTests {
 
 	@Test
 	void theMerchantSeesNothingBeforeItIsSentThenApprovesAndDownloadsTheTaggedPdf() throws Exception {
-		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth().toString(), "1,5", PlanFixture.actor(advisor),
+		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth(), new BigDecimal("1.5"), PlanFixture.actor(advisor),
 				FRENCH);
 		assertThat(page(mvc.perform(getAs(merchantUser, "/plan/my")).andReturn()).select(".notice.info").text())
 			.contains("prépare votre plan");
@@ -161,7 +163,7 @@ class PlanPagesTests {
 		assertThat(mine.text()).contains("Approuvé par rosalie gingras");
 		assertThat(mine.select("#f-name")).isEmpty();
 
-		PlanDocument document = plans.document(plan.id(), 1, FRENCH);
+		PlanDocument document = documents.document(plan.id(), 1, FRENCH);
 		var response = mvc.perform(getAs(merchantUser, "/plan/" + plan.id() + "/document.pdf?lang=fr"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
@@ -191,14 +193,14 @@ class PlanPagesTests {
 		try (PDDocument pdf = Loader.loadPDF(english)) {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("Action plan: Boulangerie Arc-en-ciel", "Your goals",
-					plans.document(plan.id(), 1, java.util.Locale.CANADA).actions().get(0).title());
+					documents.document(plan.id(), 1, java.util.Locale.CANADA).actions().get(0).title());
 			assertThat(pdf.getDocumentCatalog().getLanguage()).startsWith("en");
 		}
 	}
 
 	@Test
 	void anotherAdvisorSeesNoPlanOfACaseloadNotTheirs() throws Exception {
-		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth().toString(), "2", PlanFixture.actor(advisor), FRENCH);
+		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth(), new BigDecimal("2"), PlanFixture.actor(advisor), FRENCH);
 		PignonUser other = fixture.diagnostics.staff("Paul Bouchard", ca.pignon.platform.Role.ADVISOR);
 		mvc.perform(getAs(other, planPage())).andExpect(status().isNotFound());
 		mvc.perform(getAs(other, "/plan/" + plan.id() + "/document")).andExpect(status().isNotFound());

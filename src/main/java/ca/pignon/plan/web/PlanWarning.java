@@ -1,4 +1,4 @@
-package ca.pignon.plan;
+package ca.pignon.plan.web;
 
 import java.util.List;
 

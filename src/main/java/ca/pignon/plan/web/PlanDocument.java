@@ -1,4 +1,4 @@
-package ca.pignon.plan;
+package ca.pignon.plan.web;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -7,6 +7,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import ca.pignon.diagnostic.DiagnosticResult;
+import ca.pignon.plan.Doer;
+import ca.pignon.plan.PlanApproval;
+import ca.pignon.plan.PlanContent;
+import ca.pignon.plan.PlanSummary;
 
 /**
  * One version of a plan as its pages and PDF show it, in the reader's language.

@@ -1,9 +1,10 @@
-package ca.pignon.plan;
+package ca.pignon.plan.web;
 
 import java.time.YearMonth;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import ca.pignon.plan.Doer;
 
 /** An action of a plan version as pages and the PDF show it, in the reader's language. */
 public record ActionView(String key, int position, boolean custom, String title, String why, List<String> steps,
