@@ -5,9 +5,12 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,6 +25,18 @@ public final class TableRecords {
 
 	public static List<PersonalRecord> of(JdbcClient jdbc, String kind, String sql, Map<String, ?> params) {
 		return jdbc.sql(sql).params(params).query((rs, n) -> record(kind, rs)).list();
+	}
+
+	/**
+	 * The subject as the parameters of a holder's queries: {@code :merchant} (the account's id) and
+	 * {@code :application} (the application's id, null before the merchant started one; write
+	 * {@code CAST(:application AS uuid)} where the database cannot tell its type).
+	 */
+	public static Map<String, @Nullable Object> params(DataSubject subject) {
+		Map<String, @Nullable Object> params = new HashMap<>();
+		params.put("merchant", subject.merchant().value());
+		params.put("application", subject.application() == null ? null : subject.application().value());
+		return params;
 	}
 
 	private static PersonalRecord record(String kind, ResultSet rs) throws SQLException {

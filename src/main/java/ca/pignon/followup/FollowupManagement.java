@@ -148,6 +148,7 @@ public class FollowupManagement {
 		refuseWhenClosed(dossier);
 		refuseWhenInvalid(rules.check(details, now, null));
 		MeetingId id = new MeetingId(UUID.randomUUID());
+		// the first meeting of an accompaniment makes the follow-up's row its meetings point to
 		store.ensure(application);
 		meetings.insert(id, application, details, now, by);
 		logged(application, id, details, now, by, "followup.log.meetingLogged");

@@ -85,12 +85,17 @@ public final class DiagnosticFixture {
 
 	/** These submitted eligible applications, retained in one round with this advisor. */
 	public List<ApplicationDetails> retained(PignonUser advisor, List<ApplicationDetails> applications) {
+		return retainedIn("Cohorte " + applications.get(0).displayName(), advisor, applications);
+	}
+
+	/** These submitted eligible applications, retained with this advisor in a round of this name. */
+	public List<ApplicationDetails> retainedIn(String roundName, PignonUser advisor,
+			List<ApplicationDetails> applications) {
 		PignonUser manager = staff("Hélène Gagnon", Role.MANAGER);
-		String[] names = applications.stream().map(ApplicationDetails::displayName).toArray(String[]::new);
 		Actor managing = Actor.of(manager.accountId());
 		selection.currentRound().ifPresent(open -> selection.closeRound(open.id(), managing));
-		RoundId round = selection.openRound("Cohorte " + names[0], List.of(new TeamPlaces("Équipe Centre",
-				names.length, Set.of(advisor.accountId()))), managing);
+		RoundId round = selection.openRound(roundName, List.of(new TeamPlaces("Équipe Centre",
+				applications.size(), Set.of(advisor.accountId()))), managing);
 		for (ApplicationDetails application : applications) {
 			long version = selection.ranking(round).row(application.id()).orElseThrow().version();
 			selection.decide(new RecordDecision(round, application.id(), DecisionStatus.RETAINED, null,

@@ -74,6 +74,12 @@ public final class ApplicationFixture {
 		return this;
 	}
 
+	/** The person who fills in the application: their account's name and their phone. */
+	public ApplicationFixture by(String firstName, String lastName, @Nullable String phone) {
+		this.contact = new Contact(firstName, lastName, phone);
+		return this;
+	}
+
 	public ApplicationFixture trading(String tradeName) {
 		this.tradeName = tradeName;
 		return this;

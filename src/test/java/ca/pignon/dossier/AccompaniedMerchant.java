@@ -1,0 +1,207 @@
+package ca.pignon.dossier;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.springframework.context.ApplicationContext;
+
+import ca.pignon.diagnostic.DiagnosticFixture;
+import ca.pignon.diagnostic.DiagnosticKind;
+import ca.pignon.diagnostic.DiagnosticManagement;
+import ca.pignon.diagnostic.DiagnosticSummary;
+import ca.pignon.diagnostic.Dimension;
+import ca.pignon.diagnostic.Question;
+import ca.pignon.diagnostic.QuestionBank;
+import ca.pignon.followup.FollowupFixture;
+import ca.pignon.followup.MeetingDetails;
+import ca.pignon.followup.MeetingMode;
+import ca.pignon.followup.MeetingStatus;
+import ca.pignon.followup.SurveyAnswers;
+import ca.pignon.intake.ApplicationDetails;
+import ca.pignon.intake.ConsentPurpose;
+import ca.pignon.intake.ReceptionMode;
+import ca.pignon.intake.Storefront;
+import ca.pignon.plan.PlanEdit;
+import ca.pignon.plan.PlanManagement;
+import ca.pignon.plan.PlanSummary;
+import ca.pignon.platform.PignonUser;
+import ca.pignon.progress.ProgressManagement;
+import ca.pignon.progress.ReminderRhythm;
+import ca.pignon.progress.Task;
+import ca.pignon.selection.SelectionTables;
+import ca.pignon.uploads.UploadedFile;
+import ca.pignon.webaudit.FixtureSite;
+import ca.pignon.webaudit.WebAuditManagement;
+
+import static ca.pignon.followup.FollowupFixture.actor;
+import static ca.pignon.intake.ApplicationFixture.FRENCH;
+import static ca.pignon.intake.ApplicationFixture.anApplication;
+
+/**
+ * A merchant taken through the whole program through each module's API, as the pages do, leaving words nobody else
+ * uses in every place a merchant's personal data can be: submitted with their name, phone, address and website;
+ * retained; their site audited; a diagnostic with the advisor's note; a plan with a note and an action of its own,
+ * changes asked for, then approved by typing their name; a task done with a link, a note and a photo, a comment and a
+ * request for help; a meeting and a calendar feed; a second diagnostic, the closing and the survey.
+ */
+final class AccompaniedMerchant {
+
+	static final String FIRST_NAME = "Philomène";
+
+	static final String LAST_NAME = "Zébulon-Arsenault";
+
+	static final String PHONE = "581 555-0177";
+
+	static final String BUSINESS = "Quincaillerie Zéphyrin-Oiseau";
+
+	static final String STREET = "Rue de la Maréchaussée";
+
+	static final String SITE_PATH = "/zephyrin-oiseau/";
+
+	static final String NOTE = "La vitrine Xylographe est à repenser.";
+
+	static final String PLAN_NOTE = "Priorité Gribouille : la fiche Google.";
+
+	static final String CUSTOM_ACTION = "Enseigne de " + BUSINESS;
+
+	static final String CHANGES = "Pouvez-vous retirer Pistache ?";
+
+	static final String DONE_NOTE = "Fait avec Sauterelle.";
+
+	static final String COMMENT = "Ma cousine Ondine Quartz prend les photos.";
+
+	static final String HELP = "Comment joindre Bergamote Fournitures ?";
+
+	static final String PLACE = "Café Pervenche";
+
+	static final String TOPICS = "Catalogue Tamarin et vitrine";
+
+	static final String SURVEY = "Merci pour Azalée et tout le reste.";
+
+	/** What must be found in the merchant's records before, and nowhere after anonymisation (case aside). */
+	static final List<String> DISTINCTIVE = List.of("Zéphyrin-Oiseau", "zephyrin-oiseau", LAST_NAME, "555-0177",
+			"Maréchaussée", "Xylographe", "Gribouille", "Pistache", "Sauterelle", "Ondine Quartz", "Bergamote",
+			"Pervenche", "Tamarin", "Azalée");
+
+	final ApplicationDetails application;
+
+	final PignonUser owner;
+
+	/** The secret of the calendar feed the merchant subscribed to. */
+	final String calendarSecret;
+
+	private AccompaniedMerchant(ApplicationDetails application, PignonUser owner, String calendarSecret) {
+		this.application = application;
+		this.owner = owner;
+		this.calendarSecret = calendarSecret;
+	}
+
+	static AccompaniedMerchant throughTheProgram(FollowupFixture fixture, ApplicationContext context,
+			FixtureSite site) {
+		site.html(SITE_PATH, "<html lang=\"fr\"><head><title>" + BUSINESS + "</title></head><body><h1>" + BUSINESS
+				+ "</h1><p>275, " + STREET + ", Québec</p><p>" + PHONE + "</p></body></html>");
+		PignonUser anne = fixture.advisor("Anne Tremblay");
+		ApplicationDetails application = anApplication(fixture.merchants.intake).named(BUSINESS)
+			.by(FIRST_NAME, LAST_NAME, PHONE)
+			.at(new Storefront("275", STREET, "local 2", "Québec", "G1K 8N1", ReceptionMode.STOREFRONT))
+			.online(site.url(SITE_PATH), "https://www.facebook.com/zephyrin-oiseau", "@zephyrin-oiseau", null)
+			.consenting(Set.of(ConsentPurpose.PROGRAM_NEWS))
+			.submit();
+		// a round named after the merchant would keep their name in the round's log: rounds are not theirs
+		fixture.merchants.retainedIn("Cohorte " + UUID.randomUUID(), anne, List.of(application));
+		PignonUser owner = fixture.merchants.merchantUser(application);
+		var id = application.id();
+
+		context.getBean(WebAuditManagement.class).auditApplication(id, actor(anne), FRENCH);
+		diagnosedWithANote(fixture, anne, owner, application);
+
+		PlanManagement plans = context.getBean(PlanManagement.class);
+		java.time.YearMonth month = plans.nextMonth();
+		PlanSummary plan = plans.draft(id, month, new java.math.BigDecimal("3"), actor(anne), FRENCH);
+		plans.edit(plan.id(), 1, new PlanEdit.Note(PLAN_NOTE), actor(anne), FRENCH);
+		plans.edit(plan.id(), 2, new PlanEdit.AddCustom(CUSTOM_ACTION, "Pour que les passants voient " + BUSINESS,
+				4, 0, 300, ca.pignon.plan.Doer.MERCHANT, month), actor(anne), FRENCH);
+		plans.send(plan.id(), 3, actor(anne));
+		plans.requestChanges(plan.id(), 3, CHANGES, actor(owner));
+		plans.edit(plan.id(), 3, new PlanEdit.Note(PLAN_NOTE + " Sans Pistache."), actor(anne), FRENCH);
+		plans.send(plan.id(), 4, actor(anne));
+		plans.approve(plan.id(), 4, FIRST_NAME + " " + LAST_NAME, application.accountId(), FRENCH);
+		awaitEvents(fixture);
+
+		ProgressManagement progress = context.getBean(ProgressManagement.class);
+		Task task = progress.planOf(id, FRENCH).orElseThrow().next();
+		progress.markDone(id, task.key(), "https://zephyrin-oiseau.example/vitrine", DONE_NOTE,
+				photo("vitrine-zephyrin-oiseau.png"), owner, task.version(), FRENCH);
+		progress.comment(id, task.key(), COMMENT, false, owner);
+		progress.comment(id, task.key(), HELP, true, owner);
+		progress.chooseRhythm(id, ReminderRhythm.WEEKLY);
+
+		fixture.followup.logMeeting(id, new MeetingDetails(MeetingStatus.HELD, fixture.today(), null, 90,
+				MeetingMode.IN_PERSON, PLACE, TOPICS, "", List.of(), "Rappeler Tamarin"), actor(anne));
+		String calendarSecret = fixture.followup.renewCalendarToken(id, actor(owner));
+		fixture.completeDiagnostic(id, DiagnosticKind.T1, anne, Set.of("website"));
+		fixture.followup.close(id, actor(anne));
+		fixture.followup.answerSurvey(id, new SurveyAnswers(5, 4, 5, SURVEY), actor(owner));
+		awaitEvents(fixture);
+		return new AccompaniedMerchant(application, owner, calendarSecret);
+	}
+
+	DataSubject subject() {
+		return new DataSubject(application.accountId(), application.id());
+	}
+
+	/** T0, the merchant answering the last theme themselves, the advisor the others with a note on the first. */
+	private static void diagnosedWithANote(FollowupFixture fixture, PignonUser advisor, PignonUser owner,
+			ApplicationDetails application) {
+		DiagnosticManagement diagnostics = fixture.merchants.diagnostics;
+		DiagnosticSummary started = diagnostics.start(application.id(), DiagnosticKind.T0,
+				DiagnosticFixture.respondent(advisor), FRENCH);
+		QuestionBank bank = diagnostics.bank(started.bankVersion());
+		List<Dimension> dimensions = bank.dimensions();
+		for (int i = 0; i < dimensions.size(); i++) {
+			Dimension dimension = dimensions.get(i);
+			PignonUser by = i == dimensions.size() - 1 ? owner : advisor;
+			diagnostics.save(started.id(), dimension.id(), dimension.questions().stream().map(Question::id).toList(),
+					fixture.merchants.answersAt(bank, dimension.id(), false), i == 0 ? NOTE : null,
+					diagnostics.summary(started.id()).version(), DiagnosticFixture.respondent(by), FRENCH);
+		}
+		diagnostics.complete(started.id(), DiagnosticFixture.respondent(advisor), FRENCH);
+	}
+
+	private static void awaitEvents(FollowupFixture fixture) {
+		var merchants = fixture.merchants;
+		SelectionTables.awaitEvents(merchants.intake, merchants.accounts, merchants.selection, merchants.jdbc);
+	}
+
+	private static UploadedFile photo(String name) {
+		var out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		byte[] bytes = out.toByteArray();
+		return new UploadedFile() {
+			@Override
+			public String originalName() {
+				return name;
+			}
+
+			@Override
+			public InputStream open() {
+				return new ByteArrayInputStream(bytes);
+			}
+		};
+	}
+
+}
