@@ -3,6 +3,7 @@ package ca.pignon.dossier;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -21,14 +22,20 @@ import ca.pignon.shared.ApplicationId;
  * @param assignedAt when that advisor was assigned (the start of the accompaniment, or of a hand-over)
  * @param cohort the intake round (selection's round id) of the last decision
  * @param outcome the last selection decision, none before one
+ * @param reviewers who reviews the application in its round now (assigned, with no conflict of interest declared)
  */
 public record Dossier(ApplicationId applicationId, AccountId merchant, String businessName, List<DossierArea> areas,
-		@Nullable String naicsCode, @Nullable EmployeeBand employeeBand, boolean eligible,
+		@Nullable String naicsCode, @Nullable EmployeeBand employeeBand, EligibilityStatus eligibility,
 		@Nullable SelectionOutcome outcome, @Nullable AccountId advisor, @Nullable Instant assignedAt,
-		@Nullable UUID cohort, DossierStage stage, Instant submittedAt) {
+		@Nullable UUID cohort, DossierStage stage, Instant submittedAt, Set<AccountId> reviewers) {
 
 	public Dossier {
 		areas = List.copyOf(areas);
+		reviewers = Set.copyOf(reviewers);
+	}
+
+	public boolean eligible() {
+		return eligibility == EligibilityStatus.ELIGIBLE;
 	}
 
 	public Optional<DossierArea> area(String layer) {

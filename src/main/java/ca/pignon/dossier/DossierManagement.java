@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,7 +44,7 @@ public class DossierManagement {
 		var known = dossiers.lock(application.applicationId());
 		var facts = new Dossiers.Facts(application.applicationId(), application.merchant(),
 				application.businessName(), application.naicsCode(), EmployeeBand.of(application.employees()),
-				application.eligible(), known.map(Dossiers.Facts::outcome).orElse(null),
+				application.eligibility(), known.map(Dossiers.Facts::outcome).orElse(null),
 				known.map(Dossiers.Facts::advisor).orElse(null), known.map(Dossiers.Facts::assignedAt).orElse(null),
 				known.map(Dossiers.Facts::cohort).orElse(null), known.map(Dossiers.Facts::diagnosedAt).orElse(null),
 				known.map(Dossiers.Facts::plannedAt).orElse(null),
@@ -53,10 +54,10 @@ public class DossierManagement {
 	}
 
 	/** intake: eligibility was decided again (staff overrode it, or placed the storefront again). */
-	public void reassessed(ApplicationId application, boolean eligible, List<DossierArea> areas) {
+	public void reassessed(ApplicationId application, EligibilityStatus eligibility, List<DossierArea> areas) {
 		var facts = facts(application);
 		dossiers.save(new Dossiers.Facts(facts.applicationId(), facts.merchant(), facts.businessName(),
-				facts.naicsCode(), facts.employeeBand(), eligible, facts.outcome(), facts.advisor(), facts.assignedAt(),
+				facts.naicsCode(), facts.employeeBand(), eligibility, facts.outcome(), facts.advisor(), facts.assignedAt(),
 				facts.cohort(), facts.diagnosedAt(), facts.plannedAt(), facts.accompaniedAt(), facts.closedAt(),
 				facts.submittedAt()), areas);
 	}
@@ -69,7 +70,7 @@ public class DossierManagement {
 		var facts = facts(application);
 		boolean retained = outcome == SelectionOutcome.RETAINED;
 		dossiers.save(new Dossiers.Facts(facts.applicationId(), facts.merchant(), facts.businessName(),
-				facts.naicsCode(), facts.employeeBand(), facts.eligible(), outcome, retained ? facts.advisor() : null,
+				facts.naicsCode(), facts.employeeBand(), facts.eligibility(), outcome, retained ? facts.advisor() : null,
 				retained ? facts.assignedAt() : null, cohort, facts.diagnosedAt(), facts.plannedAt(),
 				facts.accompaniedAt(), facts.closedAt(), facts.submittedAt()));
 	}
@@ -82,7 +83,7 @@ public class DossierManagement {
 		}
 		// an assignment is made of a retained merchant only
 		dossiers.save(new Dossiers.Facts(facts.applicationId(), facts.merchant(), facts.businessName(),
-				facts.naicsCode(), facts.employeeBand(), facts.eligible(), SelectionOutcome.RETAINED, advisor, at,
+				facts.naicsCode(), facts.employeeBand(), facts.eligibility(), SelectionOutcome.RETAINED, advisor, at,
 				facts.cohort(),
 				facts.diagnosedAt(), facts.plannedAt(), facts.accompaniedAt(), facts.closedAt(), facts.submittedAt()));
 	}
@@ -91,7 +92,7 @@ public class DossierManagement {
 	public void reached(ApplicationId application, Milestone milestone, Instant at) {
 		var facts = facts(application);
 		dossiers.save(new Dossiers.Facts(facts.applicationId(), facts.merchant(), facts.businessName(),
-				facts.naicsCode(), facts.employeeBand(), facts.eligible(), facts.outcome(), facts.advisor(),
+				facts.naicsCode(), facts.employeeBand(), facts.eligibility(), facts.outcome(), facts.advisor(),
 				facts.assignedAt(), facts.cohort(), first(facts.diagnosedAt(), milestone, Milestone.DIAGNOSED, at),
 				first(facts.plannedAt(), milestone, Milestone.PLANNED, at),
 				first(facts.accompaniedAt(), milestone, Milestone.ACCOMPANIED, at),
@@ -102,9 +103,20 @@ public class DossierManagement {
 	public void reopened(ApplicationId application) {
 		var facts = facts(application);
 		dossiers.save(new Dossiers.Facts(facts.applicationId(), facts.merchant(), facts.businessName(),
-				facts.naicsCode(), facts.employeeBand(), facts.eligible(), facts.outcome(), facts.advisor(),
+				facts.naicsCode(), facts.employeeBand(), facts.eligibility(), facts.outcome(), facts.advisor(),
 				facts.assignedAt(), facts.cohort(), facts.diagnosedAt(), facts.plannedAt(), facts.accompaniedAt(), null,
 				facts.submittedAt()));
+	}
+
+	/** selection: a reviewer was assigned to the application, or no longer reviews it. */
+	public void reviewer(ApplicationId application, AccountId reviewer, boolean reviews) {
+		facts(application);
+		dossiers.reviewer(application, reviewer, reviews);
+	}
+
+	/** selection: the areas an advisor covers (program area codes). */
+	public void coverage(AccountId advisor, Set<String> areas) {
+		dossiers.coverage(advisor, areas);
 	}
 
 	// --- reading ----------------------------------------------------------------------------------------------------
@@ -177,23 +189,60 @@ public class DossierManagement {
 
 	// --- the access rule --------------------------------------------------------------------------------------------
 
-	/** Whether this person may see and act on this dossier (see {@link AccessPolicy}). */
+	/** Whether this person may see and act on this dossier's accompaniment (see {@link AccessPolicy}). */
 	@Transactional(readOnly = true)
 	public boolean mayAccess(PignonUser person, ApplicationId application) {
-		return dossiers.find(application)
-			.filter(dossier -> AccessPolicy.allows(person.role(), person.accountId(), dossier))
-			.isPresent();
+		return mayAccess(person, application, Need.ACCOMPANIMENT);
 	}
 
 	/**
-	 * The dossier, if this person may see and act on it; otherwise it does not exist for them (404), so that guessing
-	 * ids reveals nothing.
+	 * Whether this person may see and act on this dossier for this need (see {@link AccessPolicy}); an application not
+	 * submitted yet has no dossier: only managers and administrators may open it, for the application alone.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayAccess(PignonUser person, ApplicationId application, Need need) {
+		Dossier dossier = dossiers.find(application).orElse(null);
+		return AccessPolicy.allows(person.role(), person.accountId(), dossier, need, covered(person, need));
+	}
+
+	/**
+	 * The dossier, if this person may see and act on its accompaniment; otherwise it does not exist for them (404), so
+	 * that guessing ids reveals nothing.
 	 */
 	@Transactional(readOnly = true)
 	public Dossier accessibleTo(PignonUser person, ApplicationId application) {
 		return dossiers.find(application)
 			.filter(dossier -> AccessPolicy.allows(person.role(), person.accountId(), dossier))
 			.orElseThrow(NotFound::new);
+	}
+
+	/** Refuses with 404 whoever may not open this application for this need. */
+	@Transactional(readOnly = true)
+	public void requireAccess(PignonUser person, ApplicationId application, Need need) {
+		if (!mayAccess(person, application, need)) {
+			throw new NotFound();
+		}
+	}
+
+	/**
+	 * The applications this person may open for their application alone, for a list; empty when they may open every
+	 * one (managers and administrators).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Set<ApplicationId>> applicationsVisibleTo(PignonUser person) {
+		return switch (person.role()) {
+			case MANAGER, ADMIN -> Optional.empty();
+			case ADVISOR -> Optional.of(Set.copyOf(dossiers.applicationsFor(person.accountId())));
+			case MERCHANT -> Optional.of(dossiers.ofMerchant(person.accountId())
+				.map(dossier -> Set.of(dossier.applicationId()))
+				.orElse(Set.of()));
+			case CITY -> Optional.of(Set.of());
+		};
+	}
+
+	private Set<String> covered(PignonUser person, Need need) {
+		return need == Need.APPLICATION && person.role() == ca.pignon.platform.Role.ADVISOR
+				? dossiers.coverageOf(person.accountId()) : Set.of();
 	}
 
 	// --- inside ----------------------------------------------------------------------------------------------------

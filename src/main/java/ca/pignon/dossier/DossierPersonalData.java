@@ -7,9 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The dossier's own records about a merchant: its facts and where the storefront is, by territory layer. Both are
- * produced by the program from what the modules decided. Anonymising keeps everything reports count (stage, areas,
- * sector, size band, advisor, cohort, dates) and replaces only the business's name.
+ * The dossier's own records about a merchant: its facts, where the storefront is, by territory layer, and who reviews
+ * the application. All are produced by the program from what the modules decided. Anonymising keeps everything reports
+ * count (stage, areas, sector, size band, advisor, cohort, dates) and replaces only the business's name.
  * <p>
  * Anonymised last of all ({@link PersonalDataManagement}): the other holders may read the business's name first.
  */
@@ -20,6 +20,8 @@ class DossierPersonalData implements PersonalDataHolder {
 
 	static final RecordKind AREA = RecordKind.of("dossier", "area", "dossier_area", DataOrigin.PRODUCED);
 
+	static final RecordKind REVIEWER = RecordKind.of("dossier", "reviewer", "dossier_reviewer", DataOrigin.PRODUCED);
+
 	private final JdbcClient jdbc;
 
 	DossierPersonalData(JdbcClient jdbc) {
@@ -28,7 +30,7 @@ class DossierPersonalData implements PersonalDataHolder {
 
 	@Override
 	public List<RecordKind> recordKinds() {
-		return List.of(DOSSIER, AREA);
+		return List.of(DOSSIER, AREA, REVIEWER);
 	}
 
 	@Override
@@ -39,6 +41,9 @@ class DossierPersonalData implements PersonalDataHolder {
 		records.addAll(TableRecords.of(jdbc, AREA.id(), """
 				SELECT a.* FROM dossier_area a JOIN dossier d ON d.application_id = a.application_id
 				WHERE d.merchant_id = :merchant ORDER BY a.position""", params));
+		records.addAll(TableRecords.of(jdbc, REVIEWER.id(), """
+				SELECT r.* FROM dossier_reviewer r JOIN dossier d ON d.application_id = r.application_id
+				WHERE d.merchant_id = :merchant ORDER BY r.reviewer_id""", params));
 		return records;
 	}
 

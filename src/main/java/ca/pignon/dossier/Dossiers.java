@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,7 @@ import ca.pignon.shared.ApplicationId;
 class Dossiers {
 
 	private static final String COLUMNS = """
-			application_id, merchant_id, business_name, naics_code, employee_band, eligible, outcome, advisor_id,
+			application_id, merchant_id, business_name, naics_code, employee_band, eligibility, outcome, advisor_id,
 			assigned_at, cohort_id, diagnosed_at, planned_at, accompanied_at, closed_at, stage, submitted_at""";
 
 	private final JdbcClient jdbc;
@@ -41,13 +42,14 @@ class Dossiers {
 
 	/** The facts of a dossier, as stored: what the writes change. */
 	record Facts(ApplicationId applicationId, AccountId merchant, String businessName, @Nullable String naicsCode,
-			@Nullable EmployeeBand employeeBand, boolean eligible, @Nullable SelectionOutcome outcome,
+			@Nullable EmployeeBand employeeBand, EligibilityStatus eligibility, @Nullable SelectionOutcome outcome,
 			@Nullable AccountId advisor, @Nullable Instant assignedAt, @Nullable UUID cohort,
 			@Nullable Instant diagnosedAt, @Nullable Instant plannedAt, @Nullable Instant accompaniedAt,
 			@Nullable Instant closedAt, Instant submittedAt) {
 
 		DossierStage stage() {
-			return StagePolicy.stageOf(eligible, outcome, diagnosedAt != null, plannedAt != null,
+			return StagePolicy.stageOf(eligibility == EligibilityStatus.ELIGIBLE, outcome, diagnosedAt != null,
+					plannedAt != null,
 					accompaniedAt != null, closedAt != null);
 		}
 
@@ -63,12 +65,14 @@ class Dossiers {
 	void save(Facts facts, List<DossierArea> areas) {
 		DossierArea program = programArea(areas);
 		jdbc.sql("""
-				INSERT INTO dossier (%s, program_area_code, updated_at)
-				VALUES (:application, :merchant, :name, :naics, :band, :eligible, :outcome, :advisor, :assignedAt,
-				  :cohort, :diagnosedAt, :plannedAt, :accompaniedAt, :closedAt, :stage, :submittedAt, :programArea, now())
+				INSERT INTO dossier (%s, eligible, program_area_code, updated_at)
+				VALUES (:application, :merchant, :name, :naics, :band, :eligibility, :outcome, :advisor, :assignedAt,
+				  :cohort, :diagnosedAt, :plannedAt, :accompaniedAt, :closedAt, :stage, :submittedAt, :eligible,
+				  :programArea, now())
 				ON CONFLICT (application_id) DO UPDATE SET merchant_id = EXCLUDED.merchant_id,
 				  business_name = EXCLUDED.business_name, naics_code = EXCLUDED.naics_code,
-				  employee_band = EXCLUDED.employee_band, eligible = EXCLUDED.eligible, outcome = EXCLUDED.outcome,
+				  employee_band = EXCLUDED.employee_band, eligibility = EXCLUDED.eligibility,
+				  eligible = EXCLUDED.eligible, outcome = EXCLUDED.outcome,
 				  advisor_id = EXCLUDED.advisor_id, assigned_at = EXCLUDED.assigned_at, cohort_id = EXCLUDED.cohort_id,
 				  diagnosed_at = EXCLUDED.diagnosed_at, planned_at = EXCLUDED.planned_at,
 				  accompanied_at = EXCLUDED.accompanied_at, closed_at = EXCLUDED.closed_at, stage = EXCLUDED.stage,
@@ -79,7 +83,8 @@ class Dossiers {
 			.param("name", facts.businessName())
 			.param("naics", facts.naicsCode())
 			.param("band", facts.employeeBand() == null ? null : facts.employeeBand().name())
-			.param("eligible", facts.eligible())
+			.param("eligibility", facts.eligibility().name())
+			.param("eligible", facts.eligibility() == EligibilityStatus.ELIGIBLE)
 			.param("outcome", facts.outcome() == null ? null : facts.outcome().name())
 			.param("advisor", facts.advisor() == null ? null : facts.advisor().value())
 			.param("assignedAt", timestamp(facts.assignedAt()))
@@ -162,14 +167,66 @@ class Dossiers {
 			.query(Dossiers::facts)
 			.list();
 		Map<UUID, List<DossierArea>> areas = areas(rows.stream().map(row -> row.applicationId().value()).toList());
+		Map<UUID, Set<AccountId>> reviewers = reviewers(rows.stream().map(row -> row.applicationId().value()).toList());
 		List<Dossier> dossiers = new ArrayList<>(rows.size());
 		for (Facts row : rows) {
 			dossiers.add(new Dossier(row.applicationId(), row.merchant(), row.businessName(),
 					areas.getOrDefault(row.applicationId().value(), List.of()), row.naicsCode(), row.employeeBand(),
-					row.eligible(), row.outcome(), row.advisor(), row.assignedAt(), row.cohort(), row.stage(),
-					row.submittedAt()));
+					row.eligibility(), row.outcome(), row.advisor(), row.assignedAt(), row.cohort(), row.stage(),
+					row.submittedAt(), reviewers.getOrDefault(row.applicationId().value(), Set.of())));
 		}
 		return dossiers;
+	}
+
+	private Map<UUID, Set<AccountId>> reviewers(List<UUID> ids) {
+		Map<UUID, Set<AccountId>> reviewers = new HashMap<>();
+		if (ids.isEmpty()) {
+			return reviewers;
+		}
+		jdbc.sql("SELECT application_id, reviewer_id FROM dossier_reviewer WHERE application_id = ANY(CAST(:ids AS uuid[]))")
+			.param("ids", SqlArrays.uuids(ids))
+			.query(rs -> {
+				reviewers.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.HashSet<>())
+					.add(new AccountId(rs.getObject(2, UUID.class)));
+			});
+		return reviewers;
+	}
+
+	void reviewer(ApplicationId application, AccountId reviewer, boolean reviews) {
+		jdbc.sql(reviews ? """
+				INSERT INTO dossier_reviewer (application_id, reviewer_id) VALUES (:application, :reviewer)
+				ON CONFLICT DO NOTHING""" : """
+				DELETE FROM dossier_reviewer WHERE application_id = :application AND reviewer_id = :reviewer""")
+			.param("application", application.value())
+			.param("reviewer", reviewer.value())
+			.update();
+	}
+
+	void coverage(AccountId advisor, Set<String> areas) {
+		jdbc.sql("DELETE FROM dossier_coverage WHERE advisor_id = :advisor").param("advisor", advisor.value()).update();
+		for (String area : areas) {
+			jdbc.sql("INSERT INTO dossier_coverage (advisor_id, area_code) VALUES (:advisor, :area)")
+				.param("advisor", advisor.value())
+				.param("area", area)
+				.update();
+		}
+	}
+
+	Set<String> coverageOf(AccountId advisor) {
+		return new java.util.HashSet<>(jdbc.sql("SELECT area_code FROM dossier_coverage WHERE advisor_id = :advisor")
+			.param("advisor", advisor.value())
+			.query(String.class)
+			.list());
+	}
+
+	/** The applications an advisor may open for their application alone: followed, reviewed, or to check in their areas. */
+	List<ApplicationId> applicationsFor(AccountId advisor) {
+		return idsWhere("""
+				advisor_id = :advisor
+				  OR application_id IN (SELECT application_id FROM dossier_reviewer WHERE reviewer_id = :advisor)
+				  OR (eligibility = 'TO_VERIFY' AND program_area_code IN
+				        (SELECT area_code FROM dossier_coverage WHERE advisor_id = :advisor))""",
+				Map.of("advisor", advisor.value()));
 	}
 
 	private Map<UUID, List<DossierArea>> areas(List<UUID> ids) {
@@ -202,7 +259,8 @@ class Dossiers {
 		UUID advisor = rs.getObject("advisor_id", UUID.class);
 		return new Facts(new ApplicationId(rs.getObject("application_id", UUID.class)),
 				new AccountId(rs.getObject("merchant_id", UUID.class)), rs.getString("business_name"),
-				rs.getString("naics_code"), band == null ? null : EmployeeBand.valueOf(band), rs.getBoolean("eligible"),
+				rs.getString("naics_code"), band == null ? null : EmployeeBand.valueOf(band),
+				EligibilityStatus.valueOf(rs.getString("eligibility")),
 				outcome == null ? null : SelectionOutcome.valueOf(outcome), advisor == null ? null : new AccountId(advisor),
 				instant(rs, "assigned_at"), rs.getObject("cohort_id", UUID.class), instant(rs, "diagnosed_at"),
 				instant(rs, "planned_at"), instant(rs, "accompanied_at"), instant(rs, "closed_at"),

@@ -14,7 +14,7 @@ import ca.pignon.shared.ApplicationId;
  * @param areas where the storefront was placed, one per layer; empty when it could not be placed
  */
 public record SubmittedApplication(ApplicationId applicationId, AccountId merchant, String businessName,
-		@Nullable String naicsCode, @Nullable Integer employees, List<DossierArea> areas, boolean eligible,
+		@Nullable String naicsCode, @Nullable Integer employees, List<DossierArea> areas, EligibilityStatus eligibility,
 		Instant submittedAt) {
 
 	public SubmittedApplication {

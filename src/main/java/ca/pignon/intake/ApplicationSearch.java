@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import ca.pignon.platform.SqlArrays;
 import ca.pignon.shared.ApplicationId;
 
 /**
@@ -28,9 +31,15 @@ class ApplicationSearch {
 		this.jdbc = jdbc;
 	}
 
-	ApplicationPage search(ApplicationFilter filter, int page, int pageSize) {
+	/** @param among the only applications the reader may see, or null for every one */
+	ApplicationPage search(ApplicationFilter filter, int page, int pageSize,
+			java.util.@Nullable Collection<ApplicationId> among) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
+		if (among != null) {
+			conditions.add("id = ANY(CAST(:among AS uuid[]))");
+			params.put("among", SqlArrays.uuids(among.stream().map(ApplicationId::value).toList()));
+		}
 		if (filter.status() != null) {
 			conditions.add("status = :status");
 			params.put("status", filter.status().name());

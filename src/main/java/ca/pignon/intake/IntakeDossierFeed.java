@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import ca.pignon.dossier.DossierArea;
 import ca.pignon.dossier.DossierManagement;
+import ca.pignon.dossier.EligibilityStatus;
 import ca.pignon.dossier.SubmittedApplication;
 import ca.pignon.shared.ApplicationId;
 
@@ -37,7 +38,7 @@ class IntakeDossierFeed {
 		dossiers.submitted(new SubmittedApplication(event.applicationId(), event.accountId(),
 				application.businessName(), business == null ? null : business.naicsCode(),
 				business == null ? null : business.employees(), areas(application.location()),
-				event.eligibility() == Eligibility.ELIGIBLE, event.submittedAt()));
+				status(event.eligibility()), event.submittedAt()));
 	}
 
 	@EventListener
@@ -53,8 +54,12 @@ class IntakeDossierFeed {
 	private void reassessed(ApplicationId id) {
 		var application = application(id);
 		var assessment = application.assessment();
-		dossiers.reassessed(id, assessment != null && assessment.eligibility() == Eligibility.ELIGIBLE,
+		dossiers.reassessed(id, assessment == null ? EligibilityStatus.TO_VERIFY : status(assessment.eligibility()),
 				areas(application.location()));
+	}
+
+	private static EligibilityStatus status(Eligibility eligibility) {
+		return EligibilityStatus.valueOf(eligibility.name());
 	}
 
 	private MerchantApplication application(ApplicationId id) {

@@ -236,7 +236,14 @@ public class IntakeManagement {
 
 	@Transactional(readOnly = true)
 	public ApplicationPage search(ApplicationFilter filter, int page) {
-		return search.search(filter, Math.max(0, page), PAGE_SIZE);
+		return search.search(filter, Math.max(0, page), PAGE_SIZE, null);
+	}
+
+	/** Among these applications only (what the reader may see, the dossier's rule says), or all when none is given. */
+	@Transactional(readOnly = true)
+	public ApplicationPage search(ApplicationFilter filter, int page,
+			java.util.Optional<? extends java.util.Collection<ApplicationId>> among) {
+		return search.search(filter, Math.max(0, page), PAGE_SIZE, among.orElse(null));
 	}
 
 	@Transactional(readOnly = true)

@@ -13,13 +13,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
+import ca.pignon.diagnostic.DiagnosticFixture;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.intake.ReceptionMode;
 import ca.pignon.intake.StaffFixture;
 import ca.pignon.platform.AccountManagement;
+import ca.pignon.platform.PignonUser;
 import ca.pignon.platform.Role;
 import ca.pignon.support.Accessibility;
 import ca.pignon.support.Chromium;
@@ -36,6 +40,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebAuditJourneyTests {
 
 	static ChromeDriver browser;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	UserDetailsService users;
 
 	@LocalServerPort
 	int port;
@@ -64,7 +74,7 @@ class WebAuditJourneyTests {
 	@Test
 	void anAdvisorAuditsTheSiteThenSeesWhatChangedAfterTheMerchantFixedIt() {
 		try (FixtureSite site = FixtureSite.http("broken")) {
-			// given the hardware store's application, its neglected site, and an advisor
+			// given the hardware store's application, its neglected site, and the advisor who accompanies it
 			var application = ApplicationFixture.anApplication(intake)
 				.named("Quincaillerie Saint-Sauveur (audit)")
 				.at(ApplicationFixture.storefront("455", "boulevard Charest Ouest", "Québec", "G1K 3H9",
@@ -73,6 +83,8 @@ class WebAuditJourneyTests {
 				.submit();
 			String email = ApplicationFixture.uniqueEmail("conseil");
 			StaffFixture.staffMember(accounts, jdbc, email, "Camille Roy", Role.ADVISOR);
+			new DiagnosticFixture(context).retained((PignonUser) users.loadUserByUsername(email),
+					java.util.List.of(application));
 			signIn(email);
 
 			// the application page leads to its web audit

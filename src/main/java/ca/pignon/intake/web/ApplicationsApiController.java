@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,6 +19,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFilter;
+import ca.pignon.dossier.DossierManagement;
+import ca.pignon.dossier.Need;
+import ca.pignon.platform.PignonUser;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.ApplicationPage;
 import ca.pignon.intake.ApplicationStatus;
@@ -32,8 +36,11 @@ class ApplicationsApiController {
 
 	private final IntakeManagement intake;
 
-	ApplicationsApiController(IntakeManagement intake) {
+	private final DossierManagement dossiers;
+
+	ApplicationsApiController(IntakeManagement intake, DossierManagement dossiers) {
 		this.intake = intake;
+		this.dossiers = dossiers;
 	}
 
 	@GetMapping("/api/v1/intake/applications")
@@ -46,20 +53,22 @@ class ApplicationsApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
-			Locale locale) {
+			@AuthenticationPrincipal PignonUser user, Locale locale) {
 		if (sector != null && intake.topLevelSectors(locale).stream().noneMatch(known -> known.code().equals(sector))) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown sector");
 		}
 		if (q != null && q.length() > 100) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "search text too long");
 		}
+		// what the dossier's rule lets the reader open, and only that
 		return intake.search(new ApplicationFilter(status, eligibility, municipality, arrondissement, sector, from, to,
-				q), page);
+				q), page, dossiers.applicationsVisibleTo(user));
 	}
 
 	@GetMapping("/api/v1/intake/applications/{id}")
 	@Operation(summary = "One application with its eligibility evidence", security = @SecurityRequirement(name = "bearer"))
-	ApplicationDetails show(@PathVariable UUID id, Locale locale) {
+	ApplicationDetails show(@PathVariable UUID id, @AuthenticationPrincipal PignonUser user, Locale locale) {
+		dossiers.requireAccess(user, new ApplicationId(id), Need.APPLICATION);
 		return intake.application(new ApplicationId(id), locale);
 	}
 

@@ -30,6 +30,8 @@ import ca.pignon.intake.ApplicationStatus;
 import ca.pignon.intake.Eligibility;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.intake.IntakeRefused;
+import ca.pignon.dossier.DossierManagement;
+import ca.pignon.dossier.Need;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.shared.GeoPoint;
 
@@ -44,9 +46,12 @@ class StaffApplicationsController {
 
 	private final MessageSource messages;
 
-	StaffApplicationsController(IntakeManagement intake, MessageSource messages) {
+	private final DossierManagement dossiers;
+
+	StaffApplicationsController(IntakeManagement intake, MessageSource messages, DossierManagement dossiers) {
 		this.intake = intake;
 		this.messages = messages;
+		this.dossiers = dossiers;
 	}
 
 	/** French speakers write "46,8119": the comma is read as the decimal separator too. */
@@ -64,7 +69,8 @@ class StaffApplicationsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
-			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model) {
+			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
+			@AuthenticationPrincipal PignonUser user, Locale locale, Model model) {
 		var sectors = intake.topLevelSectors(locale);
 		String knownSector = sectors.stream()
 			.map(ca.pignon.intake.Sector::code)
@@ -74,7 +80,8 @@ class StaffApplicationsController {
 		var filter = new ApplicationFilter(status, eligibility, blankToNull(municipality), blankToNull(arrondissement),
 				knownSector, from, to, q == null ? null : q.substring(0, Math.min(q.length(), 100)));
 		model.addAttribute("filter", filter);
-		model.addAttribute("results", intake.search(filter, page));
+		// advisors list only what the dossier's rule lets them open: followed, reviewed, to check in their areas
+		model.addAttribute("results", intake.search(filter, page, dossiers.applicationsVisibleTo(user)));
 		model.addAttribute("sectors", sectors);
 		model.addAttribute("municipalities", intake.knownMunicipalities());
 		model.addAttribute("arrondissements", intake.knownArrondissements());
@@ -84,7 +91,8 @@ class StaffApplicationsController {
 	}
 
 	@GetMapping("/intake/applications/{id}")
-	String show(@PathVariable UUID id, Locale locale, Model model) {
+	String show(@PathVariable UUID id, @AuthenticationPrincipal PignonUser user, Locale locale, Model model) {
+		dossiers.requireAccess(user, new ApplicationId(id), Need.APPLICATION);
 		var application = intake.application(new ApplicationId(id), locale);
 		model.addAttribute("dossier", application);
 		model.addAttribute("changes",
@@ -106,6 +114,7 @@ class StaffApplicationsController {
 	String override(@PathVariable UUID id, @AuthenticationPrincipal PignonUser user,
 			@Valid @ModelAttribute("override") StaffForms.Override form, BindingResult errors, Locale locale,
 			Model model, RedirectAttributes redirect) {
+		dossiers.requireAccess(user, new ApplicationId(id), Need.APPLICATION);
 		if (!errors.hasErrors()) {
 			try {
 				intake.overrideEligibility(new ApplicationId(id), form.eligibility(), form.reason(), form.version(),
@@ -118,13 +127,14 @@ class StaffApplicationsController {
 				form.setVersion(versionToRetry(id, refused, form.version(), locale));
 			}
 		}
-		return show(id, locale, model);
+		return show(id, user, locale, model);
 	}
 
 	@PostMapping("/intake/applications/{id}/location")
 	String place(@PathVariable UUID id, @AuthenticationPrincipal PignonUser user,
 			@Valid @ModelAttribute("placement") StaffForms.Placement form, BindingResult errors, Locale locale,
 			Model model, RedirectAttributes redirect) {
+		dossiers.requireAccess(user, new ApplicationId(id), Need.APPLICATION);
 		if (!errors.hasErrors()) {
 			try {
 				intake.placeManually(new ApplicationId(id), new GeoPoint(form.latitude(), form.longitude()),
@@ -137,7 +147,7 @@ class StaffApplicationsController {
 				form.setVersion(versionToRetry(id, refused, form.version(), locale));
 			}
 		}
-		return show(id, locale, model);
+		return show(id, user, locale, model);
 	}
 
 	/**

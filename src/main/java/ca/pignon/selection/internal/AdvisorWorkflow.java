@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import ca.pignon.shared.Actor;
 import ca.pignon.shared.ApplicationId;
+import ca.pignon.selection.AdvisorAreasSet;
 import ca.pignon.selection.AdvisorSuggestion;
 import ca.pignon.selection.AssignedMerchant;
 import ca.pignon.selection.DecisionStatus;
@@ -216,8 +217,10 @@ public class AdvisorWorkflow {
 				.param("area", code)
 				.update();
 		}
-		log.record(null, null, by, "ADVISOR_AREAS_SET", clock.instant(), staff.name() + " : " + String.join(", ", before),
+		Instant now = clock.instant();
+		log.record(null, null, by, "ADVISOR_AREAS_SET", now, staff.name() + " : " + String.join(", ", before),
 				staff.name() + " : " + String.join(", ", codes), null);
+		events.publishEvent(new AdvisorAreasSet(advisor, codes, now));
 	}
 
 	public Set<String> areas(AccountId advisor) {

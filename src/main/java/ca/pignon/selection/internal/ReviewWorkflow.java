@@ -17,7 +17,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import ca.pignon.platform.People;
+import ca.pignon.selection.ReviewerAssigned;
+import ca.pignon.selection.ReviewerRemoved;
 import ca.pignon.shared.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.selection.CriterionDefinition;
@@ -61,8 +65,12 @@ public class ReviewWorkflow {
 
 	private final People people;
 
+	private final ApplicationEventPublisher events;
+
 	ReviewWorkflow(Reviews reviews, Candidates candidates, RoundCandidates dossiers, GridCatalogue grids, Scoring scoring,
-			SelectionLog log, SelectionSettings settings, Clock clock, MerchantFacts merchants, People people) {
+			SelectionLog log, SelectionSettings settings, Clock clock, MerchantFacts merchants, People people,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.merchants = merchants;
 		this.people = people;
 		this.reviews = reviews;
@@ -92,6 +100,7 @@ public class ReviewWorkflow {
 		review.assign(by.accountId() == null ? null : by.accountId().value(), now);
 		save(review);
 		log.record(candidate, by, "REVIEWER_ASSIGNED", now, null, reviewer.name(), null);
+		events.publishEvent(new ReviewerAssigned(round.roundId(), application, reviewerId, now));
 	}
 
 	public void unassign(RoundId roundId, ApplicationId application, AccountId reviewerId, Actor by) {
@@ -109,7 +118,9 @@ public class ReviewWorkflow {
 			throw new SelectionRefused("selection.refused.reviewerConflicted", review.reviewerName());
 		}
 		reviews.delete(review);
-		log.record(candidate, by, "REVIEWER_UNASSIGNED", clock.instant(), review.reviewerName(), null, null);
+		Instant now = clock.instant();
+		log.record(candidate, by, "REVIEWER_UNASSIGNED", now, review.reviewerName(), null, null);
+		events.publishEvent(new ReviewerRemoved(round.roundId(), application, reviewerId, now));
 	}
 
 	public void saveScores(RoundId roundId, ApplicationId application, Actor reviewer, List<ScoreInput> scores) {
@@ -189,6 +200,7 @@ public class ReviewWorkflow {
 		review.declareConflict(text, now);
 		save(review);
 		log.record(candidate, reviewer, "CONFLICT_DECLARED", now, null, staff.name(), text);
+		events.publishEvent(new ReviewerRemoved(round.roundId(), application, reviewerId, now));
 		if (counted) {
 			scoring.refresh(round, candidate, reviewer, now);
 		}

@@ -5,8 +5,11 @@ import org.springframework.stereotype.Component;
 
 import ca.pignon.dossier.DossierManagement;
 import ca.pignon.dossier.SelectionOutcome;
+import ca.pignon.selection.AdvisorAreasSet;
 import ca.pignon.selection.MerchantAssigned;
 import ca.pignon.selection.MerchantWithdrew;
+import ca.pignon.selection.ReviewerAssigned;
+import ca.pignon.selection.ReviewerRemoved;
 import ca.pignon.selection.SelectionDecided;
 
 /**
@@ -36,6 +39,21 @@ class SelectionDossierFeed {
 	@EventListener
 	void on(MerchantWithdrew event) {
 		dossiers.decided(event.applicationId(), event.round().value(), SelectionOutcome.WITHDRAWN);
+	}
+
+	@EventListener
+	void on(ReviewerAssigned event) {
+		dossiers.reviewer(event.applicationId(), event.reviewer(), true);
+	}
+
+	@EventListener
+	void on(ReviewerRemoved event) {
+		dossiers.reviewer(event.applicationId(), event.reviewer(), false);
+	}
+
+	@EventListener
+	void on(AdvisorAreasSet event) {
+		dossiers.coverage(event.advisor(), event.areas());
 	}
 
 	private static SelectionOutcome outcome(SelectionDecided event) {

@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ca.pignon.shared.Actor;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.IntakeManagement;
+import ca.pignon.dossier.DossierManagement;
+import ca.pignon.dossier.Need;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.webaudit.CheckStatus;
 import ca.pignon.webaudit.WebAuditManagement;
@@ -37,14 +39,19 @@ class WebAuditPageController {
 
 	private final IntakeManagement intake;
 
-	WebAuditPageController(WebAuditManagement audits, IntakeManagement intake) {
+	private final DossierManagement dossiers;
+
+	WebAuditPageController(WebAuditManagement audits, IntakeManagement intake, DossierManagement dossiers) {
 		this.audits = audits;
 		this.intake = intake;
+		this.dossiers = dossiers;
 	}
 
 	@GetMapping("/webaudit/applications/{id}")
-	String show(@PathVariable("id") UUID applicationId, Locale locale, Model model) {
+	String show(@PathVariable("id") UUID applicationId, @AuthenticationPrincipal PignonUser user, Locale locale,
+			Model model) {
 		var id = new ApplicationId(applicationId);
+		dossiers.requireAccess(user, id, Need.APPLICATION);
 		var dossier = intake.application(id, locale);
 		List<WebAuditRun> runs = audits.runsOf(id, locale);
 		model.addAttribute("dossier", dossier);
@@ -61,6 +68,7 @@ class WebAuditPageController {
 	String run(@PathVariable("id") UUID applicationId, @AuthenticationPrincipal PignonUser user, Locale locale,
 			RedirectAttributes redirect) {
 		var id = new ApplicationId(applicationId);
+		dossiers.requireAccess(user, id, Need.APPLICATION);
 		intake.application(id, locale);
 		try {
 			audits.auditApplication(id, Actor.of(user.accountId()), locale);

@@ -28,7 +28,7 @@ class ApplicationsApiTests extends IntakeWebTest {
 	@BeforeEach
 	void anAdvisor() {
 		String email = uniqueEmail("api");
-		StaffFixture.staffMember(accounts, jdbc, email, "Conseil API", Role.ADVISOR);
+		StaffFixture.staffMember(accounts, jdbc, email, "Conseil API", Role.MANAGER);
 		advisor = signedIn(users, email);
 	}
 

@@ -43,7 +43,7 @@ class HtmlEscapingTests extends IntakeWebTest {
 	@BeforeEach
 	void applicationsWithHostileNames() {
 		String email = uniqueEmail("conseil");
-		StaffFixture.staffMember(accounts, jdbc, email, "Conseil", Role.ADVISOR);
+		StaffFixture.staffMember(accounts, jdbc, email, "Conseil", Role.MANAGER);
 		staff = signedIn(users, email);
 		var scriptedApplication = anApplication(intake).named(SCRIPT);
 		scripted = scriptedApplication.submit();

@@ -33,7 +33,7 @@ class HtmxTests extends IntakeWebTest {
 	@BeforeEach
 	void staffAndAMerchant() {
 		String email = uniqueEmail("conseil");
-		StaffFixture.staffMember(accounts, jdbc, email, "Conseil", Role.ADVISOR);
+		StaffFixture.staffMember(accounts, jdbc, email, "Conseil", Role.MANAGER);
 		staff = signedIn(users, email);
 		var application = anApplication(intake);
 		application.draft(0);

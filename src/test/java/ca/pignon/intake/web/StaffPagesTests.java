@@ -38,7 +38,7 @@ class StaffPagesTests extends IntakeWebTest {
 	@BeforeEach
 	void anAdvisor() {
 		String email = uniqueEmail("conseil");
-		StaffFixture.staffMember(accounts, jdbc, email, "Conseil", Role.ADVISOR);
+		StaffFixture.staffMember(accounts, jdbc, email, "Conseil", Role.MANAGER);
 		advisor = signedIn(users, email);
 	}
 

@@ -67,7 +67,7 @@ class WebAuditPageTests {
 			.online(site.url("/"), "facebook.com/boulangeriedufaubourg", "@boulangeriedufaubourg", null)
 			.submit();
 		String email = ApplicationFixture.uniqueEmail("conseil");
-		StaffFixture.staffMember(accounts, jdbc, email, "Camille Roy", Role.ADVISOR);
+		StaffFixture.staffMember(accounts, jdbc, email, "Camille Roy", Role.MANAGER);
 		advisor = user(users.loadUserByUsername(email));
 	}
 
