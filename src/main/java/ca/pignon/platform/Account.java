@@ -31,11 +31,18 @@ class Account {
 
 	private final Instant createdAt;
 
+	/**
+	 * Renewed when the account is disabled or its password is set: a session opened before carries the former one and
+	 * ends at its next request ({@link StaleSessions}).
+	 */
+	private UUID securityStamp;
+
 	@Version
 	private @Nullable Long version;
 
 	Account(UUID id, String email, @Nullable String passwordHash, String displayName, Role role,
-			@Nullable Instant emailVerifiedAt, boolean enabled, Instant createdAt, @Nullable Long version) {
+			@Nullable Instant emailVerifiedAt, boolean enabled, Instant createdAt, @Nullable UUID securityStamp,
+			@Nullable Long version) {
 		this.id = id;
 		this.email = email;
 		this.passwordHash = passwordHash;
@@ -44,12 +51,13 @@ class Account {
 		this.emailVerifiedAt = emailVerifiedAt;
 		this.enabled = enabled;
 		this.createdAt = createdAt;
+		this.securityStamp = securityStamp == null ? UUID.randomUUID() : securityStamp;
 		this.version = version;
 	}
 
 	static Account create(String email, @Nullable String passwordHash, String displayName, Role role, Instant now) {
 		return new Account(UUID.randomUUID(), email.trim(), passwordHash, displayName.trim(), role, null, true, now,
-				null);
+				null, null);
 	}
 
 	AccountId accountId() {
@@ -90,8 +98,15 @@ class Account {
 		}
 	}
 
-	void changePassword(String newHash) {
+	/** The same password, hashed again (a stronger cost): sessions stay. */
+	void rehash(String newHash) {
 		this.passwordHash = newHash;
+	}
+
+	/** A new password: every session opened before ends. */
+	void setPassword(String newHash) {
+		this.passwordHash = newHash;
+		this.securityStamp = UUID.randomUUID();
 	}
 
 	void rename(String displayName) {
@@ -100,6 +115,7 @@ class Account {
 
 	void disable() {
 		this.enabled = false;
+		this.securityStamp = UUID.randomUUID();
 	}
 
 	void enable() {
@@ -107,7 +123,7 @@ class Account {
 	}
 
 	PignonUser toUser() {
-		return new PignonUser(accountId(), email, displayName, role, passwordHash, enabled);
+		return new PignonUser(accountId(), email, displayName, role, passwordHash, enabled, securityStamp);
 	}
 
 	AccountSummary toSummary() {

@@ -2,6 +2,8 @@ package ca.pignon.platform;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,8 +24,11 @@ class AccountController {
 
 	private final AccountManagement accounts;
 
-	AccountController(AccountManagement accounts) {
+	private final SignIn signIn;
+
+	AccountController(AccountManagement accounts, SignIn signIn) {
 		this.accounts = accounts;
+		this.signIn = signIn;
 	}
 
 	@GetMapping("/account")
@@ -38,10 +43,12 @@ class AccountController {
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal PignonUser user,
 			@Valid @ModelAttribute("passwordForm") AccountForms.ChangePassword form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		if (!errors.hasErrors()) {
 			try {
 				accounts.changePassword(user.accountId(), form.currentPassword(), form.newPassword());
+				// every other session of the account ends; this one goes on, with the new stamp
+				signIn.signIn(user.accountId(), request, response);
 				redirect.addFlashAttribute("flash", "platform.password.changed");
 				return "redirect:/account";
 			}

@@ -149,7 +149,7 @@ public class AccountManagement {
 		var account = accounts.findById(redeemed.accountId().value())
 			.orElseThrow(() -> new AccountRefused("token", "platform.password.linkInvalid"));
 		refuseWeak(password, account.email());
-		account.changePassword(passwords.encode(password));
+		account.setPassword(passwords.encode(password));
 		account.verifyEmail(clock.instant());
 		accounts.save(account);
 		return account.accountId();
@@ -161,7 +161,7 @@ public class AccountManagement {
 			throw new AccountRefused("currentPassword", "platform.password.currentWrong");
 		}
 		refuseWeak(replacement, account.email());
-		account.changePassword(passwords.encode(replacement));
+		account.setPassword(passwords.encode(replacement));
 		accounts.save(account);
 	}
 

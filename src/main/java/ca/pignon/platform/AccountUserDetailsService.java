@@ -26,7 +26,7 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
 	@Override
 	public UserDetails updatePassword(UserDetails user, String newPassword) {
 		var account = accounts.findByEmail(user.getUsername()).orElseThrow();
-		account.changePassword(newPassword);
+		account.rehash(newPassword);
 		return accounts.save(account).toUser();
 	}
 

@@ -2,6 +2,7 @@ package ca.pignon.platform;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,8 +29,11 @@ public final class PignonUser implements UserDetails {
 
 	private final boolean enabled;
 
+	private final @Nullable UUID securityStamp;
+
 	PignonUser(AccountId accountId, String email, String displayName, Role role, @Nullable String passwordHash,
-			boolean enabled) {
+			boolean enabled, @Nullable UUID securityStamp) {
+		this.securityStamp = securityStamp;
 		this.accountId = accountId;
 		this.email = email;
 		this.displayName = displayName;
@@ -54,6 +58,11 @@ public final class PignonUser implements UserDetails {
 		return role;
 	}
 
+	/** The account's stamp when this person signed in: a session whose stamp is no longer the account's has ended. */
+	@Nullable UUID securityStamp() {
+		return securityStamp;
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return List.of(new SimpleGrantedAuthority(role.authority()));
@@ -76,7 +85,7 @@ public final class PignonUser implements UserDetails {
 
 	/** The session keeps the principal: never keep the password hash with it. */
 	PignonUser withoutPassword() {
-		return new PignonUser(accountId, email, displayName, role, null, enabled);
+		return new PignonUser(accountId, email, displayName, role, null, enabled, securityStamp);
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -17,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -43,7 +45,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, UnknownAddresses unknown,
-			ObjectProvider<ModuleRoutes> modules) throws Exception {
+			ObjectProvider<ModuleRoutes> modules, JdbcClient jdbc) throws Exception {
 		RequestMatcher bearer = request -> ApiTokenAuthenticationFilter.bearerToken(request) != null;
 		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
 			requests.requestMatchers(HttpMethod.GET, "/api/v1/openapi", "/api/v1/openapi.yaml", "/api/v1/openapi/**",
@@ -55,6 +57,8 @@ class SecurityConfiguration {
 			requests.anyRequest().access(unknown.allowedOnlyWhenUnknown());
 		})
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
+			// a session of a disabled account, or opened before its password was set, ends here
+			.addFilterAfter(new StaleSessions(jdbc), SecurityContextHolderFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(exceptions -> exceptions
@@ -69,7 +73,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, UnknownAddresses unknown,
-			ObjectProvider<ModuleRoutes> modules) throws Exception {
+			ObjectProvider<ModuleRoutes> modules, JdbcClient jdbc) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(cityWrite())
 				.denyAll()
@@ -94,6 +98,7 @@ class SecurityConfiguration {
 				.failureHandler(throttle.failureHandler())
 				.successHandler(throttle.successHandler("/start")))
 			.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new StaleSessions(jdbc), SecurityContextHolderFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
 				.addEntryPointFor((request, response, ex) -> {
