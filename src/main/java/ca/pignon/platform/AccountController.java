@@ -26,9 +26,12 @@ class AccountController {
 
 	private final SignIn signIn;
 
-	AccountController(AccountManagement accounts, SignIn signIn) {
+	private final MailRequests mailRequests;
+
+	AccountController(AccountManagement accounts, SignIn signIn, MailRequests mailRequests) {
 		this.accounts = accounts;
 		this.signIn = signIn;
+		this.mailRequests = mailRequests;
 	}
 
 	@GetMapping("/account")
@@ -62,9 +65,19 @@ class AccountController {
 	}
 
 	@PostMapping("/account/verification")
-	String resendVerification(@AuthenticationPrincipal PignonUser user, Locale locale, RedirectAttributes redirect) {
-		accounts.resendVerification(user.accountId(), locale);
-		redirect.addFlashAttribute("flash", "platform.verify.resent");
+	String resendVerification(@AuthenticationPrincipal PignonUser user, Locale locale, RedirectAttributes redirect,
+			HttpServletRequest request) {
+		if (!mailRequests.allow(request.getRemoteAddr(), "VERIFY_EMAIL")) {
+			redirect.addFlashAttribute("flashError", "platform.mail.tooMany");
+			return "redirect:/account";
+		}
+		try {
+			accounts.resendVerification(user.accountId(), locale);
+			redirect.addFlashAttribute("flash", "platform.verify.resent");
+		}
+		catch (AccountRefused refused) {
+			redirect.addFlashAttribute("flashError", refused.messageKey());
+		}
 		return "redirect:/account";
 	}
 
@@ -82,8 +95,12 @@ class AccountController {
 
 	@PostMapping("/account/forgot")
 	String forgot(@Valid @ModelAttribute("form") AccountForms.ForgotPassword form, BindingResult errors, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		if (errors.hasErrors()) {
+			return "platform/forgot";
+		}
+		if (!mailRequests.allow(request.getRemoteAddr(), "RESET_PASSWORD")) {
+			errors.reject("platform.mail.tooMany");
 			return "platform/forgot";
 		}
 		accounts.requestPasswordReset(form.email(), locale);

@@ -1,6 +1,7 @@
 package ca.pignon.platform;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,8 +64,27 @@ public class AccountManagement {
 		return account.accountId();
 	}
 
+	/**
+	 * Sends a new verification link (the earlier ones stop working).
+	 * @throws AccountRefused when links were sent to this address too often lately ({@link #MAILS_PER_HOUR} an hour)
+	 */
 	public void resendVerification(AccountId id, Locale locale) {
-		accounts.findById(id.value()).filter(account -> !account.emailVerified()).ifPresent(account -> sendVerification(account, locale));
+		var account = accounts.findById(id.value()).filter(found -> !found.emailVerified());
+		if (account.isEmpty()) {
+			return;
+		}
+		if (tooMany(account.get(), OneTimeLinks.Purpose.VERIFY_EMAIL)) {
+			throw new AccountRefused("verification", "platform.verify.tooSoon");
+		}
+		sendVerification(account.get(), locale);
+	}
+
+	/** Links sent to one address in an hour, at most: more would be a way to flood a mailbox. */
+	static final int MAILS_PER_HOUR = 3;
+
+	private boolean tooMany(Account account, OneTimeLinks.Purpose purpose) {
+		return links.issuedSince(account.accountId(), purpose, clock.instant().minus(Duration.ofHours(1)))
+				>= MAILS_PER_HOUR;
 	}
 
 	/** @return whether the link was valid; an address already verified stays verified */
@@ -123,9 +143,13 @@ public class AccountManagement {
 		accounts.save(account);
 	}
 
-	/** Sends a reset link if the address has an account; says nothing either way, to hide who has one. */
+	/**
+	 * Sends a reset link if the address has an account (the earlier ones stop working); says nothing either way, to
+	 * hide who has one, and sends nothing more once {@link #MAILS_PER_HOUR} links went to the address within the hour.
+	 */
 	public void requestPasswordReset(String email, Locale locale) {
-		accounts.findByEmail(email.strip()).filter(Account::enabled).ifPresent(account -> {
+		accounts.findByEmail(email.strip()).filter(Account::enabled).filter(account -> !tooMany(account,
+				OneTimeLinks.Purpose.RESET_PASSWORD)).ifPresent(account -> {
 			String link = link("/account/password/" + links.issue(account.accountId(), OneTimeLinks.Purpose.RESET_PASSWORD));
 			mailer.send(account.email(), text("platform.mail.reset.subject", locale),
 					text("platform.mail.reset.body", locale, account.displayName(), link));
@@ -151,6 +175,8 @@ public class AccountManagement {
 		refuseWeak(password, account.email());
 		account.setPassword(passwords.encode(password));
 		account.verifyEmail(clock.instant());
+		// a link sent before this one, still unused, must not set the password again
+		links.revoke(account.accountId(), OneTimeLinks.Purpose.RESET_PASSWORD);
 		accounts.save(account);
 		return account.accountId();
 	}
