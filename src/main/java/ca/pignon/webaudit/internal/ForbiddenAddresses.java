@@ -58,12 +58,13 @@ final class ForbiddenAddresses {
 		if (METADATA_V4.contains(address) || METADATA_V6.contains(address)) {
 			return Optional.of("metadata");
 		}
-		if (thisHost.stream().anyMatch(own -> Arrays.equals(own.getAddress(), address.getAddress()))) {
-			return Optional.of("thisHost");
-		}
 		Optional<String> special = SpecialPurposeRanges.reason(address);
 		if (special.isPresent()) {
 			return special;
+		}
+		// after the registries, so that this machine's loopback and private addresses keep their own reason
+		if (thisHost.stream().anyMatch(own -> Arrays.equals(own.getAddress(), address.getAddress()))) {
+			return Optional.of("thisHost");
 		}
 		if (forbidden.stream().anyMatch(range -> range.contains(address))) {
 			return Optional.of("forbidden");

@@ -15,7 +15,7 @@ final class SpecialPurposeRanges {
 	record Entry(AddressRange range, String reason) {
 	}
 
-	static final List<Entry> IPV4 = List.of(entry("0.0.0.0/8", "reserved"), entry("10.0.0.0/8", "private"),
+	static final List<Entry> IPV4 = List.of(entry("0.0.0.0/32", "unspecified"), entry("0.0.0.0/8", "reserved"), entry("10.0.0.0/8", "private"),
 			entry("100.64.0.0/10", "sharedAddressSpace"), entry("127.0.0.0/8", "loopback"),
 			entry("169.254.0.0/16", "linkLocal"), entry("172.16.0.0/12", "private"),
 			entry("192.0.0.0/24", "reserved"), entry("192.0.2.0/24", "documentation"),

@@ -27,7 +27,7 @@ class AddressVerdictsTests {
 			142.250.72.14,                public
 			100.128.0.2,                  public
 			# IPv4: IANA special-purpose
-			0.0.0.0,                      reserved
+			0.0.0.0,                      unspecified
 			0.1.2.3,                      reserved
 			10.0.0.1,                     private
 			10.255.255.254,               private
