@@ -50,7 +50,7 @@ public final class SelectionFixture {
 				TRUNCATE selection_log, selection_notification, selection_advisor_area, selection_assignment,
 				  selection_review_score, selection_review, selection_standing, selection_candidate,
 				  selection_team_member, selection_team, selection_round, intake_application_change, intake_consent,
-				  intake_application, dossier_area, dossier, platform_mail""")
+				  intake_application, dossier_reviewer, dossier_coverage, dossier_area, dossier, platform_mail""")
 			.update();
 		int current = selection.currentGrid(ApplicationFixture.FRENCH).version();
 		if (!selection.definitionOf(current).equals(DefaultGrid.CRITERIA)) {
