@@ -81,7 +81,7 @@ public class PlanManagement {
 
 	@Transactional(readOnly = true)
 	public ActionCatalogue catalogue(int version) {
-		return catalogues.catalogue(version);
+		return catalogues.version(version);
 	}
 
 	@Transactional(readOnly = true)
@@ -158,7 +158,7 @@ public class PlanManagement {
 	 */
 	public PlanSummary edit(PlanId id, int expectedVersion, PlanEdit edit, Actor by, Locale locale) {
 		ActionPlan plan = lock(id);
-		var policy = new PlanEditPolicy(catalogues.catalogue(plan.content().catalogueVersion()), values(), locale);
+		var policy = new PlanEditPolicy(catalogues.version(plan.content().catalogueVersion()), values(), locale);
 		unlessStale(plan, expectedVersion, locale, () -> plan.edit(expectedVersion, edit, policy, by, clock.instant()));
 		actionPlans.save(plan);
 		return summary(id);

@@ -73,7 +73,7 @@ class PlanReader {
 	List<CatalogueAction> addableActions(PlanId id) {
 		PlanContent content = version(id, null).content();
 		Set<String> inPlan = new LinkedHashSet<>(content.items().stream().map(PlanItem::key).toList());
-		return catalogues.catalogue(content.catalogueVersion())
+		return catalogues.version(content.catalogueVersion())
 			.actions()
 			.stream()
 			.filter(a -> !inPlan.contains(a.id()))
@@ -86,7 +86,7 @@ class PlanReader {
 			PlanContent content = plans.version(row.id(), version).orElseThrow().content();
 			return ApprovedPlan.of(new PlanId(row.id()), application, version,
 					approval(row.id(), version).orElseThrow().approvedAt(), content,
-					catalogues.catalogue(content.catalogueVersion()));
+					catalogues.version(content.catalogueVersion()));
 		});
 	}
 

@@ -40,6 +40,8 @@ public final class DiagnosticFixture {
 
 	public final DiagnosticManagement diagnostics;
 
+	public final DiagnosticReader reader;
+
 	public final JdbcClient jdbc;
 
 	private final UserDetailsService users;
@@ -49,6 +51,7 @@ public final class DiagnosticFixture {
 		this.accounts = context.getBean(AccountManagement.class);
 		this.selection = context.getBean(SelectionManagement.class);
 		this.diagnostics = context.getBean(DiagnosticManagement.class);
+		this.reader = context.getBean(DiagnosticReader.class);
 		this.jdbc = context.getBean(JdbcClient.class);
 		this.users = context.getBean(UserDetailsService.class);
 	}
@@ -71,7 +74,7 @@ public final class DiagnosticFixture {
 	}
 
 	public static Respondent respondent(PignonUser user) {
-		return new Respondent(user.accountId(), user.displayName(), user.role().isStaff());
+		return new Respondent(user.accountId(), user.role().isStaff());
 	}
 
 	/** Submitted eligible applications, retained in one round with this advisor. */

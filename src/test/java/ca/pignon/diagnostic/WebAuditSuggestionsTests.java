@@ -45,6 +45,9 @@ class WebAuditSuggestionsTests {
 	@Autowired
 	DiagnosticManagement diagnostics;
 
+	@Autowired
+	DiagnosticReader reader;
+
 	DiagnosticFixture fixture;
 
 	FixtureSite site;
@@ -78,11 +81,11 @@ class WebAuditSuggestionsTests {
 			.id();
 
 		// when the merchant opens the website theme, which suggests there is a site, and confirms it
-		QuestionView hasSite = question(diagnostics.sheet(diagnostic, "website", false, FRENCH), "web-has-site");
+		QuestionView hasSite = question(reader.sheet(diagnostic, "website", false, FRENCH), "web-has-site");
 		assertThat(hasSite.answered()).isFalse();
 		assertThat(hasSite.values()).containsExactly("yes");
 		fixture.answer(diagnostic, "website", java.util.Map.of("web-has-site", List.of("yes")), merchant);
-		DimensionSheet website = diagnostics.sheet(diagnostic, "website", false, FRENCH);
+		DimensionSheet website = reader.sheet(diagnostic, "website", false, FRENCH);
 
 		// then the questions about the site appear, what the audit saw suggested with what it found, not yet answers
 		assertThat(question(website, "web-has-site").answered()).isTrue();
@@ -94,7 +97,7 @@ class WebAuditSuggestionsTests {
 		// the test site is served over plain http: no padlock
 		assertThat(question(website, "web-https").values()).containsExactly("no");
 		assertThat(question(website, "web-content").values()).contains("hours", "contact");
-		assertThat(diagnostics.sheet(diagnostic, "social", false, FRENCH).questions()
+		assertThat(reader.sheet(diagnostic, "social", false, FRENCH).questions()
 			.stream()
 			.filter(view -> view.question().id().equals("soc-accounts"))
 			.findFirst()

@@ -75,8 +75,8 @@ class ClosingTests extends FollowupTest {
 
 		BeforeAfter result = fixture.followup.beforeAfter(boulangerie, ApplicationFixture.FRENCH);
 
-		var before = fixture.merchants.diagnostics.result(t0, true, ApplicationFixture.FRENCH);
-		var after = fixture.merchants.diagnostics.result(t1, true, ApplicationFixture.FRENCH);
+		var before = fixture.merchants.reader.result(t0, true, ApplicationFixture.FRENCH);
+		var after = fixture.merchants.reader.result(t1, true, ApplicationFixture.FRENCH);
 		assertThat(result.overallBefore()).isEqualTo(before.scores().overall());
 		assertThat(result.overallAfter()).isEqualTo(after.scores().overall());
 		assertThat(result.dimensions()).hasSize(after.dimensions().size());

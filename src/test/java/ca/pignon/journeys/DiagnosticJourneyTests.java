@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import ca.pignon.diagnostic.DiagnosticManagement;
+import ca.pignon.diagnostic.DiagnosticReader;
 import ca.pignon.diagnostic.DiagnosticStatus;
 import ca.pignon.shared.Actor;
 import ca.pignon.intake.ApplicationDetails;
@@ -87,6 +88,9 @@ class DiagnosticJourneyTests {
 
 	@Autowired
 	DiagnosticManagement diagnostics;
+
+	@Autowired
+	DiagnosticReader reader;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -202,7 +206,7 @@ class DiagnosticJourneyTests {
 		Pages.waitForNotice(browser, "Le diagnostic est terminé : voici son résultat.");
 		var completed = diagnostics.diagnosticsOf(application.id()).get(0);
 		assertThat(completed.status()).isEqualTo(DiagnosticStatus.COMPLETED);
-		var result = diagnostics.result(completed.id(), true, ApplicationFixture.FRENCH);
+		var result = reader.result(completed.id(), true, ApplicationFixture.FRENCH);
 		String page = browser.findElement(By.tagName("main")).getText();
 		assertThat(page).contains(result.scores().overall() + " sur 100", "Vos forces", "Vos plus grands écarts",
 				result.gaps().get(0).title(), result.gaps().get(0).gapText(), NOTE);

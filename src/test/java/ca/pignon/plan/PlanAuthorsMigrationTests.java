@@ -3,20 +3,14 @@ package ca.pignon.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import ca.pignon.support.ScratchDatabase;
 
 /**
  * The plan's authors become account ids, on a database of its own holding what the plan's tables held before: a name
@@ -25,7 +19,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @PlanSpringTest
 class PlanAuthorsMigrationTests {
 
-	static final MigrationVersion ACCOUNT_IDS = MigrationVersion.fromVersion("20261207.1620");
+	static final String ACCOUNT_IDS = "20261207.1620";
 
 	@Autowired
 	Environment environment;
@@ -35,17 +29,13 @@ class PlanAuthorsMigrationTests {
 
 	@Test
 	void aNameOneAccountHasBecomesThatAccountAndOtherNamesStayAsWritten() {
-		String database = "pignon_plan_authors_" + ProcessHandle.current().pid();
-		jdbc.sql("CREATE DATABASE " + database).update();
-		try {
-			DataSource dataSource = dataSource(database);
-			JdbcClient db = JdbcClient.create(dataSource);
+		try (var scratch = new ScratchDatabase(environment, jdbc, "plan_authors").migratedBefore(ACCOUNT_IDS)) {
+			JdbcClient db = scratch.db;
 			// given accounts (two share a name) and a plan written with display names
-			flyway(dataSource, before(dataSource, ACCOUNT_IDS)).migrate();
-			UUID marc = account(db, "marc@example.org", "Marc Tremblay");
-			account(db, "anne1@example.org", "Anne Tremblay");
-			account(db, "anne2@example.org", "Anne Tremblay");
-			UUID merchant = account(db, "rosalie@example.org", "Rosalie Gingras");
+			UUID marc = scratch.account("marc@example.org", "Marc Tremblay");
+			scratch.account("anne1@example.org", "Anne Tremblay");
+			scratch.account("anne2@example.org", "Anne Tremblay");
+			UUID merchant = scratch.account("rosalie@example.org", "Rosalie Gingras");
 			UUID plan = UUID.randomUUID();
 			db.sql("""
 					INSERT INTO plan_plan (id, application_id, merchant_account, diagnostic_id, status, current_version,
@@ -68,7 +58,7 @@ class PlanAuthorsMigrationTests {
 				.update();
 
 			// when
-			flyway(dataSource, MigrationVersion.LATEST).migrate();
+			scratch.migrateToTheEnd();
 
 			// then
 			assertThat(db.sql("SELECT created_by_account FROM plan_plan").query(UUID.class).single()).isEqualTo(marc);
@@ -88,21 +78,6 @@ class PlanAuthorsMigrationTests {
 			assertThatThrownBy(() -> db.sql("UPDATE plan_version SET change_key = 'x'").update())
 				.hasMessageContaining("never changes");
 		}
-		finally {
-			jdbc.sql("DROP DATABASE IF EXISTS " + database).update();
-		}
-	}
-
-	private static UUID account(JdbcClient db, String email, String name) {
-		UUID id = UUID.randomUUID();
-		db.sql("""
-				INSERT INTO platform_account (id, email, display_name, role, created_at)
-				VALUES (:id, :email, :name, 'ADVISOR', now())""")
-			.param("id", id)
-			.param("email", email)
-			.param("name", name)
-			.update();
-		return id;
 	}
 
 	private static void version(JdbcClient db, UUID plan, int version, String by) {
@@ -113,29 +88,6 @@ class PlanAuthorsMigrationTests {
 			.param("version", version)
 			.param("by", by)
 			.update();
-	}
-
-	private DataSource dataSource(String database) {
-		String url = environment.getRequiredProperty("spring.datasource.url");
-		int slash = url.lastIndexOf('/');
-		int query = url.indexOf('?', slash);
-		return new DriverManagerDataSource(
-				url.substring(0, slash + 1) + database + (query < 0 ? "" : url.substring(query)),
-				environment.getProperty("spring.datasource.username", ""),
-				environment.getProperty("spring.datasource.password", ""));
-	}
-
-	/** The last migration before this one (Flyway migrates only up to a version that exists). */
-	private static MigrationVersion before(DataSource dataSource, MigrationVersion migration) {
-		return Arrays.stream(flyway(dataSource, MigrationVersion.LATEST).info().all())
-			.map(MigrationInfo::getVersion)
-			.filter(version -> version.compareTo(migration) < 0)
-			.max(Comparator.naturalOrder())
-			.orElseThrow();
-	}
-
-	private static Flyway flyway(DataSource dataSource, MigrationVersion target) {
-		return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load();
 	}
 
 }

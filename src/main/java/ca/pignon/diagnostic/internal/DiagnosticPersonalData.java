@@ -80,7 +80,8 @@ class DiagnosticPersonalData implements PersonalDataHolder {
 	@Override
 	public void anonymise(DataSubject subject) {
 		var params = TableRecords.params(subject);
-		// "who" is a display name here: the merchant's is their account's (read before platform anonymises it)
+		// "who" is an account id, which platform anonymises with the account; older rows may keep a legacy display name:
+		// the merchant's is their account's (read before platform anonymises it)
 		String merchantName = accounts.find(subject.merchant()).map(AccountSummary::displayName).orElse("");
 		jdbc.sql("""
 				UPDATE diagnostic_assessment SET
@@ -93,7 +94,8 @@ class DiagnosticPersonalData implements PersonalDataHolder {
 			.update();
 		jdbc.sql("""
 				UPDATE diagnostic_answer SET answered_by = :person
-				WHERE diagnostic_id IN (%s) AND (NOT by_staff OR answered_by = :name)""".formatted(DIAGNOSTICS))
+				WHERE diagnostic_id IN (%s) AND answered_by IS NOT NULL
+				  AND (NOT by_staff OR answered_by = :name)""".formatted(DIAGNOSTICS))
 			.params(params)
 			.param("name", merchantName)
 			.param("person", Anonymised.PERSON)
@@ -118,7 +120,7 @@ class DiagnosticPersonalData implements PersonalDataHolder {
 			.query((rs, n) -> new Diagnostic(rs.getObject("id", UUID.class), rs.getInt("bank_version")))
 			.list();
 		for (Diagnostic diagnostic : diagnostics) {
-			List<String> freeText = banks.bank(diagnostic.bankVersion())
+			List<String> freeText = banks.version(diagnostic.bankVersion())
 				.questions()
 				.stream()
 				.filter(question -> question.type() == QuestionType.TEXT)

@@ -40,7 +40,7 @@ public class Diagnostics {
 	public void insert(DiagnosticRow row) {
 		jdbc.sql("""
 				INSERT INTO diagnostic_assessment (id, application_id, merchant_account, kind, bank_version,
-				  formula_version, status, version, started_at, started_by)
+				  formula_version, status, version, started_at, started_by_account)
 				VALUES (:id, :application, :merchant, :kind, :bank, :formula, :status, :version, :at, :by)""")
 			.param("id", row.id())
 			.param("application", row.applicationId())
@@ -51,7 +51,7 @@ public class Diagnostics {
 			.param("status", row.status())
 			.param("version", row.version())
 			.param("at", Timestamp.from(row.startedAt()))
-			.param("by", row.startedBy())
+			.param("by", row.startedBy().account())
 			.update();
 	}
 
@@ -87,13 +87,13 @@ public class Diagnostics {
 			.param("id", id)
 			.query((rs, n) -> new StoredAnswer(rs.getString("question_id"),
 					json.readValue(rs.getString("answer_values"), STRINGS), rs.getLong("revision"),
-					rs.getString("answered_by"), rs.getBoolean("by_staff"), rs.getTimestamp("answered_at").toInstant()))
+					author(rs, "answered_by"), rs.getBoolean("by_staff"), rs.getTimestamp("answered_at").toInstant()))
 			.list()
 			.forEach(answer -> answers.put(answer.questionId(), answer));
 		return answers;
 	}
 
-	public void saveAnswer(UUID id, String questionId, List<String> values, long revision, String by, boolean staff,
+	public void saveAnswer(UUID id, String questionId, List<String> values, long revision, Author by, boolean staff,
 			Instant at) {
 		if (values.isEmpty()) {
 			jdbc.sql("DELETE FROM diagnostic_answer WHERE diagnostic_id = :id AND question_id = :question")
@@ -103,17 +103,17 @@ public class Diagnostics {
 			return;
 		}
 		jdbc.sql("""
-				INSERT INTO diagnostic_answer (diagnostic_id, question_id, answer_values, revision, answered_by,
+				INSERT INTO diagnostic_answer (diagnostic_id, question_id, answer_values, revision, answered_by_account,
 				  by_staff, answered_at)
 				VALUES (:id, :question, :values, :revision, :by, :staff, :at)
 				ON CONFLICT (diagnostic_id, question_id) DO UPDATE SET answer_values = excluded.answer_values,
-				  revision = excluded.revision, answered_by = excluded.answered_by, by_staff = excluded.by_staff,
+				  revision = excluded.revision, answered_by_account = excluded.answered_by_account, answered_by = NULL, by_staff = excluded.by_staff,
 				  answered_at = excluded.answered_at""")
 			.param("id", id)
 			.param("question", questionId)
 			.param("values", json.writeValueAsString(values))
 			.param("revision", revision)
-			.param("by", by)
+			.param("by", by.account())
 			.param("staff", staff)
 			.param("at", Timestamp.from(at))
 			.update();
@@ -124,13 +124,13 @@ public class Diagnostics {
 		jdbc.sql("SELECT * FROM diagnostic_note WHERE diagnostic_id = :id")
 			.param("id", id)
 			.query((rs, n) -> new StoredNote(rs.getString("dimension_id"), rs.getString("note"),
-					rs.getLong("revision"), rs.getString("written_by"), rs.getTimestamp("written_at").toInstant()))
+					rs.getLong("revision"), author(rs, "written_by"), rs.getTimestamp("written_at").toInstant()))
 			.list()
 			.forEach(note -> notes.put(note.dimensionId(), note));
 		return notes;
 	}
 
-	public void saveNote(UUID id, String dimensionId, String note, long revision, String by, Instant at) {
+	public void saveNote(UUID id, String dimensionId, String note, long revision, Author by, Instant at) {
 		if (note.isBlank()) {
 			jdbc.sql("DELETE FROM diagnostic_note WHERE diagnostic_id = :id AND dimension_id = :dimension")
 				.param("id", id)
@@ -139,27 +139,27 @@ public class Diagnostics {
 			return;
 		}
 		jdbc.sql("""
-				INSERT INTO diagnostic_note (diagnostic_id, dimension_id, note, revision, written_by, written_at)
+				INSERT INTO diagnostic_note (diagnostic_id, dimension_id, note, revision, written_by_account, written_at)
 				VALUES (:id, :dimension, :note, :revision, :by, :at)
 				ON CONFLICT (diagnostic_id, dimension_id) DO UPDATE SET note = excluded.note,
-				  revision = excluded.revision, written_by = excluded.written_by, written_at = excluded.written_at""")
+				  revision = excluded.revision, written_by_account = excluded.written_by_account, written_by = NULL, written_at = excluded.written_at""")
 			.param("id", id)
 			.param("dimension", dimensionId)
 			.param("note", note)
 			.param("revision", revision)
-			.param("by", by)
+			.param("by", by.account())
 			.param("at", Timestamp.from(at))
 			.update();
 	}
 
-	public void complete(UUID id, Instant at, String by, int overall, Map<String, Integer> scores) {
+	public void complete(UUID id, Instant at, Author by, int overall, Map<String, Integer> scores) {
 		jdbc.sql("""
-				UPDATE diagnostic_assessment SET status = 'COMPLETED', completed_at = :at, completed_by = :by, overall = :overall,
+				UPDATE diagnostic_assessment SET status = 'COMPLETED', completed_at = :at, completed_by_account = :by, overall = :overall,
 				  version = version + 1
 				WHERE id = :id""")
 			.param("id", id)
 			.param("at", Timestamp.from(at))
-			.param("by", by)
+			.param("by", by.account())
 			.param("overall", overall)
 			.update();
 		scores.forEach((dimension, score) -> jdbc
@@ -213,8 +213,14 @@ public class Diagnostics {
 		return new DiagnosticRow(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
 				rs.getObject("merchant_account", UUID.class), rs.getString("kind"),
 				rs.getInt("bank_version"), rs.getInt("formula_version"), rs.getString("status"), rs.getLong("version"),
-				rs.getTimestamp("started_at").toInstant(), rs.getString("started_by"),
-				completed == null ? null : completed.toInstant(), rs.getString("completed_by"), overallOrNull);
+				rs.getTimestamp("started_at").toInstant(), author(rs, "started_by"),
+				completed == null ? null : completed.toInstant(),
+				completed == null ? null : author(rs, "completed_by"), overallOrNull);
+	}
+
+	/** The account in {@code column_account}, else the legacy name in {@code column}. */
+	private static Author author(ResultSet rs, String column) throws SQLException {
+		return new Author(rs.getObject(column + "_account", UUID.class), rs.getString(column));
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import ca.pignon.diagnostic.Answer;
 
 /** An answer with who gave it and at which version of the diagnostic. */
-public record StoredAnswer(String questionId, List<String> values, long revision, String by, boolean staff,
+public record StoredAnswer(String questionId, List<String> values, long revision, Author by, boolean staff,
 		Instant at) {
 
 	public Answer answer() {

@@ -2,5 +2,6 @@ package ca.pignon.diagnostic.internal;
 
 import java.time.Instant;
 
-public record StoredNote(String dimensionId, String note, long revision, String by, Instant at) {
+/** A staff note on a dimension, with who wrote it and at which version of the diagnostic. */
+public record StoredNote(String dimensionId, String note, long revision, Author by, Instant at) {
 }

@@ -48,7 +48,7 @@ class DiagnosticAccess {
 	}
 
 	static Respondent respondent(PignonUser user) {
-		return new Respondent(user.accountId(), user.displayName(), user.role().isStaff());
+		return new Respondent(user.accountId(), user.role().isStaff());
 	}
 
 	/** Where "back" goes: the merchant's page, or the application's page for staff. */

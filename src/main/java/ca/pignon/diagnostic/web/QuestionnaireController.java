@@ -25,6 +25,7 @@ import ca.pignon.platform.FormErrors;
 import ca.pignon.diagnostic.DiagnosticConflict;
 import ca.pignon.diagnostic.DiagnosticId;
 import ca.pignon.diagnostic.DiagnosticManagement;
+import ca.pignon.diagnostic.DiagnosticReader;
 import ca.pignon.diagnostic.DiagnosticRefused;
 import ca.pignon.diagnostic.DiagnosticSummary;
 import ca.pignon.diagnostic.DimensionSheet;
@@ -43,12 +44,16 @@ class QuestionnaireController {
 
 	private final DiagnosticManagement diagnostics;
 
+	private final DiagnosticReader reader;
+
 	private final DiagnosticAccess access;
 
 	private final MessageSource messages;
 
-	QuestionnaireController(DiagnosticManagement diagnostics, DiagnosticAccess access, MessageSource messages) {
+	QuestionnaireController(DiagnosticManagement diagnostics, DiagnosticReader reader, DiagnosticAccess access,
+			MessageSource messages) {
 		this.diagnostics = diagnostics;
+		this.reader = reader;
 		this.access = access;
 		this.messages = messages;
 	}
@@ -57,7 +62,7 @@ class QuestionnaireController {
 	String page(@PathVariable UUID id, @PathVariable String dimension, @AuthenticationPrincipal PignonUser user,
 			Locale locale, Model model) {
 		DiagnosticSummary diagnostic = access.diagnostic(new DiagnosticId(id), user);
-		DimensionSheet sheet = diagnostics.sheet(diagnostic.id(), dimension, DiagnosticAccess.staff(user), locale);
+		DimensionSheet sheet = reader.sheet(diagnostic.id(), dimension, DiagnosticAccess.staff(user), locale);
 		return show(sheet, sheet.diagnostic().version(), user, model);
 	}
 
@@ -90,7 +95,7 @@ class QuestionnaireController {
 			return typedAgain(diagnostic, dimension, shown, values, note, conflict.currentVersion(), htmx, user,
 					locale, model);
 		}
-		DimensionSheet sheet = diagnostics.sheet(diagnostic.id(), dimension, staff, locale);
+		DimensionSheet sheet = reader.sheet(diagnostic.id(), dimension, staff, locale);
 		if (htmx != null) {
 			model.addAttribute("autosaved", true);
 			show(sheet, sheet.diagnostic().version(), user, model);
@@ -132,7 +137,7 @@ class QuestionnaireController {
 	private String typedAgain(DiagnosticSummary diagnostic, String dimension, List<String> shown,
 			Map<String, List<String>> values, @Nullable String note, long version, @Nullable String htmx,
 			PignonUser user, Locale locale, Model model) {
-		DimensionSheet stored = diagnostics.sheet(diagnostic.id(), dimension, DiagnosticAccess.staff(user), locale);
+		DimensionSheet stored = reader.sheet(diagnostic.id(), dimension, DiagnosticAccess.staff(user), locale);
 		List<QuestionView> typed = new ArrayList<>();
 		for (QuestionView view : stored.questions()) {
 			if (shown.contains(view.question().id())) {

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ca.pignon.diagnostic.DiagnosticId;
-import ca.pignon.diagnostic.DiagnosticManagement;
+import ca.pignon.diagnostic.DiagnosticReader;
 import ca.pignon.diagnostic.DiagnosticResult;
 import ca.pignon.diagnostic.DiagnosticSummary;
 import ca.pignon.platform.NotFound;
@@ -28,13 +28,13 @@ import ca.pignon.platform.PignonUser;
 @Controller
 class ResultController {
 
-	private final DiagnosticManagement diagnostics;
+	private final DiagnosticReader diagnostics;
 
 	private final DiagnosticAccess access;
 
 	private final ResultPdf pdf;
 
-	ResultController(DiagnosticManagement diagnostics, DiagnosticAccess access, ResultPdf pdf) {
+	ResultController(DiagnosticReader diagnostics, DiagnosticAccess access, ResultPdf pdf) {
 		this.diagnostics = diagnostics;
 		this.access = access;
 		this.pdf = pdf;

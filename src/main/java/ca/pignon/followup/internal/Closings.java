@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import ca.pignon.diagnostic.DiagnosticKind;
 import ca.pignon.diagnostic.DiagnosticManagement;
+import ca.pignon.diagnostic.DiagnosticReader;
 import ca.pignon.diagnostic.DiagnosticResult;
 import ca.pignon.diagnostic.DiagnosticSummary;
 import ca.pignon.diagnostic.DimensionResult;
@@ -38,13 +39,16 @@ public class Closings {
 
 	private final WebAuditManagement audits;
 
+	private final DiagnosticReader results;
+
 	private final PlanManagement plans;
 
 	private final MessageSource messages;
 
-	Closings(DiagnosticManagement diagnostics, WebAuditManagement audits, PlanManagement plans,
-			MessageSource messages) {
+	Closings(DiagnosticManagement diagnostics, DiagnosticReader results, WebAuditManagement audits,
+			PlanManagement plans, MessageSource messages) {
 		this.diagnostics = diagnostics;
+		this.results = results;
 		this.audits = audits;
 		this.plans = plans;
 		this.messages = messages;
@@ -56,9 +60,9 @@ public class Closings {
 
 	public BeforeAfter beforeAfter(ApplicationId application, Hours hours, Locale locale) {
 		Optional<DiagnosticResult> t0 = completed(application, DiagnosticKind.T0)
-			.map(d -> diagnostics.result(d.id(), true, locale));
+			.map(d -> results.result(d.id(), true, locale));
 		Optional<DiagnosticResult> t1 = completed(application, DiagnosticKind.T1)
-			.map(d -> diagnostics.result(d.id(), true, locale));
+			.map(d -> results.result(d.id(), true, locale));
 		Map<String, DimensionResult> before = new HashMap<>();
 		t0.ifPresent(result -> result.dimensions().forEach(d -> before.put(d.dimensionId(), d)));
 		List<DimensionChange> dimensions = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import ca.pignon.diagnostic.DiagnosticManagement;
+import ca.pignon.diagnostic.DiagnosticReader;
 import ca.pignon.diagnostic.QuestionBank;
 import ca.pignon.plan.ActionCatalogue;
 import ca.pignon.plan.CatalogueAction;
@@ -38,9 +39,12 @@ public class PlanDocuments {
 
 	private final DiagnosticManagement diagnostics;
 
-	PlanDocuments(PlanManagement plans, DiagnosticManagement diagnostics) {
+	private final DiagnosticReader results;
+
+	PlanDocuments(PlanManagement plans, DiagnosticManagement diagnostics, DiagnosticReader results) {
 		this.plans = plans;
 		this.diagnostics = diagnostics;
+		this.results = results;
 	}
 
 	/** One version of the plan; the current one when {@code version} is null. */
@@ -106,7 +110,7 @@ public class PlanDocuments {
 					List.of(titleOf(w.item(), actions), actionTitle(catalogue, w.other(), locale)), w.item());
 		}).toList();
 		return new PlanDocument(stored.plan(), stored.version(), content,
-				diagnostics.result(stored.plan().diagnosticId(), false, locale), List.copyOf(actions),
+				results.result(stored.plan().diagnosticId(), false, locale), List.copyOf(actions),
 				List.copyOf(months), objectives, hours, costMin, costMax, byDoer, List.copyOf(resources.values()),
 				warnings, content.deferred().stream().map(d -> actionTitle(catalogue, d, locale)).toList(), capacity,
 				stored.approval());

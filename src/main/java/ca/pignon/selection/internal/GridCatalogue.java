@@ -15,6 +15,8 @@ import ca.pignon.shared.Actor;
 import ca.pignon.platform.DocumentChanged;
 import ca.pignon.platform.DocumentKey;
 import ca.pignon.platform.DocumentProblem;
+import ca.pignon.platform.DocumentShelf;
+import ca.pignon.platform.Refused;
 import ca.pignon.platform.DocumentRefused;
 import ca.pignon.platform.DocumentVersion;
 import ca.pignon.platform.NotFound;
@@ -31,7 +33,7 @@ import ca.pignon.selection.SelectionRefused;
  * The shipped grid ({@link DefaultGrid}) is version 1. The selection's words for the store.
  */
 @Component
-public class GridCatalogue {
+public class GridCatalogue extends DocumentShelf<GridVersion> {
 
 	/** The selection grid in platform's store of versioned documents. */
 	public static final DocumentKey<GridVersion> DOCUMENT = new DocumentKey<>("selection", "grid");
@@ -47,6 +49,7 @@ public class GridCatalogue {
 	private final MessageSource messages;
 
 	GridCatalogue(VersionedDocuments documents, MessageSource messages) {
+		super(documents, DOCUMENT);
 		this.documents = documents;
 		this.messages = messages;
 	}
@@ -55,23 +58,9 @@ public class GridCatalogue {
 		return documents.currentVersion(DOCUMENT);
 	}
 
-	public GridVersion current() {
-		return version(currentVersion());
-	}
-
-	/** @throws NotFound for a version that does not exist */
-	public GridVersion version(int version) {
-		return documents.version(DOCUMENT, version);
-	}
-
 	/** Every version, the first first. */
 	public List<Integer> versions() {
-		return documents.versions(DOCUMENT).stream().map(DocumentVersion::version).sorted().toList();
-	}
-
-	/** Every version's publication, the one in use first. */
-	public List<DocumentVersion> published() {
-		return documents.versions(DOCUMENT);
+		return published().stream().map(DocumentVersion::version).sorted().toList();
 	}
 
 	/** Who published a version, when, and with what note. */
@@ -85,17 +74,17 @@ public class GridCatalogue {
 	 */
 	public int revise(int basedOn, List<CriterionDefinition> criteria, String note, Actor by) {
 		validate(criteria);
-		try {
-			return documents.publish(DOCUMENT, GridSource.write(criteria), note, RoundCandidates.accountOf(by), basedOn);
+		return publish(GridSource.write(criteria), note, RoundCandidates.accountOf(by), basedOn);
+	}
+
+	@Override
+	protected Refused refusal(DocumentRefused refused) {
+		if (refused instanceof DocumentChanged changed) {
+			return new SelectionRefused("selection.refused.gridChanged", changed.currentVersion());
 		}
-		catch (DocumentChanged changed) {
-			throw new SelectionRefused("selection.refused.gridChanged", changed.currentVersion());
-		}
-		catch (DocumentRefused refused) {
-			// the grid's rules were checked above: what is left is about the note
-			DocumentProblem problem = refused.problems().get(0);
-			throw SelectionRefused.about(problem.field(), problem.messageKey(), problem.arguments().toArray());
-		}
+		// the grid's rules were checked before publishing: what is left is about the note
+		DocumentProblem problem = refused.problems().get(0);
+		return SelectionRefused.about(problem.field(), problem.messageKey(), problem.arguments().toArray());
 	}
 
 	/** A version as people read it: labels in their language. */

@@ -12,7 +12,7 @@ import ca.pignon.diagnostic.QuestionBank;
  * A small bank with one question of each type, a "not applicable" choice and a conditional question, for the formula's
  * tests: two dimensions, alpha (weight 2) and beta (weight 1).
  */
-final class TestBank {
+public final class TestBank {
 
 	static final String SOURCE = """
 			dimensions:
@@ -77,7 +77,7 @@ final class TestBank {
 	private TestBank() {
 	}
 
-	static QuestionBank bank() {
+	public static QuestionBank bank() {
 		var outcome = BankReader.read(SOURCE, 1);
 		if (outcome.bank() == null) {
 			throw new AssertionError(outcome.problems());

@@ -16,6 +16,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import ca.pignon.diagnostic.DiagnosticFixture;
 import ca.pignon.diagnostic.DiagnosticManagement;
+import ca.pignon.diagnostic.DiagnosticReader;
 import ca.pignon.diagnostic.DiagnosticSpringTest;
 import ca.pignon.diagnostic.TestHints;
 import ca.pignon.platform.PignonUser;
@@ -38,6 +39,9 @@ abstract class DiagnosticWebTest {
 
 	@Autowired
 	DiagnosticManagement diagnostics;
+
+	@Autowired
+	DiagnosticReader reader;
 
 	@Autowired
 	TestHints hints;

@@ -57,7 +57,7 @@ class ResultPagesTests extends DiagnosticWebTest {
 	void theResultShowsTheChartStrengthsAndGapsAndTheAdvisorAlsoSeesAnswersAndNotes() throws Exception {
 		// given a diagnostic strong on the website, with a note
 		DiagnosticId id = completedWithNote();
-		DiagnosticResult result = diagnostics.result(id, true, FRENCH);
+		DiagnosticResult result = reader.result(id, true, FRENCH);
 		// when the advisor and the merchant open the result
 		Document staffPage = page(mvc.perform(getAs(advisor, "/diagnostic/" + id + "/result")).andExpect(status().isOk()).andReturn());
 		Document merchantPage = page(mvc.perform(getAs(merchantUser, "/diagnostic/" + id + "/result")).andExpect(status().isOk()).andReturn());
@@ -84,7 +84,7 @@ class ResultPagesTests extends DiagnosticWebTest {
 	@Test
 	void theResultDownloadsAsATaggedPdfWithTheScoresAndGapsInFrench() throws Exception {
 		DiagnosticId id = completedWithNote();
-		DiagnosticResult result = diagnostics.result(id, false, FRENCH);
+		DiagnosticResult result = reader.result(id, false, FRENCH);
 		var response = mvc.perform(getAs(merchantUser, "/diagnostic/" + id + "/result.pdf"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
