@@ -15,6 +15,11 @@ public interface PersonalDataHolder {
 	/** Every record this module keeps about this merchant, as structured records. */
 	List<PersonalRecord> recordsOf(DataSubject subject);
 
+	/** The files this module keeps about this merchant, each described by one of its records; none by default. */
+	default List<PersonalFile> filesOf(DataSubject subject) {
+		return List.of();
+	}
+
 	/**
 	 * Removes what identifies the merchant from these records (names, contact details, free text they or staff wrote
 	 * about them, files), keeping what aggregate reports count (dates, stages, scores, hours).

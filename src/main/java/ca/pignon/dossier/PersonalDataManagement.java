@@ -43,6 +43,12 @@ public class PersonalDataManagement {
 		return holders.stream().flatMap(holder -> holder.recordsOf(subject).stream()).toList();
 	}
 
+	/** Every file the modules keep about this merchant. */
+	@Transactional(readOnly = true)
+	public List<PersonalFile> filesOf(DataSubject subject) {
+		return holders.stream().flatMap(holder -> holder.filesOf(subject).stream()).toList();
+	}
+
 	/**
 	 * Anonymises this merchant in every module, in one transaction: all of it or, when one module fails, nothing.
 	 * Doing it again changes nothing more.

@@ -53,7 +53,7 @@ import static ca.pignon.intake.ApplicationFixture.anApplication;
  * changes asked for, then approved by typing their name; a task done with a link, a note and a photo, a comment and a
  * request for help; a meeting and a calendar feed; a second diagnostic, the closing and the survey.
  */
-final class AccompaniedMerchant {
+public final class AccompaniedMerchant {
 
 	static final String FIRST_NAME = "Philomène";
 
@@ -88,16 +88,16 @@ final class AccompaniedMerchant {
 	static final String SURVEY = "Merci pour Azalée et tout le reste.";
 
 	/** What must be found in the merchant's records before, and nowhere after anonymisation (case aside). */
-	static final List<String> DISTINCTIVE = List.of("Zéphyrin-Oiseau", "zephyrin-oiseau", LAST_NAME, "555-0177",
+	public static final List<String> DISTINCTIVE = List.of("Zéphyrin-Oiseau", "zephyrin-oiseau", LAST_NAME, "555-0177",
 			"Maréchaussée", "Xylographe", "Gribouille", "Pistache", "Sauterelle", "Ondine Quartz", "Bergamote",
 			"Pervenche", "Tamarin", "Azalée");
 
-	final ApplicationDetails application;
+	public final ApplicationDetails application;
 
-	final PignonUser owner;
+	public final PignonUser owner;
 
 	/** The secret of the calendar feed the merchant subscribed to. */
-	final String calendarSecret;
+	public final String calendarSecret;
 
 	private AccompaniedMerchant(ApplicationDetails application, PignonUser owner, String calendarSecret) {
 		this.application = application;
@@ -105,7 +105,7 @@ final class AccompaniedMerchant {
 		this.calendarSecret = calendarSecret;
 	}
 
-	static AccompaniedMerchant throughTheProgram(FollowupFixture fixture, ApplicationContext context,
+	public static AccompaniedMerchant throughTheProgram(FollowupFixture fixture, ApplicationContext context,
 			FixtureSite site) {
 		site.html(SITE_PATH, "<html lang=\"fr\"><head><title>" + BUSINESS + "</title></head><body><h1>" + BUSINESS
 				+ "</h1><p>275, " + STREET + ", Québec</p><p>" + PHONE + "</p></body></html>");
@@ -155,7 +155,7 @@ final class AccompaniedMerchant {
 		return new AccompaniedMerchant(application, owner, calendarSecret);
 	}
 
-	DataSubject subject() {
+	public DataSubject subject() {
 		return new DataSubject(application.accountId(), application.id());
 	}
 

@@ -261,6 +261,22 @@ class ProgressJourneyTests {
 		click(By.xpath("//button[normalize-space()='Envoyer mes réponses']"));
 		Pages.waitForNotice(browser, "Merci pour vos réponses !");
 		Accessibility.assertNoSeriousViolations(browser);
+
+		// and takes a copy of their data, knowing who sees their dossier (Loi 25)
+		click(By.linkText("Mes données"));
+		Pages.waitForHeading(browser, "Mes données");
+		assertThat(browser.findElement(By.id("who-sees")).getText()).contains("Marc Tremblay, qui vous accompagne.");
+		Accessibility.assertNoSeriousViolations(browser);
+		HttpResponse<byte[]> copy = download("/privacy/my/archive");
+		assertThat(copy.statusCode()).isEqualTo(200);
+		assertThat(copy.headers().firstValue("Content-Type")).contains("application/zip");
+		try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(copy.body()))) {
+			List<String> names = new java.util.ArrayList<>();
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				names.add(entry.getName());
+			}
+			assertThat(names).contains("LISEZMOI.txt", "donnees.json", "collected/intake.application.csv");
+		}
 		signOut();
 	}
 

@@ -1,5 +1,6 @@
 package ca.pignon.uploads.internal;
 
+import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import ca.pignon.dossier.DataOrigin;
 import ca.pignon.dossier.DataSubject;
 import ca.pignon.dossier.PersonalDataHolder;
+import ca.pignon.dossier.PersonalFile;
 import ca.pignon.dossier.PersonalRecord;
 import ca.pignon.dossier.RecordKind;
 import ca.pignon.dossier.TableRecords;
@@ -49,6 +51,19 @@ class UploadsPersonalData implements PersonalDataHolder {
 	public List<PersonalRecord> recordsOf(DataSubject subject) {
 		return TableRecords.of(jdbc, FILE.id(), "SELECT * " + FILES + " ORDER BY uploaded_at, id",
 				TableRecords.params(subject));
+	}
+
+	/** The files themselves, each named by its record's id and read from the store when the export reaches it. */
+	@Override
+	public List<PersonalFile> filesOf(DataSubject subject) {
+		return jdbc.sql("SELECT id, original_name " + FILES + " ORDER BY uploaded_at, id")
+			.params(TableRecords.params(subject))
+			.query((rs, n) -> {
+				var id = new UploadId(rs.getObject("id", UUID.class));
+				return new PersonalFile(FILE.id(), id.value().toString(), rs.getString("original_name"),
+						() -> Files.newInputStream(files.pathOf(id)));
+			})
+			.list();
 	}
 
 	@Override

@@ -1,0 +1,4 @@
+@NullMarked
+package ca.pignon.privacy.internal;
+
+import org.jspecify.annotations.NullMarked;

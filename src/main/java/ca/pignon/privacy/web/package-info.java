@@ -1,0 +1,4 @@
+@NullMarked
+package ca.pignon.privacy.web;
+
+import org.jspecify.annotations.NullMarked;
