@@ -32,6 +32,8 @@ import ca.pignon.intake.ReceptionMode;
 import ca.pignon.intake.Storefront;
 import ca.pignon.plan.PlanEdit;
 import ca.pignon.plan.PlanManagement;
+import ca.pignon.privacy.PrivacyRequests;
+import ca.pignon.privacy.RequestKind;
 import ca.pignon.plan.PlanSummary;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.progress.ProgressManagement;
@@ -87,10 +89,12 @@ public final class AccompaniedMerchant {
 
 	static final String SURVEY = "Merci pour Azalée et tout le reste.";
 
+	static final String REQUEST = "Corrigez Quenouille dans mon dossier, svp.";
+
 	/** What must be found in the merchant's records before, and nowhere after anonymisation (case aside). */
 	public static final List<String> DISTINCTIVE = List.of("Zéphyrin-Oiseau", "zephyrin-oiseau", LAST_NAME, "555-0177",
 			"Maréchaussée", "Xylographe", "Gribouille", "Pistache", "Sauterelle", "Ondine Quartz", "Bergamote",
-			"Pervenche", "Tamarin", "Azalée");
+			"Pervenche", "Tamarin", "Azalée", "Quenouille");
 
 	public final ApplicationDetails application;
 
@@ -151,6 +155,7 @@ public final class AccompaniedMerchant {
 		fixture.completeDiagnostic(id, DiagnosticKind.T1, anne, Set.of("website"));
 		fixture.followup.close(id, actor(anne));
 		fixture.followup.answerSurvey(id, new SurveyAnswers(5, 4, 5, SURVEY), actor(owner));
+		context.getBean(PrivacyRequests.class).file(owner.accountId(), RequestKind.RECTIFICATION, REQUEST);
 		awaitEvents(fixture);
 		return new AccompaniedMerchant(application, owner, calendarSecret);
 	}

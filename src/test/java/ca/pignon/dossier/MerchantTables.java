@@ -25,6 +25,8 @@ final class MerchantTables {
 	static final Map<String, String> NOT_ABOUT_MERCHANTS = Map.of(
 			// account_id: merchants cannot create API tokens (route matrix: /account/tokens is staff only)
 			"platform_api_token", "staff's personal API tokens",
+			// account_id: only managers and administrators can be named (PrivacyRequests.designate)
+			"privacy_officer", "who among staff is in charge of personal information",
 			// recipient: an advisor's account; the summary itself is a mail, redacted with the outbox
 			"followup_notification", "which advisor was sent which weekly summary",
 			// no merchant column; listed so that nobody adds one here by mistake

@@ -51,6 +51,8 @@ import ca.pignon.platform.Role;
 import ca.pignon.progress.MyPlan;
 import ca.pignon.progress.ProgressManagement;
 import ca.pignon.progress.Task;
+import ca.pignon.privacy.PrivacyRequests;
+import ca.pignon.shared.AccountId;
 import ca.pignon.support.Accessibility;
 import ca.pignon.support.Chromium;
 import ca.pignon.support.Pages;
@@ -277,6 +279,31 @@ class ProgressJourneyTests {
 			}
 			assertThat(names).contains("LISEZMOI.txt", "donnees.json", "collected/intake.application.csv");
 		}
+
+		// asks for a correction, which the person in charge of personal information answers
+		String officerEmail = ApplicationFixture.uniqueEmail("helene");
+		AccountId officer = StaffFixture.staffMember(fixture.accounts, fixture.jdbc, officerEmail, "Hélène Gagnon",
+				Role.MANAGER);
+		context.getBean(PrivacyRequests.class).designate(officer, officer);
+		click(By.cssSelector("label[for='" + browser.findElement(By.cssSelector("input[name=kind][value=RECTIFICATION]"))
+			.getDomAttribute("id") + "']"));
+		Pages.type(browser, "details", "Mon numéro est maintenant le 418 555-0199.");
+		click(By.xpath("//button[normalize-space()='Envoyer ma demande']"));
+		Pages.waitUntil(browser, () -> browser.findElements(By.cssSelector("#requests .notice.success"))
+			.stream()
+			.anyMatch(notice -> notice.getText().startsWith("Demande reçue. Vous aurez une réponse au plus tard le")));
+		Accessibility.assertNoSeriousViolations(browser);
+		signOut();
+		signIn(officerEmail, StaffFixture.PASSWORD);
+		browser.get("http://localhost:" + port + "/privacy/requests");
+		Pages.waitForHeading(browser, "Demandes sur les renseignements personnels");
+		Accessibility.assertNoSeriousViolations(browser);
+		click(By.linkText("Correction d’un renseignement"));
+		Pages.waitForHeading(browser, "Correction d’un renseignement");
+		Pages.type(browser, "answer", "C’est corrigé dans votre dossier.");
+		click(By.xpath("//button[normalize-space()='Envoyer la réponse']"));
+		Pages.waitForNotice(browser, "Réponse envoyée.");
+		Accessibility.assertNoSeriousViolations(browser);
 		signOut();
 	}
 

@@ -6,14 +6,22 @@ import org.springframework.stereotype.Component;
 
 import ca.pignon.platform.ModuleRoutes;
 
-/** Who may reach the privacy pages: a merchant, for their own data only. */
+/**
+ * Who may reach the privacy pages: a merchant, for their own data and requests; managers and administrators, for the
+ * requests (the pages show them only to those in charge); the administrator, to name who is in charge.
+ */
 @Component
 class PrivacyRoutes implements ModuleRoutes {
 
 	@Override
 	public void web(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers("/privacy/my", "/privacy/my/**").hasRole("MERCHANT");
+		requests.requestMatchers("/privacy/my", "/privacy/my/**")
+			.hasRole("MERCHANT")
+			.requestMatchers("/privacy/requests", "/privacy/requests/**")
+			.hasAnyRole("MANAGER", "ADMIN")
+			.requestMatchers("/privacy/officers", "/privacy/officers/**")
+			.hasRole("ADMIN");
 	}
 
 }

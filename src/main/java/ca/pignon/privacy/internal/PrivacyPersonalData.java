@@ -1,0 +1,54 @@
+package ca.pignon.privacy.internal;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import ca.pignon.dossier.Anonymised;
+import ca.pignon.dossier.DataOrigin;
+import ca.pignon.dossier.DataSubject;
+import ca.pignon.dossier.PersonalDataHolder;
+import ca.pignon.dossier.PersonalRecord;
+import ca.pignon.dossier.RecordKind;
+import ca.pignon.dossier.TableRecords;
+
+/**
+ * The requests a merchant filed about their personal information, and the answers: given back with the rest, and
+ * emptied of their words when the merchant is anonymised (the dates stay, as proof that the law's delay was kept).
+ */
+@Component
+class PrivacyPersonalData implements PersonalDataHolder {
+
+	static final RecordKind REQUEST = RecordKind.of("privacy", "request", "privacy_request", DataOrigin.COLLECTED);
+
+	private static final String REQUESTS = """
+			FROM privacy_request WHERE requester_account = :merchant OR application_id = CAST(:application AS uuid)""";
+
+	private final JdbcClient jdbc;
+
+	PrivacyPersonalData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<RecordKind> recordKinds() {
+		return List.of(REQUEST);
+	}
+
+	@Override
+	public List<PersonalRecord> recordsOf(DataSubject subject) {
+		return TableRecords.of(jdbc, REQUEST.id(), "SELECT * " + REQUESTS + " ORDER BY received_at, id",
+				TableRecords.params(subject));
+	}
+
+	@Override
+	public void anonymise(DataSubject subject) {
+		jdbc.sql("UPDATE privacy_request SET details = :text, answer = CASE WHEN answer IS NULL THEN NULL ELSE :text END "
+				+ "WHERE id IN (SELECT id " + REQUESTS + ")")
+			.params(TableRecords.params(subject))
+			.param("text", Anonymised.TEXT)
+			.update();
+	}
+
+}
