@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +34,11 @@ public class DossierManagement {
 
 	private final Dossiers dossiers;
 
-	DossierManagement(Dossiers dossiers) {
+	private final ApplicationEventPublisher events;
+
+	DossierManagement(Dossiers dossiers, ApplicationEventPublisher events) {
 		this.dossiers = dossiers;
+		this.events = events;
 	}
 
 	// --- facts, told by the modules that decide them --------------------------------------------------------------
@@ -202,7 +206,9 @@ public class DossierManagement {
 	@Transactional(readOnly = true)
 	public boolean mayAccess(PignonUser person, ApplicationId application, Need need) {
 		Dossier dossier = dossiers.find(application).orElse(null);
-		return AccessPolicy.allows(person.role(), person.accountId(), dossier, need, covered(person, need));
+		boolean allowed = AccessPolicy.allows(person.role(), person.accountId(), dossier, need, covered(person, need));
+		opened(person, application, need, allowed);
+		return allowed;
 	}
 
 	/**
@@ -211,9 +217,18 @@ public class DossierManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Dossier accessibleTo(PignonUser person, ApplicationId application) {
-		return dossiers.find(application)
-			.filter(dossier -> AccessPolicy.allows(person.role(), person.accountId(), dossier))
+		Dossier dossier = dossiers.find(application)
+			.filter(found -> AccessPolicy.allows(person.role(), person.accountId(), found))
 			.orElseThrow(NotFound::new);
+		opened(person, application, Need.ACCOMPANIMENT, true);
+		return dossier;
+	}
+
+	/** Staff let in are told to whoever keeps the access log; a merchant's own reads are theirs. */
+	private void opened(PignonUser person, ApplicationId application, Need need, boolean allowed) {
+		if (allowed && person.role().isStaff()) {
+			events.publishEvent(new DossierOpened(application, person.accountId(), need));
+		}
 	}
 
 	/** Refuses with 404 whoever may not open this application for this need. */

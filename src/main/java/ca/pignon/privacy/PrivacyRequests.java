@@ -185,7 +185,8 @@ public class PrivacyRequests {
 		String business = row.applicationId() == null ? null
 				: dossiers.find(new ApplicationId(row.applicationId())).map(Dossier::businessName).orElse(null);
 		return new PrivacyRequest(row.id(), RequestKind.valueOf(row.kind()),
-				people.nameOf(new AccountId(row.requesterAccount())), business, row.details(), row.receivedAt(),
+				people.nameOf(new AccountId(row.requesterAccount())), row.applicationId(), business, row.details(),
+				row.receivedAt(),
 				row.dueOn(), ResponseDeadline.standing(row.dueOn(), row.answeredAt(), deadline.today(clock.instant())),
 				row.answer(), row.answeredAt(), row.answeredBy() == null ? null
 						: people.nameOf(new AccountId(row.answeredBy())),

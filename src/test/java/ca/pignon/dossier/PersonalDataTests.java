@@ -48,7 +48,8 @@ class PersonalDataTests extends FollowupTest {
 			"selection.review", "the round of the journey has no reviewers",
 			"dossier.reviewer", "the round of the journey has no reviewers",
 			"selection.review_score", "the round of the journey has no reviewers",
-			"progress.reminder_sent", "no reminder digest is due during the journey");
+			"progress.reminder_sent", "no reminder digest is due during the journey",
+			"privacy.access_log", "the journey calls the modules' APIs: no page lets staff into the dossier");
 
 	@Autowired
 	PersonalDataManagement personalData;

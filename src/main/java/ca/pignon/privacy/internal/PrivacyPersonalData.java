@@ -16,11 +16,15 @@ import ca.pignon.dossier.TableRecords;
 /**
  * The requests a merchant filed about their personal information, and the answers: given back with the rest, and
  * emptied of their words when the merchant is anonymised (the dates stay, as proof that the law's delay was kept).
+ * And who among staff opened their dossier: given back too, kept as it is (ids, dates and pages identify nobody).
  */
 @Component
 class PrivacyPersonalData implements PersonalDataHolder {
 
 	static final RecordKind REQUEST = RecordKind.of("privacy", "request", "privacy_request", DataOrigin.COLLECTED);
+
+	/** Who among staff opened the dossier: the merchant's to know; ids and pages only, nothing to anonymise. */
+	static final RecordKind ACCESS = RecordKind.of("privacy", "access_log", "privacy_access_log", DataOrigin.PRODUCED);
 
 	private static final String REQUESTS = """
 			FROM privacy_request WHERE requester_account = :merchant OR application_id = CAST(:application AS uuid)""";
@@ -33,13 +37,17 @@ class PrivacyPersonalData implements PersonalDataHolder {
 
 	@Override
 	public List<RecordKind> recordKinds() {
-		return List.of(REQUEST);
+		return List.of(REQUEST, ACCESS);
 	}
 
 	@Override
 	public List<PersonalRecord> recordsOf(DataSubject subject) {
-		return TableRecords.of(jdbc, REQUEST.id(), "SELECT * " + REQUESTS + " ORDER BY received_at, id",
-				TableRecords.params(subject));
+		var records = new java.util.ArrayList<>(TableRecords.of(jdbc, REQUEST.id(),
+				"SELECT * " + REQUESTS + " ORDER BY received_at, id", TableRecords.params(subject)));
+		records.addAll(TableRecords.of(jdbc, ACCESS.id(), """
+				SELECT * FROM privacy_access_log WHERE application_id = CAST(:application AS uuid) ORDER BY at, id""",
+				TableRecords.params(subject)));
+		return records;
 	}
 
 	@Override

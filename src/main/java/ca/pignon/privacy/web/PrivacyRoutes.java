@@ -18,7 +18,7 @@ class PrivacyRoutes implements ModuleRoutes {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers("/privacy/my", "/privacy/my/**")
 			.hasRole("MERCHANT")
-			.requestMatchers("/privacy/requests", "/privacy/requests/**")
+			.requestMatchers("/privacy/requests", "/privacy/requests/**", "/privacy/access-log")
 			.hasAnyRole("MANAGER", "ADMIN")
 			.requestMatchers("/privacy/officers", "/privacy/officers/**")
 			.hasRole("ADMIN");
