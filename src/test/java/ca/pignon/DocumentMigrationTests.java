@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -35,8 +36,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The move of the question bank's, the action catalogue's and the grid's versions to platform's store, on a database
  * of its own that holds what the old tables held: every version keeps its number, its text and who published it.
+ * ({@code @AutoConfigureMockMvc}, unused here, lets the intake tests' cached Spring context serve this class.)
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class DocumentMigrationTests {
 
 	/** The migration that moves the documents. */

@@ -11,7 +11,6 @@ import java.util.Set;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -97,14 +96,7 @@ class DiagnosticJourneyTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+		browser = Chromium.shared();
 	}
 
 	@Test
@@ -328,7 +320,7 @@ class DiagnosticJourneyTests {
 
 	private static void click(By by) {
 		waitForHtmx();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(browser, Duration.ofSeconds(10), Pages.POLL).ignoring(StaleElementReferenceException.class)
 			.until(driver -> {
 				driver.findElement(by).click();
 				return true;

@@ -8,7 +8,6 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,14 +46,7 @@ class MerchantRegistrationJourneyTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+		browser = Chromium.shared();
 	}
 
 	@Test
@@ -149,7 +141,7 @@ class MerchantRegistrationJourneyTests {
 	}
 
 	private static void waitForHeading(String text) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(browser, Duration.ofSeconds(10), Pages.POLL).ignoring(StaleElementReferenceException.class)
 			.until(driver -> driver.findElements(By.tagName("h1"))
 				.stream()
 				.anyMatch(heading -> heading.getText().equals(text)));

@@ -2,7 +2,6 @@ package ca.pignon.journeys;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,6 +28,7 @@ import ca.pignon.platform.Role;
 import ca.pignon.shared.Actor;
 import ca.pignon.support.Accessibility;
 import ca.pignon.support.Chromium;
+import ca.pignon.support.Pages;
 import ca.pignon.webaudit.FixtureSite;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,14 +63,7 @@ class WebAuditJourneyTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+		browser = Chromium.shared();
 	}
 
 	@Test
@@ -137,7 +130,7 @@ class WebAuditJourneyTests {
 	}
 
 	private static void waitUntil(java.util.function.BooleanSupplier condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(browser, Duration.ofSeconds(20), Pages.POLL).ignoring(StaleElementReferenceException.class)
 			.until(driver -> condition.getAsBoolean());
 	}
 

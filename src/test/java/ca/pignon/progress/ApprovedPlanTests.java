@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 
 import ca.pignon.intake.ApplicationDetails;
@@ -28,6 +29,7 @@ import static org.awaitility.Awaitility.await;
  * in the plan's order, each due the month it ends.
  */
 @SpringBootTest(properties = "pignon.test.context=progress")
+@AutoConfigureMockMvc // unused here: the same Spring context as ProgressPagesTests, started once
 class ApprovedPlanTests {
 
 	static final Locale FRENCH = Locale.CANADA_FRENCH;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,6 +39,7 @@ import static org.awaitility.Awaitility.await;
  * evidence, commented on, and recalled by a digest sent once per period at the rhythm the merchant chose.
  */
 @SpringBootTest(properties = "pignon.test.context=progress")
+@AutoConfigureMockMvc // unused here: the same Spring context as ProgressPagesTests, started once
 class ProgressTests {
 
 	static final Locale FRENCH = Locale.CANADA_FRENCH;

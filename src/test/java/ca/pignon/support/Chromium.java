@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -15,14 +18,65 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Headless Chromium from Debian's packages, driven by its own chromedriver (never Selenium Manager, which would try
  * the network). Missing packages are installed with apt-get when the tests run as root, so that the README's test
  * command needs nothing installed by hand; otherwise the test fails with what to install: it is never skipped.
+ * <p>
+ * The journeys share one browser per test JVM ({@link #shared()}): starting Chromium costs seconds, and each journey
+ * gets it without cookies, on a blank page, at the usual window size, as a fresh one would be.
  */
 public final class Chromium {
+
+	private static ChromeDriver shared;
+
+	/** The shared browser's window size as it started, given back to each journey. */
+	private static Dimension window;
 
 	static final Path BROWSER = Path.of("/usr/bin/chromium");
 
 	static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
 	private Chromium() {
+	}
+
+	/**
+	 * @return the browser of this test JVM, started on first use and quit when the JVM exits, emptied of what an earlier
+	 * journey left (cookies of every site, the page, the window size); a fresh one if the earlier one died
+	 */
+	public static synchronized ChromeDriver shared() {
+		if (shared != null && !reset(shared)) {
+			quit(shared);
+			shared = null;
+		}
+		if (shared == null) {
+			ChromeDriver started = start();
+			window = started.manage().window().getSize();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> quit(started), "chromium-quit"));
+			shared = started;
+		}
+		return shared;
+	}
+
+	private static boolean reset(ChromeDriver driver) {
+		try {
+			driver.get("about:blank");
+			driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+			driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+			if (!driver.manage().window().getSize().equals(window)) {
+				driver.manage().window().setSize(window);
+			}
+			var handles = driver.getWindowHandles();
+			return handles.size() == 1;
+		}
+		catch (WebDriverException ex) {
+			return false;
+		}
+	}
+
+	private static void quit(ChromeDriver driver) {
+		try {
+			driver.quit();
+		}
+		catch (WebDriverException ex) {
+			// already gone
+		}
 	}
 
 	public static ChromeDriver start() {

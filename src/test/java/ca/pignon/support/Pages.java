@@ -21,11 +21,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Pages {
 
+	/**
+	 * How often a wait asks the browser again: Selenium's default, half a second, was most of the journeys' time, as
+	 * a page is seldom ready at the first look; the longest wait is unchanged.
+	 */
+	public static final Duration POLL = Duration.ofMillis(40);
+
 	private Pages() {
 	}
 
 	public static void waitUntil(WebDriver browser, BooleanSupplier condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(browser, Duration.ofSeconds(10), POLL).ignoring(StaleElementReferenceException.class)
 			.until(driver -> condition.getAsBoolean());
 	}
 
@@ -44,7 +50,7 @@ public final class Pages {
 
 	/** Clicks the element, trying again while a page being replaced makes it stale. */
 	public static void click(WebDriver browser, By by) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(browser, Duration.ofSeconds(10), POLL).ignoring(StaleElementReferenceException.class)
 			.until(driver -> {
 				driver.findElement(by).click();
 				return true;

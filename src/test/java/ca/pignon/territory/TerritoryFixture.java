@@ -118,14 +118,18 @@ public final class TerritoryFixture {
 		return extent;
 	}
 
-	/** Built on first use, once per test JVM. */
+	/**
+	 * Built on first use, once per test JVM: the same instances as the application contexts' when their settings are
+	 * equal (see {@link TerritoryConfiguration#load}).
+	 */
 	private static final class Shipped {
 
-		static final BoundaryIndex BOUNDARIES = TerritoryConfiguration.loadBoundaries(settings(),
+		static final TerritoryConfiguration.Loaded LOADED = TerritoryConfiguration.load(settings(),
 				new DefaultResourceLoader());
 
-		static final Geocoder GEOCODER = TerritoryConfiguration.loadGeocoder(settings(), new DefaultResourceLoader(),
-				BOUNDARIES);
+		static final BoundaryIndex BOUNDARIES = LOADED.boundaries();
+
+		static final Geocoder GEOCODER = LOADED.geocoder();
 
 		static final TerritoryManagement TERRITORY = new TerritoryManagement(BOUNDARIES, GEOCODER);
 

@@ -1,5 +1,10 @@
 package ca.pignon.territory.internal;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,20 +15,59 @@ import org.springframework.core.io.ResourceLoader;
 /**
  * Loads boundaries, addresses and postal codes once, at start-up. The static methods do the same without Spring (tests,
  * benchmarks).
+ * <p>
+ * The indexes are immutable and depend only on the settings and the files they name: when every file is on the class
+ * path (the shipped data, which cannot change while the JVM runs), an index built for some settings is kept and given
+ * to every later application context of the same JVM with equal settings. A deployed Pignon has one context, so this
+ * changes nothing there; a test JVM starts many contexts and builds the index once instead of once per context.
  */
 @Configuration(proxyBeanMethods = false)
 public class TerritoryConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(TerritoryConfiguration.class);
 
+	private static final String CLASSPATH = "classpath:";
+
+	/** Per settings whose files are all on the class path, what was built for them in this JVM. */
+	private static final Map<TerritorySettings, Loaded> shared = new ConcurrentHashMap<>();
+
 	@Bean
 	BoundaryIndex boundaryIndex(TerritorySettings settings, ResourceLoader resources) {
-		return loadBoundaries(settings, resources);
+		return load(settings, resources).boundaries();
 	}
 
 	@Bean
-	Geocoder geocoder(TerritorySettings settings, ResourceLoader resources, BoundaryIndex boundaries) {
-		return loadGeocoder(settings, resources, boundaries);
+	Geocoder geocoder(TerritorySettings settings, ResourceLoader resources) {
+		return load(settings, resources).geocoder();
+	}
+
+	/**
+	 * @return the boundary index and geocoder for these settings: built now, or the ones already built in this JVM for
+	 * equal settings when all their files are on the class path
+	 */
+	public static Loaded load(TerritorySettings settings, ResourceLoader resources) {
+		if (!onClassPath(settings)) {
+			return build(settings, resources);
+		}
+		return shared.computeIfAbsent(settings, same -> build(same, resources));
+	}
+
+	private static Loaded build(TerritorySettings settings, ResourceLoader resources) {
+		BoundaryIndex boundaries = loadBoundaries(settings, resources);
+		return new Loaded(boundaries, loadGeocoder(settings, resources, boundaries));
+	}
+
+	private static boolean onClassPath(TerritorySettings settings) {
+		return Stream
+			.of(location(settings.municipalities()), location(settings.arrondissements()),
+					location(settings.quartiers()), settings.addresses().location(),
+					settings.postalCodes().location())
+			.allMatch(location -> location == null || location.isBlank()
+					|| location.strip().startsWith(CLASSPATH));
+	}
+
+	private static @Nullable String location(TerritorySettings.@Nullable Layer layer) {
+		return layer == null ? null : layer.location();
 	}
 
 	public static BoundaryIndex loadBoundaries(TerritorySettings settings, ResourceLoader resources) {
@@ -57,6 +101,15 @@ public class TerritoryConfiguration {
 
 	private static long millis(long from, long to) {
 		return (to - from) / 1_000_000;
+	}
+
+	/**
+	 * The territory's two indexes, built together.
+	 *
+	 * @param boundaries the boundary index
+	 * @param geocoder the geocoder, over the same boundaries
+	 */
+	public record Loaded(BoundaryIndex boundaries, Geocoder geocoder) {
 	}
 
 }
