@@ -128,7 +128,8 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 			}
 			try {
 				Locale locale = locale(request.getHeader("Accept-Language"));
-				String uri = request.getDecodedRequestURI();
+				// as sent: the decoded form may be what failed
+				String uri = request.getRequestURI();
 				boolean api = uri != null && uri.startsWith("/api/");
 				String body = api ? pages.problem(status, locale) : pages.page(status, locale);
 				response.setContentType(api ? "application/problem+json" : "text/html");

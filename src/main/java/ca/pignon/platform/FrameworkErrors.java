@@ -2,10 +2,8 @@ package ca.pignon.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -30,27 +27,25 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @ControllerAdvice
 class FrameworkErrors extends ResponseEntityExceptionHandler {
 
-	private final ProblemResponses problems;
+	private final ContainerErrorPages pages;
 
-	FrameworkErrors(ProblemResponses problems) {
-		this.problems = problems;
+	FrameworkErrors(ContainerErrorPages pages) {
+		this.pages = pages;
 	}
 
 	/**
 	 * A multipart body that cannot be read (a part cut short, a boundary that never comes): the request is bad, not the
-	 * server (Spring left it to the container: a 500). Answered here rather than through the error dispatch, which
-	 * would read the request's parameters, and so the broken body, again (a file over the size limit is handled by
-	 * {@link ResponseEntityExceptionHandler}: 413).
+	 * server (Spring left it to the container: a 500). Answered here, with the same page as what Tomcat refuses, rather
+	 * than through the error dispatch, which reads the request's parameters, and so the broken body, again (a file over
+	 * the size limit is handled by {@link ResponseEntityExceptionHandler}: 413).
 	 */
 	@ExceptionHandler(MultipartException.class)
-	Object unreadableMultipart(HttpServletRequest request, HttpServletResponse response) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(problems.problem(request, 400, "platform.error.400.text"));
-		}
-		response.setStatus(400);
-		return new ModelAndView("platform/error", Map.of("status", 400), HttpStatus.BAD_REQUEST);
+	ResponseEntity<String> unreadableMultipart(HttpServletRequest request) {
+		var locale = ContainerErrorPages.locale(request.getHeader("Accept-Language"));
+		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+			.contentType(api ? MediaType.APPLICATION_PROBLEM_JSON : new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+			.body(api ? pages.problem(400, locale) : pages.page(400, locale));
 	}
 
 	@Override
