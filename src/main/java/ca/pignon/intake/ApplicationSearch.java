@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import ca.pignon.platform.Paging;
 import ca.pignon.platform.SqlArrays;
 import ca.pignon.shared.ApplicationId;
 
@@ -78,7 +79,7 @@ class ApplicationSearch {
 		String where = " WHERE " + String.join(" AND ", conditions);
 		long total = jdbc.sql("SELECT count(*) FROM intake_application" + where).params(params).query(Long.class).single();
 		params.put("limit", pageSize);
-		params.put("offset", (long) page * pageSize);
+		params.put("offset", Paging.offset(page, pageSize));
 		// not a text block: it would strip the space that keeps ORDER from the last parameter's name
 		String order = " ORDER BY submitted_at DESC NULLS LAST, updated_at DESC, id";
 		// the page's ids first (from intake_application_staff_list_idx alone when there is no filter), then only

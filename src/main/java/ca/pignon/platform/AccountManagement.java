@@ -133,7 +133,7 @@ public class AccountManagement {
 	}
 
 	public void setEnabled(AccountId id, boolean enabled) {
-		var account = accounts.findById(id.value()).orElseThrow(() -> new AccountRefused("id", "platform.account.notFound"));
+		var account = accounts.findById(id.value()).orElseThrow(NotFound::new);
 		if (enabled) {
 			account.enable();
 		}

@@ -38,7 +38,7 @@ class Outbox {
 	List<Mail> page(int page) {
 		return jdbc.sql("SELECT * FROM platform_mail ORDER BY created_at DESC LIMIT :size OFFSET :offset")
 			.param("size", PAGE_SIZE + 1)
-			.param("offset", page * PAGE_SIZE)
+			.param("offset", Paging.offset(page, PAGE_SIZE))
 			.query(MAPPER)
 			.list();
 	}

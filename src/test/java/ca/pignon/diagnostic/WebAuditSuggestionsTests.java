@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * suggests what the audit saw, until the merchant confirms or changes it (a question shown only after another
  * answer, such as "does the site show well on a phone?", appears once the merchant confirms there is a site).
  */
-@SpringBootTest(properties = { "pignon.test.context=diagnostic-webaudit", "pignon.webaudit.allowed-hosts=127.0.0.1" })
+@SpringBootTest(properties = { "pignon.test.context=diagnostic-webaudit", "pignon.webaudit.allowed-hosts=127.0.0.1:*" })
 class WebAuditSuggestionsTests {
 
 	@Autowired

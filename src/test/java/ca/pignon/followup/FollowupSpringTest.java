@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "pignon.test.context=followup", "pignon.webaudit.allowed-hosts=127.0.0.1" })
+@SpringBootTest(properties = { "pignon.test.context=followup", "pignon.webaudit.allowed-hosts=127.0.0.1:*" })
 public @interface FollowupSpringTest {
 
 }

@@ -55,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser, every page scanned with axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "pignon.test.context=followup-journey", "pignon.webaudit.allowed-hosts=127.0.0.1" })
+		properties = { "pignon.test.context=followup-journey", "pignon.webaudit.allowed-hosts=127.0.0.1:*" })
 class FollowupJourneyTests {
 
 	static final String BUSINESS = "Fromagerie du Vieux-Port (suivi)";

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * runs it again after the merchant fixed the site and sees what changed. Every page is scanned with axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "pignon.test.context=webaudit-journey", "pignon.webaudit.allowed-hosts=127.0.0.1" })
+		properties = { "pignon.test.context=webaudit-journey", "pignon.webaudit.allowed-hosts=127.0.0.1:*" })
 class WebAuditJourneyTests {
 
 	static ChromeDriver browser;

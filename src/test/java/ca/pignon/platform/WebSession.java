@@ -32,7 +32,7 @@ final class WebSession {
 	}
 
 	HttpResponse<String> get(String path, String... headers) {
-		return send(builder(path, headers).GET());
+		return sent(builder(path, headers).GET());
 	}
 
 	/** Posts a form with the session's CSRF token, as the pages do. */
@@ -47,12 +47,12 @@ final class WebSession {
 			.stream()
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
+		return sent(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
 	HttpResponse<String> send(String method, String path, String... headers) {
-		return send(builder(path, headers).method(method, HttpRequest.BodyPublishers.noBody()));
+		return sent(builder(path, headers).method(method, HttpRequest.BodyPublishers.noBody()));
 	}
 
 	/** @return where the login sent the person */
@@ -94,7 +94,18 @@ final class WebSession {
 		return builder;
 	}
 
-	private HttpResponse<String> send(HttpRequest.Builder request) {
+	/** Sends any request (a body the other methods cannot build), with the session's cookies. */
+	HttpResponse<String> send(HttpRequest.Builder request) {
+		if (!cookies.isEmpty()) {
+			request.header("Cookie", cookies.entrySet()
+				.stream()
+				.map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+				.collect(Collectors.joining("; ")));
+		}
+		return sent(request);
+	}
+
+	private HttpResponse<String> sent(HttpRequest.Builder request) {
 		try {
 			var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			for (String header : response.headers().allValues("Set-Cookie")) {

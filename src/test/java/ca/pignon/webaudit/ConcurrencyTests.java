@@ -43,7 +43,7 @@ class ConcurrencyTests {
 			inProgress.decrementAndGet();
 			FixtureSite.send(exchange, 200, "text/html", "<html><body><p>Coiffure Lina</p></body></html>");
 		})) {
-			WebAuditSettings settings = WebAuditSettings.defaults().allowing("127.0.0.1").withConcurrency(2);
+			WebAuditSettings settings = WebAuditSettings.defaults().allowing("127.0.0.1:*").withConcurrency(2);
 			var management = new WebAuditManagement(
 					new Auditor(settings, Resolver.SYSTEM, (SSLSocketFactory) SSLSocketFactory.getDefault(),
 							Clock.systemUTC()),

@@ -15,7 +15,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "pignon.test.context=webaudit", "pignon.webaudit.allowed-hosts=127.0.0.1" })
+@SpringBootTest(properties = { "pignon.test.context=webaudit", "pignon.webaudit.allowed-hosts=127.0.0.1:*" })
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 public @interface WebAuditSpringTest {

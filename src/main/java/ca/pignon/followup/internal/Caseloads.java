@@ -21,6 +21,7 @@ import ca.pignon.followup.CaseloadRow;
 import ca.pignon.followup.Hours;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.Dates;
+import ca.pignon.platform.Paging;
 import ca.pignon.platform.SqlArrays;
 import ca.pignon.shared.AccountId;
 
@@ -83,7 +84,7 @@ public class Caseloads {
 		List<Row> found = jdbc.sql(PAGE)
 			.params(binds)
 			.param("size", size)
-			.param("offset", page * size)
+			.param("offset", Paging.offset(page, size))
 			.query((rs, n) -> {
 				Timestamp next = rs.getTimestamp("next_planned_at");
 				return new Row(new ApplicationId(rs.getObject("application_id", UUID.class)),

@@ -37,6 +37,10 @@ class SurveyController {
 	String answer(@ModelAttribute("form") SurveyForm form, BindingResult errors,
 			@AuthenticationPrincipal PignonUser user, Model model, RedirectAttributes flash) {
 		Dossier dossier = mine(user);
+		if (errors.hasErrors()) {
+			// a value the binder refused (an invisible character): the form again, as typed, with its message
+			return page(dossier, form, model);
+		}
 		try {
 			followup.answerSurvey(dossier.applicationId(),
 					new SurveyAnswers(SurveyForm.score(form.helpfulness()), SurveyForm.score(form.advisor()),

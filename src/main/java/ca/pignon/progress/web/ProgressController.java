@@ -72,6 +72,12 @@ class ProgressController {
 			@ModelAttribute("done") DoneForm form, BindingResult binding, @AuthenticationPrincipal PignonUser user,
 			Locale locale, Model model, RedirectAttributes flash) {
 		ApplicationId application = access.application(id, user, locale);
+		if (binding.hasErrors()) {
+			// a value the binder refused (an invisible character): the form again, as typed, with its message
+			Task current = progress.task(application, key, locale);
+			form.setVersion(current.version());
+			return taskPage(id, current, form, new CommentForm(), model);
+		}
 		try {
 			Task task = progress.markDone(application, key, form.getEvidenceUrl(), form.getNote(), uploaded(form.getFile()),
 					user, form.getVersion(), locale);
@@ -116,6 +122,12 @@ class ProgressController {
 			@ModelAttribute("comment") CommentForm form, BindingResult binding,
 			@AuthenticationPrincipal PignonUser user, Locale locale, Model model, RedirectAttributes flash) {
 		ApplicationId application = access.application(id, user, locale);
+		if (binding.hasErrors()) {
+			Task task = progress.task(application, key, locale);
+			DoneForm done = new DoneForm();
+			done.setVersion(task.version());
+			return taskPage(id, task, done, form, model);
+		}
 		try {
 			progress.comment(application, key, form.getBody(), form.isHelp(), user);
 			flash.addFlashAttribute("flash", form.isHelp() ? "progress.help.sent" : "progress.comment.sent");

@@ -97,6 +97,10 @@ class AdvisorsController {
 				.filter(code -> !code.isEmpty())
 				.forEach(codes::add);
 		}
+		if (errors.hasErrors()) {
+			// a value the binder refused (an invisible character): the form again, as typed, with its message
+			return advisor(id, model);
+		}
 		try {
 			selection.setAdvisorAreas(new AccountId(id), codes, Refusals.actor(user));
 			redirect.addFlashAttribute("flash", "selection.areas.saved");

@@ -118,6 +118,11 @@ class ReviewController {
 		RoundId round = new RoundId(id);
 		ApplicationId applicationId = new ApplicationId(application);
 		boardOfReviewer(round, applicationId, user, locale);
+		if (errors.hasErrors()) {
+			// a value the binder refused (an invisible character): the form again, as typed, with its message
+			model.addAttribute("failed", "conflict");
+			return review(id, application, user, locale, model);
+		}
 		try {
 			selection.declareConflict(round, applicationId, Refusals.actor(user), form.getNote());
 			redirect.addFlashAttribute("flash", "selection.conflict.declared");

@@ -12,7 +12,7 @@ import ca.pignon.webaudit.WebAuditRefused;
 
 /**
  * Decides whether an address may be fetched, before the first request and before every redirect: http or https only,
- * a host, no credentials, an allowed port, and a name that resolves only to public addresses.
+ * a host, no credentials, an allowed port (a port is at most 65535), and a name that resolves only to public addresses.
  */
 public final class AddressGuard {
 
@@ -58,7 +58,7 @@ public final class AddressGuard {
 		String host = host(uri);
 		boolean https = "https".equalsIgnoreCase(uri.getScheme());
 		int port = uri.getPort() == -1 ? (https ? 443 : 80) : uri.getPort();
-		boolean allowed = settings.allows(host);
+		boolean allowed = settings.allows(host, port);
 		if (!allowed && !settings.allowedPorts().contains(port)) {
 			throw new WebAuditRefused("webaudit.refused.port", port);
 		}
@@ -89,6 +89,10 @@ public final class AddressGuard {
 		}
 		if (uri.getRawUserInfo() != null) {
 			throw new WebAuditRefused("webaudit.refused.credentials", typed);
+		}
+		if (uri.getPort() > 65535) {
+			// java.net.URI takes any number; the socket would throw (a 500, issue 17, item 5)
+			throw new WebAuditRefused("webaudit.refused.port", uri.getPort());
 		}
 	}
 

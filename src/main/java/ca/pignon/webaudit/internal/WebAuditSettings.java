@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The bounds of an audit and the thresholds of its checks (see docs/webaudit.md).
  *
- * @param allowedHosts hosts fetched despite the address rules and on any port (tests, local evaluation); empty in
- *     production
+ * @param allowedHosts hosts fetched despite the address rules (tests, local evaluation; empty in production), each
+ *     as {@code host} (on the allowed ports only), {@code host:port} (that port only) or {@code host:*} (any port);
+ *     an IPv6 address in brackets ({@code [::1]:8080})
  * @param allowedPorts the only ports other hosts may use
  * @param maxRedirects redirects followed per request before giving up
  * @param maxBodyBytes bytes read of one answer; reading stops beyond
@@ -43,6 +44,13 @@ public record WebAuditSettings(@DefaultValue("") List<String> allowedHosts,
 
 	public WebAuditSettings {
 		allowedHosts = allowedHosts.stream().map(host -> host.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
+		// an entry the operator mistyped stops the start-up
+		allowedHosts.forEach(entry -> {
+			String port = AllowedHost.parse(entry).port();
+			if (port != null && !port.equals("*") && !port.matches("\\d{1,5}")) {
+				throw new IllegalArgumentException("pignon.webaudit.allowed-hosts: no port in " + entry);
+			}
+		});
 		allowedPorts = Set.copyOf(allowedPorts);
 		forbiddenRanges = forbiddenRanges.stream().map(String::strip).filter(range -> !range.isEmpty()).toList();
 		// a range the operator mistyped stops the start-up rather than letting addresses through
@@ -84,8 +92,39 @@ public record WebAuditSettings(@DefaultValue("") List<String> allowedHosts,
 				pageWeightWarnBytes, pageWeightFailBytes, staleCopyrightYears, List.of(ranges));
 	}
 
-	boolean allows(String host) {
-		return allowedHosts.contains(host.toLowerCase(Locale.ROOT));
+	/** Whether this host, on this port, is fetched despite the address rules. */
+	boolean allows(String host, int port) {
+		String name = host.toLowerCase(Locale.ROOT);
+		return allowedHosts.stream().map(AllowedHost::parse).anyMatch(allowed -> allowed.matches(name, port, allowedPorts));
+	}
+
+	/** One entry of {@code allowed-hosts}: a host and its port, any port ({@code *}) or the allowed ports (none). */
+	record AllowedHost(String host, @org.jspecify.annotations.Nullable String port) {
+
+		static AllowedHost parse(String entry) {
+			if (entry.startsWith("[")) {
+				int end = entry.indexOf(']');
+				String rest = entry.substring(end + 1);
+				return new AllowedHost(entry.substring(1, end), rest.startsWith(":") ? rest.substring(1) : null);
+			}
+			int colon = entry.lastIndexOf(':');
+			if (colon < 0 || entry.indexOf(':') != colon) {
+				// a name, an IPv4 address, or a bare IPv6 address (its colons are not a port)
+				return new AllowedHost(entry, null);
+			}
+			return new AllowedHost(entry.substring(0, colon), entry.substring(colon + 1));
+		}
+
+		boolean matches(String name, int requested, Set<Integer> allowedPorts) {
+			if (!host.equals(name)) {
+				return false;
+			}
+			if (port == null) {
+				return allowedPorts.contains(requested);
+			}
+			return port.equals("*") || port.equals(Integer.toString(requested));
+		}
+
 	}
 
 }

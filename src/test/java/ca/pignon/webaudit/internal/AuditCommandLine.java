@@ -16,7 +16,7 @@ public final class AuditCommandLine {
 	}
 
 	public static void main(String[] args) {
-		var auditor = new Auditor(WebAuditSettings.defaults().allowing("127.0.0.1", "localhost"), Resolver.SYSTEM,
+		var auditor = new Auditor(WebAuditSettings.defaults().allowing("127.0.0.1:*", "localhost:*"), Resolver.SYSTEM,
 				(SSLSocketFactory) SSLSocketFactory.getDefault(), Clock.systemUTC());
 		for (String url : args) {
 			long started = System.nanoTime();

@@ -27,7 +27,7 @@ final class Audits {
 	}
 
 	static Auditor allowingLoopback() {
-		return with(WebAuditSettings.defaults().allowing("127.0.0.1", "localhost"));
+		return with(WebAuditSettings.defaults().allowing("127.0.0.1:*", "localhost:*"));
 	}
 
 	static Auditor with(WebAuditSettings settings) {

@@ -86,7 +86,7 @@ class BareAndPlainSiteTests {
 	void failsReachableWhenTheCertificateIsNotTrusted() {
 		// given: an auditor that trusts the JDK's authorities only, like production
 		try (FixtureSite site = FixtureSite.https("complete")) {
-			var auditor = new Auditor(WebAuditSettings.defaults().allowing("localhost"), Resolver.SYSTEM,
+			var auditor = new Auditor(WebAuditSettings.defaults().allowing("localhost:*"), Resolver.SYSTEM,
 					(javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory.getDefault(), Audits.NOVEMBER_2026);
 			// when
 			var reachable = Audits.byId(auditor.audit(site.url("localhost", "/"), Audits.FAUBOURG)).get(CheckIds.REACHABLE);

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LimitsTests {
 
 	static final WebAuditSettings QUICK = WebAuditSettings.defaults()
-		.allowing("127.0.0.1")
+		.allowing("127.0.0.1:*")
 		.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(3));
 
 	@Test

@@ -82,7 +82,7 @@ class SafetyTests {
 		// given: a public-looking site (allowed as 127.0.0.1) that redirects inwards
 		try (FixtureSite site = FixtureSite.http("bare")) {
 			site.redirect("/", location.replace("{port}", String.valueOf(site.port())));
-			var auditor = Audits.with(WebAuditSettings.defaults().allowing("127.0.0.1"));
+			var auditor = Audits.with(WebAuditSettings.defaults().allowing("127.0.0.1:*"));
 			// when
 			var reachable = Audits.byId(auditor.audit(site.url("/"), AuditSubject.none())).get(CheckIds.REACHABLE);
 			// then
@@ -104,7 +104,7 @@ class SafetyTests {
 				}
 				return List.of(InetAddress.getLoopbackAddress());
 			};
-			var auditor = Audits.with(WebAuditSettings.defaults().allowing("boulangerie.test"), dns);
+			var auditor = Audits.with(WebAuditSettings.defaults().allowing("boulangerie.test:" + site.port()), dns);
 			// when
 			var outcome = auditor.audit("http://boulangerie.test:" + site.port() + "/", Audits.FAUBOURG);
 			// then
@@ -119,7 +119,7 @@ class SafetyTests {
 	@ParameterizedTest(name = "\"{0}\" is refused ({1})")
 	@CsvSource(delimiter = '|', value = { "ftp://boulangerie.example/|scheme", "file:///etc/passwd|scheme", "mailto:bonjour@boulangerie.example|scheme",
 			"javascript:alert(1)|scheme", "http://|malformed", "http:///chemin|noHost", "https://user:secret@boulangerie.example/|credentials",
-			"http://boulangerie.example:22/|port", "http://bou langerie.example/|malformed", "|malformed" })
+			"http://boulangerie.example:22/|port", "http://boulangerie.example:99999/|port", "http://127.0.0.1:65536/|port", "http://bou langerie.example/|malformed", "|malformed" })
 	void refusesAddressesThatAreNotPlainWebAddresses(String url, String reason) {
 		assertThatThrownBy(() -> production.audit(url == null ? " " : url, AuditSubject.none()))
 			.isInstanceOf(WebAuditRefused.class)
