@@ -128,8 +128,8 @@ class PrivacyRequestsTests extends FollowupTest {
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		Document page = Jsoup.parse(result.getResponse().getContentAsString());
-		assertThat(page.select("#error-summary").text()).contains("caractères invisibles");
-		assertThat(page.select("#details-error").text()).contains("caractères invisibles");
+		assertThat(page.select("#error-summary").text()).contains("invisible");
+		assertThat(page.select("#details-error").text()).contains("invisible");
 		assertThat(page.select("input[name=kind][value=ACCESS]").attr("checked")).isEqualTo("checked");
 		assertThat(page.select("textarea#details").text()).startsWith("Bonjour");
 		assertThat(requests.all()).isEmpty();

@@ -54,24 +54,27 @@ class MyDataController {
 	@PostMapping("/privacy/my/requests")
 	String file(@ModelAttribute("request") RequestForm form, BindingResult binding,
 			@AuthenticationPrincipal PignonUser user, Model model, RedirectAttributes flash) {
+		// the binder's refusals stand (an invisible character, the text kept without it), but for the kind: an
+		// unknown kind (a tampered form) reads as none chosen, which the privacy rules name
+		BindingResult errors = new BeanPropertyBindingResult(form, "request");
+		binding.getFieldErrors().stream().filter(error -> !error.getField().equals("kind")).forEach(errors::addError);
 		if (binding.hasFieldErrors("kind")) {
-			// an unknown kind (a tampered form) is the same as none chosen
 			form.setKind(null);
 		}
-		try {
-			PrivacyRequest filed = requests.file(user.accountId(), form.getKind(), form.getDetails());
-			flash.addFlashAttribute("filed", filed);
-			return "redirect:/privacy/my#requests";
+		if (!errors.hasErrors()) {
+			try {
+				PrivacyRequest filed = requests.file(user.accountId(), form.getKind(), form.getDetails());
+				flash.addFlashAttribute("filed", filed);
+				return "redirect:/privacy/my#requests";
+			}
+			catch (PrivacyRefused refused) {
+				refused.problems()
+					.forEach(problem -> errors.rejectValue(problem.field(), problem.messageKey(),
+							problem.arguments().toArray(), problem.messageKey()));
+			}
 		}
-		catch (PrivacyRefused refused) {
-			// the privacy rules' messages only, beside their fields: the binder's own are replaced
-			BindingResult errors = new BeanPropertyBindingResult(form, "request");
-			refused.problems()
-				.forEach(problem -> errors.rejectValue(problem.field(), problem.messageKey(),
-						problem.arguments().toArray(), problem.messageKey()));
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "request", errors);
-			return page(user, form, model);
-		}
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "request", errors);
+		return page(user, form, model);
 	}
 
 	private String page(PignonUser user, RequestForm form, Model model) {

@@ -57,6 +57,10 @@ class RequestsController {
 	String answer(@PathVariable UUID id, @ModelAttribute("answerForm") AnswerForm form, BindingResult binding,
 			@AuthenticationPrincipal PignonUser user, Model model, RedirectAttributes flash) {
 		visible(id, user);
+		if (binding.hasErrors()) {
+			// what the binder refused (an invisible character) is said beside the answer, kept without it
+			return page(requests.get(id), form, model);
+		}
 		try {
 			requests.answer(id, form.getAnswer(), form.getVersion(), user.accountId());
 			flash.addFlashAttribute("flash", "privacy.request.answered");
