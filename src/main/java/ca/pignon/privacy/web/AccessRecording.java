@@ -24,7 +24,8 @@ import ca.pignon.privacy.internal.AccessLog;
  * Keeps, for the access log, each dossier the dossier's access rule let a member of staff into during a request, with
  * the page asked; writes them once the request is answered, in one transaction of its own (the pages' own
  * transactions are read-only, and one row per dossier and need is enough however often a page asks the rule).
- * Openings outside a request (a scheduled job) are not staff reading a dossier and are not kept.
+ * Openings outside a request (a scheduled job) are not staff reading a dossier and are not kept, nor those of a
+ * request answered with an error.
  */
 @Component
 class AccessRecording implements HandlerInterceptor {
@@ -56,7 +57,9 @@ class AccessRecording implements HandlerInterceptor {
 	@Override
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
 			@Nullable Exception ex) {
-		if (request.getAttribute(OPENINGS) instanceof Map<?, ?> openings && !openings.isEmpty()) {
+		// a request answered with an error showed nothing of the dossier (an unknown id a manager may ask for)
+		if (response.getStatus() < 400 && request.getAttribute(OPENINGS) instanceof Map<?, ?> openings
+				&& !openings.isEmpty()) {
 			try {
 				accessLog.record(openings.values().stream().map(AccessLog.Opening.class::cast).toList());
 			}
