@@ -10,12 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
+import ca.pignon.platform.YamlTrees;
 import ca.pignon.diagnostic.Answer;
 import ca.pignon.diagnostic.Band;
 import ca.pignon.diagnostic.Choice;
@@ -64,17 +60,10 @@ public final class BankReader {
 		}
 		Object root;
 		try {
-			var options = new LoaderOptions();
-			options.setAllowDuplicateKeys(false);
-			options.setMaxAliasesForCollections(10);
-			root = new Yaml(new SafeConstructor(options)).load(source);
+			root = YamlTrees.load(source);
 		}
-		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine() + 1;
-			return failed("diagnostic.bank.error.syntax", line, String.valueOf(ex.getProblem()));
-		}
-		catch (YAMLException ex) {
-			return failed("diagnostic.bank.error.syntax", 0, String.valueOf(ex.getMessage()));
+		catch (YamlTrees.Unreadable ex) {
+			return failed("diagnostic.bank.error.syntax", ex.line(), ex.problem());
 		}
 		if (!(root instanceof Map<?, ?> map) || !(map.get("dimensions") instanceof List<?> list) || list.isEmpty()) {
 			return failed("diagnostic.bank.error.noDimensions");

@@ -9,12 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
+import ca.pignon.platform.YamlTrees;
 import ca.pignon.diagnostic.Answer;
 import ca.pignon.diagnostic.Choice;
 import ca.pignon.diagnostic.LocalizedText;
@@ -72,17 +68,10 @@ public final class CatalogueReader {
 		}
 		Object root;
 		try {
-			var options = new LoaderOptions();
-			options.setAllowDuplicateKeys(false);
-			options.setMaxAliasesForCollections(10);
-			root = new Yaml(new SafeConstructor(options)).load(source);
+			root = YamlTrees.load(source);
 		}
-		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine() + 1;
-			return failed("plan.catalogue.error.syntax", line, String.valueOf(ex.getProblem()));
-		}
-		catch (YAMLException ex) {
-			return failed("plan.catalogue.error.syntax", 0, String.valueOf(ex.getMessage()));
+		catch (YamlTrees.Unreadable ex) {
+			return failed("plan.catalogue.error.syntax", ex.line(), ex.problem());
 		}
 		if (!(root instanceof Map<?, ?> map) || !(map.get("actions") instanceof List<?> list) || list.isEmpty()) {
 			return failed("plan.catalogue.error.noActions");

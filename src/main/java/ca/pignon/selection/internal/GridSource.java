@@ -5,12 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
+import ca.pignon.platform.YamlTrees;
 import ca.pignon.platform.DocumentProblem;
 import ca.pignon.platform.DocumentReading;
 import ca.pignon.platform.SourceLines;
@@ -61,17 +57,10 @@ public final class GridSource {
 	public static DocumentReading<List<CriterionDefinition>> read(String source) {
 		Object root;
 		try {
-			var options = new LoaderOptions();
-			options.setAllowDuplicateKeys(false);
-			options.setMaxAliasesForCollections(10);
-			root = new Yaml(new SafeConstructor(options)).load(source);
+			root = YamlTrees.load(source);
 		}
-		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine() + 1;
-			return refused(line > 0 ? line : null, "platform.documents.error.syntax", String.valueOf(ex.getProblem()));
-		}
-		catch (YAMLException ex) {
-			return refused(null, "platform.documents.error.syntax", String.valueOf(ex.getMessage()));
+		catch (YamlTrees.Unreadable ex) {
+			return refused(ex.line() > 0 ? ex.line() : null, "platform.documents.error.syntax", ex.problem());
 		}
 		if (!(root instanceof Map<?, ?> map) || !(map.get("criteria") instanceof List<?> list) || list.isEmpty()) {
 			return refused(null, "selection.grid.source.noCriteria");
