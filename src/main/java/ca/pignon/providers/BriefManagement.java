@@ -60,13 +60,15 @@ public class BriefManagement {
 
 	private final QuoteLinks links;
 
+	private final Neutrality neutrality;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	BriefManagement(Briefs briefs, Directory directory, ServiceList services, ProvidersSettings settings,
-			DossierManagement dossiers, PlanManagement plans, QuoteLinks links, ApplicationEventPublisher events,
-			Clock clock) {
+			DossierManagement dossiers, PlanManagement plans, QuoteLinks links, Neutrality neutrality,
+			ApplicationEventPublisher events, Clock clock) {
 		this.briefs = briefs;
 		this.directory = directory;
 		this.services = services;
@@ -74,6 +76,7 @@ public class BriefManagement {
 		this.dossiers = dossiers;
 		this.plans = plans;
 		this.links = links;
+		this.neutrality = neutrality;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -368,6 +371,12 @@ public class BriefManagement {
 		events.publishEvent(new ProviderChosen(id, brief.application(), brief.actionKey(), chosen.get().provider(),
 				clock.instant()));
 		return brief(id);
+	}
+
+	/** For managers: how often each provider was shortlisted, quoted and chosen, and per advisor. */
+	@Transactional(readOnly = true)
+	public NeutralityReport neutrality() {
+		return neutrality.report();
 	}
 
 	@Transactional(readOnly = true)

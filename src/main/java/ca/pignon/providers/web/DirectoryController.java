@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ca.pignon.platform.Dates;
 import ca.pignon.platform.PignonUser;
+import ca.pignon.providers.BriefManagement;
 import ca.pignon.providers.ProviderDetails;
 import ca.pignon.providers.ProviderId;
 import ca.pignon.providers.ProviderStatus;
@@ -31,8 +32,11 @@ class DirectoryController {
 
 	private final ProvidersManagement providers;
 
-	DirectoryController(ProvidersManagement providers) {
+	private final BriefManagement briefs;
+
+	DirectoryController(ProvidersManagement providers, BriefManagement briefs) {
 		this.providers = providers;
+		this.briefs = briefs;
 	}
 
 	@GetMapping("/providers/directory")
@@ -49,6 +53,12 @@ class DirectoryController {
 		model.addAttribute("statuses", ProviderStatus.values());
 		model.addAttribute("today", LocalDate.now(Dates.PROGRAM_ZONE));
 		return "providers/directory";
+	}
+
+	@GetMapping("/providers/neutrality")
+	String neutrality(Model model) {
+		model.addAttribute("report", briefs.neutrality());
+		return "providers/neutrality";
 	}
 
 	@GetMapping("/providers/directory/{id}")

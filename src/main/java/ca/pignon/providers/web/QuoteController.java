@@ -1,5 +1,8 @@
 package ca.pignon.providers.web;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ca.pignon.platform.NotFound;
+import ca.pignon.providers.Accessibility;
 import ca.pignon.providers.BriefManagement;
+import ca.pignon.providers.ContentOwner;
+import ca.pignon.providers.DomainOwner;
+import ca.pignon.providers.Hosting;
 import ca.pignon.providers.ProvidersManagement;
 import ca.pignon.providers.ProvidersRefused;
 import ca.pignon.providers.QuotePage;
@@ -24,6 +31,20 @@ import ca.pignon.providers.QuotePage;
  */
 @Controller
 class QuoteController {
+
+	/** The quote's questions answered by a choice: the form's field, the message prefix of the answers, the answers. */
+	record Choice(String field, String prefix, List<String> values) {
+
+		static <E extends Enum<E>> Choice of(String field, Class<E> type) {
+			return new Choice(field, "providers." + type.getSimpleName() + ".",
+					Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+		}
+
+	}
+
+	static final List<Choice> CHOICES = List.of(Choice.of("domainOwner", DomainOwner.class),
+			Choice.of("contentOwner", ContentOwner.class), Choice.of("accessibility", Accessibility.class),
+			Choice.of("hosting", Hosting.class));
 
 	private final BriefManagement briefs;
 
@@ -62,6 +83,7 @@ class QuoteController {
 		model.addAttribute("quoteForm", form);
 		model.addAttribute("link", link);
 		model.addAttribute("services", providers.services());
+		model.addAttribute("choices", CHOICES);
 		return "providers/quote";
 	}
 
