@@ -208,6 +208,16 @@ class ProvidersPagesTests {
 		assertThat(body(get("/intake/my").with(user(merchant)))).contains("Choisir mes fournisseurs");
 		String comparison = body(get("/providers/briefs/" + brief.value() + "/comparison").with(user(advisor)));
 		assertThat(comparison).contains("Aucune soumission reçue");
+		// the advisor may not choose for the merchant
+		MvcResult byAdvisor = mvc.perform(post("/providers/briefs/" + brief.value() + "/choice").with(user(advisor))
+			.with(csrf())
+			.param("request", java.util.UUID.randomUUID().toString())
+			.param("reason", "Je préfère celui-ci")).andReturn();
+		assertThat(byAdvisor.getResponse().getContentAsString()).contains("Le choix appartient au commerçant");
+		// managers read the neutrality report, the directory and a provider's page
+		fixture.briefs.draw(brief, Actor.of(merchant.accountId()));
+		assertThat(body(get("/providers/neutrality").with(user(fixture.manager)))).contains("Alpha Web");
+		assertThat(body(get("/providers/directory").with(user(fixture.manager)))).contains("Alpha Web");
 	}
 
 	private int status(MockHttpServletRequestBuilder route, PignonUser as) throws Exception {

@@ -46,8 +46,11 @@ class ProvidersTests {
 
 	PignonUser merchant;
 
+	java.time.Instant started;
+
 	@BeforeEach
 	void aMerchantWithAnApprovedPlanAndVettedProviders() {
+		started = java.time.Instant.now();
 		fixture = new ProvidersFixture(context);
 		fixture.reset();
 		advisor = fixture.advisor();
@@ -193,7 +196,9 @@ class ProvidersTests {
 			.satisfies(entry -> assertThat(entry.actor()).isEqualTo(Actor.of(merchant.accountId())));
 		// the others are told politely, and every link is closed
 		long notChosen = fixture.jdbc
-			.sql("SELECT count(*) FROM platform_mail WHERE subject LIKE 'Votre soumission :%' AND body LIKE '%un autre fournisseur%'")
+			.sql("SELECT count(*) FROM platform_mail WHERE subject LIKE 'Votre soumission :%' "
+					+ "AND body LIKE '%un autre fournisseur%' AND created_at >= :since")
+			.param("since", java.sql.Timestamp.from(started))
 			.query(Long.class)
 			.single();
 		assertThat(notChosen).isEqualTo(2);
