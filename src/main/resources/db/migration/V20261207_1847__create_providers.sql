@@ -1,5 +1,5 @@
 -- Neutral help choosing a provider (issue 13): the vetted directory, the briefs written from a plan action, the
--- requests for quotes sent to a shortlist drawn at random, the quotes, the merchant's choice and rating, and the log of
+-- requests for quotes sent to a shortlist drawn at random, the quotes, the merchant's choice, and the log of
 -- every change to a shortlist (who, when, why).
 
 -- The directory: a provider applies from a public page; a manager vets it with a checklist. Not about merchants.
@@ -113,14 +113,3 @@ CREATE TABLE providers_log (
 );
 
 CREATE INDEX providers_log_by_brief ON providers_log (brief_id, at);
-
--- The merchant's rating of the delivered work: staff only, it feeds the renewal of vetting.
-CREATE TABLE providers_rating (
-  brief_id    UUID        PRIMARY KEY REFERENCES providers_brief (id),
-  on_time     BOOLEAN     NOT NULL,
-  on_budget   BOOLEAN     NOT NULL,
-  quality     INT         NOT NULL CHECK (quality BETWEEN 1 AND 5),
-  recommend   BOOLEAN     NOT NULL,
-  comment     TEXT        NOT NULL DEFAULT '',
-  rated_at    TIMESTAMPTZ NOT NULL
-);

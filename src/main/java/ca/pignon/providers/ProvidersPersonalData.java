@@ -16,12 +16,12 @@ import ca.pignon.dossier.TableRecords;
 
 /**
  * A merchant's briefs (written with them: collected), the requests and quotes of their shortlists and the log of
- * each brief (produced), their rating of the delivered work (collected). The directory's providers are not merchants'
- * data.
+ * each brief (produced). The directory's providers are not merchants' data. The mails to providers name the service,
+ * never the brief's text nor the merchant (unless the merchant consented, and then only on the link's page).
  * <p>
  * Anonymising keeps the service, budget, dates, statuses, who was shortlisted, quoted and chosen, the quotes' numbers
- * and the rating's marks (what the neutrality report counts); it empties the brief's texts, the choice's reason, the
- * log's reasons and the rating's comment, and the secret links' hashes stop mattering once revoked.
+ * (what the neutrality report counts); it empties the brief's texts, the choice's reason and the log's reasons, and
+ * revokes the links.
  */
 @Component
 class ProvidersPersonalData implements PersonalDataHolder {
@@ -31,8 +31,6 @@ class ProvidersPersonalData implements PersonalDataHolder {
 	static final RecordKind REQUEST = RecordKind.of("providers", "request", "providers_request", DataOrigin.PRODUCED);
 
 	static final RecordKind LOG = RecordKind.of("providers", "log", "providers_log", DataOrigin.PRODUCED);
-
-	static final RecordKind RATING = RecordKind.of("providers", "rating", "providers_rating", DataOrigin.COLLECTED);
 
 	private static final String BRIEFS = "SELECT id FROM providers_brief WHERE application_id = :application";
 
@@ -44,7 +42,7 @@ class ProvidersPersonalData implements PersonalDataHolder {
 
 	@Override
 	public List<RecordKind> recordKinds() {
-		return List.of(BRIEF, REQUEST, LOG, RATING);
+		return List.of(BRIEF, REQUEST, LOG);
 	}
 
 	@Override
@@ -63,8 +61,6 @@ class ProvidersPersonalData implements PersonalDataHolder {
 				params));
 		records.addAll(TableRecords.of(jdbc, LOG.id(),
 				"SELECT * FROM providers_log WHERE brief_id IN (" + BRIEFS + ") ORDER BY at, id", params));
-		records.addAll(TableRecords.of(jdbc, RATING.id(),
-				"SELECT * FROM providers_rating WHERE brief_id IN (" + BRIEFS + ")", params));
 		return records;
 	}
 
@@ -83,10 +79,6 @@ class ProvidersPersonalData implements PersonalDataHolder {
 			.params(params)
 			.update();
 		jdbc.sql("UPDATE providers_log SET reason = NULL WHERE brief_id IN (" + BRIEFS + ")").params(params).update();
-		jdbc.sql("UPDATE providers_rating SET comment = :text WHERE brief_id IN (" + BRIEFS + ")")
-			.params(params)
-			.param("text", Anonymised.TEXT)
-			.update();
 	}
 
 }

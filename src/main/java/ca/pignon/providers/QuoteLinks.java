@@ -49,8 +49,11 @@ class QuoteLinks {
 
 	private final Clock clock;
 
+	private final ServiceList services;
+
 	QuoteLinks(Briefs briefs, DossierManagement dossiers, AccountManagement accounts, Mailer mailer,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, ServiceList services) {
+		this.services = services;
 		this.briefs = briefs;
 		this.dossiers = dossiers;
 		this.accounts = accounts;
@@ -68,8 +71,9 @@ class QuoteLinks {
 				: brief.answerBy().plusDays(1).atStartOfDay(Dates.PROGRAM_ZONE).toInstant();
 		briefs.linked(entry.id(), hash(link), expires, clock.instant());
 		Locale locale = "en".equals(brief.language()) ? Locale.CANADA : Locale.CANADA_FRENCH;
-		mailer.send(entry.email(), message("providers.mail.request.subject", locale, brief.title()),
-				message("providers.mail.request.body", locale, entry.name(), brief.title(),
+		String service = serviceName(brief, locale);
+		mailer.send(entry.email(), message("providers.mail.request.subject", locale, service),
+				message("providers.mail.request.body", locale, entry.name(), service,
 						String.valueOf(brief.answerBy()), mailer.link(PATH + link)));
 	}
 
@@ -138,10 +142,16 @@ class QuoteLinks {
 				continue;
 			}
 			String kind = entry.id().equals(chosen) ? "chosen" : "notChosen";
-			mailer.send(entry.email(), message("providers.mail." + kind + ".subject", locale, brief.title()),
-					message("providers.mail." + kind + ".body", locale, entry.name(), brief.title()));
+			String service = serviceName(brief, locale);
+			mailer.send(entry.email(), message("providers.mail." + kind + ".subject", locale, service),
+					message("providers.mail." + kind + ".body", locale, entry.name(), service));
 			briefs.told(entry.id(), clock.instant());
 		}
+	}
+
+	/** Mails name the service asked for, never the brief's text: what the merchant wrote stays on the link's page. */
+	private String serviceName(BriefRow brief, Locale locale) {
+		return services.find(brief.service()).map(service -> service.name(locale)).orElse(brief.service());
 	}
 
 	static String hash(String link) {
