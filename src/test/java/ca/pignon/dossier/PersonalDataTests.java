@@ -47,6 +47,7 @@ class PersonalDataTests extends FollowupTest {
 	static final Map<String, String> NOT_MADE_BY_THE_JOURNEY = Map.of(
 			"selection.review", "the round of the journey has no reviewers",
 			"selection.review_score", "the round of the journey has no reviewers",
+			"dossier.reviewer", "the round of the journey has no reviewers",
 			"progress.reminder_sent", "no reminder digest is due during the journey");
 
 	@Autowired
