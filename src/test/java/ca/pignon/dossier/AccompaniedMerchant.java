@@ -37,6 +37,15 @@ import ca.pignon.privacy.RequestKind;
 import ca.pignon.plan.PlanSummary;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.progress.ProgressManagement;
+import ca.pignon.providers.Accessibility;
+import ca.pignon.providers.BriefDetails;
+import ca.pignon.providers.BriefEdit;
+import ca.pignon.providers.BriefId;
+import ca.pignon.providers.BriefManagement;
+import ca.pignon.providers.ContentOwner;
+import ca.pignon.providers.DomainOwner;
+import ca.pignon.providers.Hosting;
+import ca.pignon.providers.Quote;
 import ca.pignon.progress.ReminderRhythm;
 import ca.pignon.progress.Task;
 import ca.pignon.selection.SelectionTables;
@@ -53,7 +62,8 @@ import static ca.pignon.intake.ApplicationFixture.anApplication;
  * uses in every place a merchant's personal data can be: submitted with their name, phone, address and website;
  * retained; their site audited; a diagnostic with the advisor's note; a plan with a note and an action of its own,
  * changes asked for, then approved by typing their name; a task done with a link, a note and a photo, a comment and a
- * request for help; a meeting and a calendar feed; a second diagnostic, the closing and the survey.
+ * request for help; a provider chosen for a website of the plan (brief, quote, choice); a meeting and a calendar
+ * feed; a second diagnostic, the closing and the survey.
  */
 public final class AccompaniedMerchant {
 
@@ -91,10 +101,14 @@ public final class AccompaniedMerchant {
 
 	static final String REQUEST = "Corrigez Quenouille dans mon dossier, svp.";
 
+	static final String BRIEF_GOAL = "Que les clients de Capucine trouvent nos heures.";
+
+	static final String CHOICE = "Le Studio Libellule connaît déjà Mandragore.";
+
 	/** What must be found in the merchant's records before, and nowhere after anonymisation (case aside). */
 	public static final List<String> DISTINCTIVE = List.of("Zéphyrin-Oiseau", "zephyrin-oiseau", LAST_NAME, "555-0177",
 			"Maréchaussée", "Xylographe", "Gribouille", "Pistache", "Sauterelle", "Ondine Quartz", "Bergamote",
-			"Pervenche", "Tamarin", "Azalée", "Quenouille");
+			"Pervenche", "Tamarin", "Azalée", "Quenouille", "Capucine", "Mandragore");
 
 	public final ApplicationDetails application;
 
@@ -134,12 +148,41 @@ public final class AccompaniedMerchant {
 		plans.edit(plan.id(), 1, new PlanEdit.Note(PLAN_NOTE), actor(anne), FRENCH);
 		plans.edit(plan.id(), 2, new PlanEdit.AddCustom(CUSTOM_ACTION, "Pour que les passants voient " + BUSINESS,
 				4, 0, 300, ca.pignon.plan.Doer.MERCHANT, month), actor(anne), FRENCH);
-		plans.send(plan.id(), 3, actor(anne));
-		plans.requestChanges(plan.id(), 3, CHANGES, actor(owner));
-		plans.edit(plan.id(), 3, new PlanEdit.Note(PLAN_NOTE + " Sans Pistache."), actor(anne), FRENCH);
+		plans.edit(plan.id(), 3, new PlanEdit.AddCustom("Site web de " + BUSINESS, "Pour être trouvé", 6, 500, 2000,
+				ca.pignon.plan.Doer.PROVIDER, month), actor(anne), FRENCH);
 		plans.send(plan.id(), 4, actor(anne));
-		plans.approve(plan.id(), 4, FIRST_NAME + " " + LAST_NAME, application.accountId(), FRENCH);
+		plans.requestChanges(plan.id(), 4, CHANGES, actor(owner));
+		plans.edit(plan.id(), 4, new PlanEdit.Note(PLAN_NOTE + " Sans Pistache."), actor(anne), FRENCH);
+		plans.send(plan.id(), 5, actor(anne));
+		plans.approve(plan.id(), 5, FIRST_NAME + " " + LAST_NAME, application.accountId(), FRENCH);
 		awaitEvents(fixture);
+
+		// a provider chosen for the plan's website: a brief in the merchant's words, a provider invited from outside
+		// the directory, the request sent with the merchant's consent, a quote through the link, the choice and why
+		BriefManagement briefs = context.getBean(BriefManagement.class);
+		String websiteAction = briefs.providerActions(id, FRENCH)
+			.stream()
+			.filter(action -> action.title().startsWith("Site web de"))
+			.findFirst()
+			.orElseThrow()
+			.key();
+		BriefId brief = briefs.open(id, websiteAction, actor(owner), FRENCH);
+		BriefDetails opened = briefs.brief(brief);
+		briefs.edit(brief, opened.version(), new BriefEdit("website", opened.title(), BRIEF_GOAL, "Rien en ligne", "",
+				"", 500, 2000, null, "fr"), actor(owner));
+		briefs.invite(brief, "Studio Libellule", "libellule@fournisseur.test", "", actor(owner), true);
+		briefs.send(brief, java.time.LocalDate.now(ca.pignon.platform.Dates.PROGRAM_ZONE).plusDays(10), true,
+				actor(owner), true);
+		String mail = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			.sql("SELECT body FROM platform_mail WHERE recipient = 'libellule@fournisseur.test' ORDER BY created_at DESC LIMIT 1")
+			.query(String.class)
+			.single();
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/providers/quotes/([A-Za-z0-9_-]+)").matcher(mail);
+		link.find();
+		briefs.answer(link.group(1), new Quote(new java.math.BigDecimal("1500"), new java.math.BigDecimal("200"),
+				"Un site d’une page", 6, DomainOwner.MERCHANT, ContentOwner.MERCHANT, "", true, Accessibility.WCAG_AA,
+				Hosting.CANADA));
+		briefs.choose(brief, briefs.brief(brief).active().get(0).id(), CHOICE, application.accountId());
 
 		ProgressManagement progress = context.getBean(ProgressManagement.class);
 		Task task = progress.planOf(id, FRENCH).orElseThrow().next();

@@ -81,13 +81,14 @@ final class RouteMatrix {
 
 		private static String sampleValue(String variable) {
 			return switch (variable) {
-				case "id", "application", "meeting", "account" -> UUID.randomUUID().toString();
+				case "id", "application", "meeting", "account", "request" -> UUID.randomUUID().toString();
 				case "version" -> "1";
 				case "slug" -> "business";
 				case "dimension" -> "website";
 				case "key" -> "no-such-action";
 				case "secret" -> "no-such-secret-" + UUID.randomUUID();
 				case "token" -> "no-such-token-" + UUID.randomUUID();
+				case "link" -> "no-such-link-" + UUID.randomUUID();
 				default -> throw new IllegalStateException(
 						"No sample value for path variable {" + variable + "}: add one to RouteMatrix");
 			};

@@ -1,0 +1,31 @@
+package ca.pignon.providers.web;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import ca.pignon.platform.MenuEntry;
+import ca.pignon.platform.Role;
+
+/** The provider module's links in the main menu: briefs for staff, the directory and the report for managers. */
+@Configuration(proxyBeanMethods = false)
+class ProvidersMenu {
+
+	@Bean
+	MenuEntry providersBriefsMenuEntry() {
+		return new MenuEntry("providers.nav.briefs", "/providers/briefs", 75,
+				Set.of(Role.ADVISOR, Role.MANAGER, Role.ADMIN));
+	}
+
+	@Bean
+	MenuEntry providersDirectoryMenuEntry() {
+		return new MenuEntry("providers.nav.directory", "/providers/directory", 76, Set.of(Role.MANAGER, Role.ADMIN));
+	}
+
+	@Bean
+	MenuEntry providersNeutralityMenuEntry() {
+		return new MenuEntry("providers.nav.neutrality", "/providers/neutrality", 77, Set.of(Role.MANAGER, Role.ADMIN));
+	}
+
+}

@@ -1,0 +1,234 @@
+package ca.pignon.providers;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import ca.pignon.intake.ApplicationDetails;
+import ca.pignon.platform.Dates;
+import ca.pignon.platform.PignonUser;
+import ca.pignon.platform.Role;
+import ca.pignon.shared.Actor;
+
+import static ca.pignon.providers.ProvidersFixture.FRENCH;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The provider pages in the browser's terms: bad input comes back as typed with a clear message; a merchant's briefs
+ * answer only the merchant, their advisor and managers (the dossier's rule); the provider's link works for its
+ * provider and brief only; the API lists services and vetted providers.
+ */
+@SpringBootTest(properties = "pignon.test.context=providers")
+@AutoConfigureMockMvc
+class ProvidersPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	ProvidersFixture fixture;
+
+	PignonUser advisor;
+
+	ApplicationDetails application;
+
+	PignonUser merchant;
+
+	BriefId brief;
+
+	@BeforeEach
+	void aMerchantWithABrief() {
+		fixture = new ProvidersFixture(context);
+		fixture.reset();
+		advisor = fixture.advisor();
+		application = fixture.merchantWithApprovedPlan(advisor, "Fromagerie " + System.nanoTime());
+		merchant = fixture.merchant(application);
+		fixture.vetted("Alpha Web", "website");
+		brief = fixture.briefs.open(application.id(), "web-simple-site", Actor.of(merchant.accountId()), FRENCH);
+	}
+
+	@Test
+	void aProviderApplicationWithMistakesComesBackAsTypedWithEveryReason() throws Exception {
+		String page = body(post("/providers/apply").with(csrf())
+			.param("name", "Studio Zéphyr")
+			.param("neq", "123")
+			.param("email", "studio@zephyr.test")
+			.param("services", "website")
+			.param("languages", "fr")
+			.param("wholeTerritory", "true")
+			.param("referenceOne", "Mme Untel 418 555-0000"));
+		// what was typed is kept, escaped as the page's attributes escape it
+		assertThat(page)
+			.contains(org.springframework.web.util.HtmlUtils.htmlEscape("Studio Zéphyr"), "Mme Untel 418 555-0000")
+			.contains("Le NEQ compte dix chiffres.")
+			.contains("Acceptez la charte")
+			.contains("id=\"neq-error\"")
+			.contains("id=\"error-summary\"");
+		MvcResult ok = mvc.perform(post("/providers/apply").with(csrf())
+			.param("name", "Studio Zéphyr")
+			.param("neq", "1234567890")
+			.param("contactName", "Zoé")
+			.param("email", "studio@zephyr.test")
+			.param("services", "website")
+			.param("languages", "fr")
+			.param("wholeTerritory", "true")
+			.param("referenceOne", "Mme Untel 418 555-0000")
+			.param("referenceTwo", "M. Autre 418 555-0001")
+			.param("charterAccepted", "true")).andReturn();
+		assertThat(ok.getResponse().getRedirectedUrl()).isEqualTo("/providers/apply/sent");
+		assertThat(fixture.providers.directory(ProviderStatus.PENDING)).extracting(ProviderDetails::name)
+			.contains("Studio Zéphyr");
+	}
+
+	@Test
+	void theMerchantAndTheirAdvisorReachTheBriefsAndNobodyElseLearnsTheyExist() throws Exception {
+		String id = brief.value().toString();
+		String app = application.id().value().toString();
+		List<MockHttpServletRequestBuilder> routes = List.of(get("/providers/applications/" + app),
+				post("/providers/applications/" + app + "/briefs").param("actionKey", "web-simple-site"),
+				get("/providers/briefs/" + id), post("/providers/briefs/" + id).param("title", "x"),
+				post("/providers/briefs/" + id + "/draw"), post("/providers/briefs/" + id + "/shortlist"),
+				post("/providers/briefs/" + id + "/invitations"),
+				post("/providers/briefs/" + id + "/shortlist/" + java.util.UUID.randomUUID() + "/removal"),
+				post("/providers/briefs/" + id + "/send"), get("/providers/briefs/" + id + "/comparison"),
+				post("/providers/briefs/" + id + "/weights"), post("/providers/briefs/" + id + "/choice"));
+		PignonUser otherAdvisor = fixture.advisor();
+		ApplicationDetails other = fixture.plans.diagnostics.retained(otherAdvisor, "Autre " + System.nanoTime())
+			.get(0);
+		PignonUser otherMerchant = fixture.merchant(other);
+		for (MockHttpServletRequestBuilder route : routes) {
+			assertThat(status(route, otherAdvisor)).as("another advisor").isEqualTo(404);
+			assertThat(status(route, otherMerchant)).as("another merchant").isEqualTo(404);
+		}
+		assertThat(status(get("/providers/briefs/" + id), fixture.plans.diagnostics.staff("Ville", Role.CITY)))
+			.isEqualTo(403);
+		assertThat(body(get("/providers/briefs/" + id).with(user(merchant)))).contains("Cahier des charges");
+		assertThat(body(get("/providers/briefs/" + id).with(user(advisor)))).contains("Cahier des charges");
+		assertThat(body(get("/providers/applications/" + app).with(user(fixture.manager))))
+			.contains("Ouvrir le cahier des charges");
+	}
+
+	@Test
+	void aBriefWithABudgetUpsideDownAndADateInThePastComesBackAsTyped() throws Exception {
+		long version = fixture.briefs.brief(brief).version();
+		String page = body(post("/providers/briefs/" + brief.value()).with(user(merchant)).with(csrf())
+			.param("service", "website")
+			.param("title", "Un site pour la fromagerie")
+			.param("goal", "Que les clients trouvent nos heures")
+			.param("budgetMin", "3000")
+			.param("budgetMax", "1 000")
+			.param("wantedBy", "2020-01-01")
+			.param("language", "fr")
+			.param("version", String.valueOf(version)));
+		assertThat(page).contains("Un site pour la fromagerie", "Que les clients trouvent nos heures")
+			.contains("Le budget le plus haut ne peut pas être plus bas que le plus bas.")
+			.contains("Cette date est déjà passée.");
+		String notANumber = body(post("/providers/briefs/" + brief.value()).with(user(merchant)).with(csrf())
+			.param("service", "website")
+			.param("title", "Un site")
+			.param("budgetMin", "beaucoup")
+			.param("language", "fr")
+			.param("version", String.valueOf(version)));
+		assertThat(notANumber).contains("Écrivez un nombre").contains("beaucoup");
+	}
+
+	@Test
+	void aBriefSentWithoutAnyProviderIsRefusedAndTheDeadlineKept() throws Exception {
+		String date = LocalDate.now(Dates.PROGRAM_ZONE).plusDays(10).toString();
+		String page = body(post("/providers/briefs/" + brief.value() + "/send").with(user(merchant)).with(csrf())
+			.param("answerBy", date));
+		assertThat(page).contains("Ajoutez au moins un fournisseur").contains(date);
+		assertThat(fixture.briefs.brief(brief).status()).isEqualTo(BriefStatus.DRAFT);
+	}
+
+	@Test
+	void aQuoteWithANegativePriceComesBackAsTypedAndAnExpiredLinkShowsNothing() throws Exception {
+		// given
+		BriefDetails drawn = fixture.briefs.draw(brief, Actor.of(merchant.accountId()));
+		fixture.briefs.send(brief, LocalDate.now(Dates.PROGRAM_ZONE).plusDays(7), false,
+				Actor.of(merchant.accountId()), true);
+		String link = fixture.linkMailedTo(drawn.active().get(0).email());
+		// the link needs no account and shows the brief
+		String title = org.springframework.web.util.HtmlUtils.htmlEscape(drawn.title(), "UTF-8");
+		assertThat(body(get("/providers/quotes/" + link))).contains(title).doesNotContain(drawn.businessName());
+		// when
+		String page = body(post("/providers/quotes/" + link).with(csrf())
+			.param("oneTime", "-200")
+			.param("yearly", "120")
+			.param("included", "Cinq pages et la formation")
+			.param("weeks", "6")
+			.param("domainOwner", "MERCHANT")
+			.param("contentOwner", "MERCHANT")
+			.param("accessibility", "WCAG_AA")
+			.param("hosting", "CANADA")
+			.param("frenchService", "true"));
+		// then
+		assertThat(page).contains("Un prix ne peut pas être négatif.").contains("Cinq pages et la formation")
+			.contains("-200");
+		// an unknown link is not found; an expired one says so and shows nothing
+		assertThat(mvc.perform(get("/providers/quotes/inconnu")).andReturn().getResponse().getStatus()).isEqualTo(404);
+		fixture.jdbc.sql("UPDATE providers_request SET expires_at = now() - interval '1 minute'").update();
+		MvcResult expired = mvc.perform(get("/providers/quotes/" + link)).andReturn();
+		assertThat(expired.getResponse().getStatus()).isEqualTo(410);
+		assertThat(expired.getResponse().getContentAsString()).contains("Le délai pour répondre")
+			.doesNotContain(title);
+	}
+
+	@Test
+	void theApiListsServicesToAnyoneAndVettedProvidersToStaffAndRefusesAnUnknownService() throws Exception {
+		assertThat(body(get("/api/v1/providers/services"))).contains("\"id\":\"website\"", "\"nameFr\":\"Site web\"",
+				"\"nameEn\":\"Website\"");
+		assertThat(body(get("/api/v1/providers").param("service", "website").with(user(advisor))))
+			.contains("\"name\":\"Alpha Web\"", "\"id\":");
+		MvcResult unknown = mvc.perform(get("/api/v1/providers").param("service", "teleportation")
+			.with(user(advisor))).andReturn();
+		assertThat(unknown.getResponse().getStatus()).isEqualTo(400);
+		assertThat(unknown.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(mvc.perform(get("/api/v1/providers").param("service", "website").with(user(merchant)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void onlyTheMerchantChoosesAndTheMerchantsStatusPageLinksToTheBriefs() throws Exception {
+		assertThat(body(get("/intake/my").with(user(merchant)))).contains("Choisir mes fournisseurs");
+		String comparison = body(get("/providers/briefs/" + brief.value() + "/comparison").with(user(advisor)));
+		assertThat(comparison).contains("Aucune soumission reçue");
+		// the advisor may not choose for the merchant
+		MvcResult byAdvisor = mvc.perform(post("/providers/briefs/" + brief.value() + "/choice").with(user(advisor))
+			.with(csrf())
+			.param("request", java.util.UUID.randomUUID().toString())
+			.param("reason", "Je préfère celui-ci")).andReturn();
+		assertThat(byAdvisor.getResponse().getContentAsString()).contains("Le choix appartient au commerçant");
+		// managers read the neutrality report, the directory and a provider's page
+		fixture.briefs.draw(brief, Actor.of(merchant.accountId()));
+		assertThat(body(get("/providers/neutrality").with(user(fixture.manager)))).contains("Alpha Web");
+		assertThat(body(get("/providers/directory").with(user(fixture.manager)))).contains("Alpha Web");
+	}
+
+	private int status(MockHttpServletRequestBuilder route, PignonUser as) throws Exception {
+		return mvc.perform(route.with(user(as)).with(csrf())).andReturn().getResponse().getStatus();
+	}
+
+	private String body(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request).andReturn().getResponse().getContentAsString();
+	}
+
+}
