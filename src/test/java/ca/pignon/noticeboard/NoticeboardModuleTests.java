@@ -72,7 +72,8 @@ class NoticeboardModuleTests {
 		List<String> merchant = menu(perform(get("/privacy").with(as("MERCHANT"))));
 		List<String> advisor = menu(perform(get("/privacy").with(as("ADVISOR"))));
 		// then
-		assertThat(merchant).containsExactly("/intake/my Mon dossier", "/noticeboard Babillard", "/account Mon compte");
+		assertThat(merchant).containsExactly("/intake/my Mon dossier", "/noticeboard Babillard", "/privacy/my Mes données",
+				"/account Mon compte");
 		assertThat(advisor).doesNotContain("/noticeboard Babillard");
 	}
 

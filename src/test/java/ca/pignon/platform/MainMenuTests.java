@@ -39,6 +39,16 @@ class MainMenuTests {
 
 	static final String ACCOUNT = "/account Mon compte";
 
+	static final String MY_DATA = "/privacy/my Mes données";
+
+	static final String BRIEFS = "/providers/briefs Choix de fournisseurs";
+
+	static final String DIRECTORY = "/providers/directory Répertoire des fournisseurs";
+
+	static final String NEUTRALITY = "/providers/neutrality Rapport de neutralité";
+
+	static final String PRIVACY_REQUESTS = "/privacy/requests Demandes (renseignements personnels)";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -61,12 +71,14 @@ class MainMenuTests {
 			.toList();
 		assertThat(links).containsExactlyElementsOf(switch (caller) {
 			case ANONYMOUS -> List.of("/login Se connecter");
-			case MERCHANT -> List.of("/intake/my Mon dossier", ACCOUNT);
-			case ADVISOR -> List.of(APPLICATIONS, FOLLOWUP, REVIEWS, ACCOUNT);
-			case MANAGER -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, REVIEWS, BANK, CATALOGUE, ACCOUNT);
+			case MERCHANT -> List.of("/intake/my Mon dossier", MY_DATA, ACCOUNT);
+			case ADVISOR -> List.of(APPLICATIONS, FOLLOWUP, REVIEWS, BRIEFS, ACCOUNT);
+			case MANAGER -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, REVIEWS, BANK, CATALOGUE, BRIEFS, DIRECTORY,
+					NEUTRALITY, PRIVACY_REQUESTS, ACCOUNT);
 			case CITY -> List.of(ACCOUNT);
-			case ADMIN -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, BANK, CATALOGUE, "/admin/accounts Comptes",
-					"/admin/outbox Courriels", ACCOUNT);
+			case ADMIN -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, BANK, CATALOGUE, BRIEFS, DIRECTORY, NEUTRALITY,
+					PRIVACY_REQUESTS, "/admin/accounts Comptes", "/admin/outbox Courriels",
+					"/privacy/officers Responsables des renseignements personnels", ACCOUNT);
 		});
 	}
 
