@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /**
  * A refusal as a page shows it, the one way: each message next to its field ({@code errors}, by field) and all of them
@@ -36,6 +38,33 @@ public final class FormErrors {
 		}
 		model.addAttribute("errors", byField);
 		model.addAttribute("errorLines", lines);
+	}
+
+	/**
+	 * A refusal on a Spring-bound form, the other way: each reason next to its field (through the form's binding, so
+	 * that the forms fragments and {@code #fields.detailedErrors()} show it), a reason about no field of the form
+	 * in the summary only.
+	 */
+	public static void reject(Refused refused, BindingResult binding) {
+		for (Refused.Problem problem : refused.problems()) {
+			Object[] arguments = problem.arguments().toArray();
+			if (problem.field() != null && binding.getTarget() != null && hasProperty(binding, problem.field())) {
+				binding.rejectValue(problem.field(), problem.messageKey(), arguments, problem.messageKey());
+			}
+			else {
+				binding.reject(problem.messageKey(), arguments, problem.messageKey());
+			}
+		}
+	}
+
+	private static boolean hasProperty(BindingResult binding, String field) {
+		try {
+			binding.getFieldType(field);
+			return BeanUtils.getPropertyDescriptor(binding.getTarget().getClass(), field) != null;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
 	}
 
 }

@@ -2,9 +2,11 @@ package ca.pignon.privacy;
 
 import org.jspecify.annotations.Nullable;
 
+import ca.pignon.platform.TextInputPolicy;
+
 /**
- * What a request's details and an answer may be: some words, at most {@code max} characters, no control character
- * but line breaks and tabs (a NUL byte cannot be stored, and nothing else invisible has a reason to be there).
+ * What a request's details and an answer may be: some words, at most {@code max} characters, nothing the platform's
+ * {@link TextInputPolicy} refuses (the forms' binder says it first; this holds for any other caller of the API).
  */
 record RequestTextPolicy(String field, int max) {
 
@@ -21,7 +23,7 @@ record RequestTextPolicy(String field, int max) {
 		if (cleaned.length() > max) {
 			throw new PrivacyRefused(field, "privacy.request.tooLong", max);
 		}
-		if (cleaned.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+		if (TextInputPolicy.refuses(cleaned)) {
 			throw new PrivacyRefused(field, "privacy.request.invisible");
 		}
 		return cleaned;

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ca.pignon.platform.FormErrors;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.privacy.PrivacyManagement;
 import ca.pignon.privacy.PrivacyRefused;
@@ -68,9 +69,7 @@ class MyDataController {
 				return "redirect:/privacy/my#requests";
 			}
 			catch (PrivacyRefused refused) {
-				refused.problems()
-					.forEach(problem -> errors.rejectValue(problem.field(), problem.messageKey(),
-							problem.arguments().toArray(), problem.messageKey()));
+				FormErrors.reject(refused, errors);
 			}
 		}
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "request", errors);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ca.pignon.platform.FormErrors;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.privacy.PrivacyRefused;
@@ -67,9 +68,7 @@ class RequestsController {
 			return "redirect:/privacy/requests/" + id;
 		}
 		catch (PrivacyRefused refused) {
-			refused.problems()
-				.forEach(problem -> binding.rejectValue(problem.field(), problem.messageKey(),
-						problem.arguments().toArray(), problem.messageKey()));
+			FormErrors.reject(refused, binding);
 			PrivacyRequest current = requests.get(id);
 			form.setVersion(current.version());
 			return page(current, form, model);

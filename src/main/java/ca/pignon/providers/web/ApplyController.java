@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import ca.pignon.platform.FormErrors;
 import ca.pignon.providers.ProvidersManagement;
 import ca.pignon.providers.ProvidersRefused;
 
@@ -41,7 +42,7 @@ class ApplyController {
 			return "redirect:/providers/apply/sent";
 		}
 		catch (ProvidersRefused refused) {
-			Commands.reject(binding, refused);
+			FormErrors.reject(refused, binding);
 			return page(form, model);
 		}
 	}

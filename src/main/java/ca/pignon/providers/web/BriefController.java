@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ca.pignon.dossier.Dossier;
 import ca.pignon.dossier.DossierManagement;
+import ca.pignon.platform.FormErrors;
 import ca.pignon.platform.People;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.providers.BriefDetails;
@@ -121,7 +122,7 @@ class BriefController {
 			return "redirect:/providers/briefs/" + id;
 		}
 		catch (ProvidersRefused refused) {
-			Commands.reject(binding, refused);
+			FormErrors.reject(refused, binding);
 			BriefDetails details = briefs.brief(brief);
 			form.setVersion(details.version());
 			return page(details, form, new ShortlistForm(), new SendForm(), user, locale, model);
@@ -156,7 +157,7 @@ class BriefController {
 			return "redirect:/providers/briefs/" + id + "#shortlist";
 		}
 		catch (ProvidersRefused refused) {
-			Commands.reject(binding, refused);
+			FormErrors.reject(refused, binding);
 			BriefDetails details = briefs.brief(brief);
 			return page(details, form(details), form, new SendForm(), user, locale, model);
 		}
@@ -173,7 +174,7 @@ class BriefController {
 			return "redirect:/providers/briefs/" + id + "#shortlist";
 		}
 		catch (ProvidersRefused refused) {
-			Commands.reject(binding, refused);
+			FormErrors.reject(refused, binding);
 			BriefDetails details = briefs.brief(brief);
 			return page(details, form(details), form, new SendForm(), user, locale, model);
 		}
@@ -204,7 +205,7 @@ class BriefController {
 			return "redirect:/providers/briefs/" + id;
 		}
 		catch (ProvidersRefused refused) {
-			Commands.reject(binding, refused);
+			FormErrors.reject(refused, binding);
 			BriefDetails details = briefs.brief(brief);
 			return page(details, form(details), new ShortlistForm(), form, user, locale, model);
 		}
@@ -259,7 +260,7 @@ class BriefController {
 			return "redirect:/providers/briefs/" + id + "/comparison";
 		}
 		catch (ProvidersRefused refused) {
-			Commands.reject(binding, refused);
+			FormErrors.reject(refused, binding);
 			return comparisonPage(briefs.brief(brief), form, user, model);
 		}
 	}

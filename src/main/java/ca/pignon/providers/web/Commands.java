@@ -8,9 +8,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.validation.BindingResult;
-
-import ca.pignon.platform.Refused;
 import ca.pignon.platform.Refused.Problem;
 import ca.pignon.providers.Accessibility;
 import ca.pignon.providers.BriefEdit;
@@ -85,31 +82,6 @@ final class Commands {
 		}
 		return new Vetting(form.isNeqChecked(), form.isReferencesCalled(), form.isWorkSeen(),
 				"approve".equals(form.getDecision()), form.getReason());
-	}
-
-	/** Puts a refusal's reasons on the bound form: each next to its field, all in the form's one error summary. */
-	static void reject(BindingResult binding, Refused refused) {
-		for (Problem problem : refused.problems()) {
-			Object[] arguments = problem.arguments().toArray();
-			if (problem.field() != null && binding.getTarget() != null
-					&& hasProperty(binding, problem.field())) {
-				binding.rejectValue(problem.field(), problem.messageKey(), arguments, problem.messageKey());
-			}
-			else {
-				binding.reject(problem.messageKey(), arguments, problem.messageKey());
-			}
-		}
-	}
-
-	private static boolean hasProperty(BindingResult binding, String field) {
-		try {
-			binding.getFieldType(field);
-			return org.springframework.beans.BeanUtils.getPropertyDescriptor(binding.getTarget().getClass(),
-					field) != null;
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
 	}
 
 	// --- reading ----------------------------------------------------------------------------------------------------

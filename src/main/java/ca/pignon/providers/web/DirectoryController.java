@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ca.pignon.platform.FormErrors;
 import ca.pignon.platform.Dates;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.providers.BriefManagement;
@@ -81,7 +82,7 @@ class DirectoryController {
 			return "redirect:/providers/directory/" + id;
 		}
 		catch (ProvidersRefused refused) {
-			Commands.reject(binding, refused);
+			FormErrors.reject(refused, binding);
 			return page(providers.provider(provider), form, locale, model);
 		}
 	}

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import ca.pignon.platform.FormErrors;
 import ca.pignon.platform.NotFound;
 import ca.pignon.providers.Accessibility;
 import ca.pignon.providers.BriefManagement;
@@ -69,7 +70,7 @@ class QuoteController {
 			return "redirect:/providers/quotes/" + link;
 		}
 		catch (ProvidersRefused refused) {
-			Commands.reject(binding, refused);
+			FormErrors.reject(refused, binding);
 			return page(link, form, model, response);
 		}
 	}
