@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ca.pignon.dossier.Dossier;
 import ca.pignon.dossier.DossierManagement;
@@ -59,9 +62,12 @@ public class PrivacyRequests {
 
 	private final ResponseDeadline deadline;
 
+	private final TransactionTemplate transactions;
+
 	PrivacyRequests(RequestRows rows, DossierManagement dossiers, AccountManagement accounts, People people,
-			Mailer mailer, MessageSource messages, Clock clock,
+			Mailer mailer, MessageSource messages, Clock clock, PlatformTransactionManager transactionManager,
 			@Value("${pignon.privacy.zone:America/Toronto}") ZoneId zone) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.rows = rows;
 		this.dossiers = dossiers;
 		this.accounts = accounts;
@@ -124,9 +130,18 @@ public class PrivacyRequests {
 		return answered;
 	}
 
-	/** Mails the people in charge about the requests whose day 20 has come, once each, whatever instance runs it. */
+	/**
+	 * Mails the people in charge about the requests whose day 20 has come, once each, whatever instance runs it: each
+	 * request is claimed by the same transaction that queues its mails in the outbox, so an instance that dies half-way
+	 * claims nothing, and another one, running at once, waits on the claimed rows and then finds them claimed.
+	 */
 	@Scheduled(cron = "${pignon.privacy.reminder-cron:0 15 8 * * *}", zone = "${pignon.privacy.zone:America/Toronto}")
 	public int remindDue() {
+		// explicit, so that the claim and the mails share one transaction however the scheduler calls this method
+		return Objects.requireNonNull(transactions.execute(status -> remindDueNow()));
+	}
+
+	private int remindDueNow() {
 		Instant now = clock.instant();
 		LocalDate today = deadline.today(now);
 		// a request is reminded from the day its reminder day comes: due on or before today + 10 days
