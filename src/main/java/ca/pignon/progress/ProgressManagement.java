@@ -161,6 +161,29 @@ public class ProgressManagement {
 		return task(application, key, locale);
 	}
 
+	/**
+	 * A provider delivered the work of this action and the merchant said it is done: the task is marked done with the
+	 * delivered work as evidence, unless it was already (nothing then changes; a repeated event is harmless).
+	 *
+	 * @return whether the task was marked done now
+	 */
+	public boolean doneByDelivery(ApplicationId application, String key, @Nullable String evidenceUrl, String note,
+			AccountId merchant) {
+		TaskRow row = tasks.find(application.value(), key).filter(TaskRow::inPlan).orElse(null);
+		if (row == null || row.doneAt() != null) {
+			return false;
+		}
+		Instant now = clock.instant();
+		String url = evidenceUrl == null || evidenceUrl.length() > MAX_URL ? null : evidenceUrl;
+		String cleanNote = note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE) : note;
+		if (!tasks.markDone(application.value(), key, row.version(), now, merchant.value(), url, cleanNote)) {
+			return false;
+		}
+		events.publishEvent(new ActionDone(application, key, now));
+		tellFollowup(application);
+		return true;
+	}
+
 	/** The task was not quite done after all: it goes back to the list, its evidence stays. */
 	public Task reopen(ApplicationId application, String key, long expectedVersion, Locale locale) {
 		TaskRow row = tasks.find(application.value(), key).filter(TaskRow::inPlan).orElseThrow(NotFound::new);

@@ -62,13 +62,16 @@ public class BriefManagement {
 
 	private final Neutrality neutrality;
 
+	private final InterestManagement interests;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	BriefManagement(Briefs briefs, Directory directory, ServiceList services, ProvidersSettings settings,
 			DossierManagement dossiers, PlanManagement plans, QuoteLinks links, Neutrality neutrality,
-			ApplicationEventPublisher events, Clock clock) {
+			InterestManagement interests, ApplicationEventPublisher events, Clock clock) {
+		this.interests = interests;
 		this.briefs = briefs;
 		this.directory = directory;
 		this.services = services;
@@ -224,7 +227,7 @@ public class BriefManagement {
 		ProviderDetails details = directory.find(provider)
 			.filter(p -> p.vettedOn(today()))
 			.orElseThrow(() -> new ProvidersRefused("provider", "providers.shortlist.notVetted"));
-		List<Problem> problems = changeProblems(brief, reason, byMerchant);
+		List<Problem> problems = changeProblems(brief, reason, by, byMerchant);
 		if (briefs.shortlist(id).stream().anyMatch(e -> e.active() && provider.equals(e.provider()))) {
 			problems.add(Problem.about("provider", "providers.shortlist.already"));
 		}
@@ -242,7 +245,7 @@ public class BriefManagement {
 	/** The merchant (or staff, with a reason) invites a provider from outside the directory, by email. */
 	public BriefDetails invite(BriefId id, String name, String email, String reason, Actor by, boolean byMerchant) {
 		BriefRow brief = briefs.lock(id).orElseThrow(NotFound::new);
-		List<Problem> problems = changeProblems(brief, reason, byMerchant);
+		List<Problem> problems = changeProblems(brief, reason, by, byMerchant);
 		if (name.isBlank() || name.length() > ApplicationPolicy.TEXT_MAX) {
 			problems.add(Problem.about("outsideName", "providers.field.required"));
 		}
@@ -268,7 +271,7 @@ public class BriefManagement {
 			.filter(e -> e.id().equals(request) && e.active())
 			.findFirst()
 			.orElseThrow(NotFound::new);
-		List<Problem> problems = changeProblems(brief, reason, false);
+		List<Problem> problems = changeProblems(brief, reason, by, false);
 		if (!problems.isEmpty()) {
 			throw new ProvidersRefused(problems);
 		}
@@ -288,8 +291,12 @@ public class BriefManagement {
 			boolean byMerchant) {
 		BriefRow brief = briefs.lock(id).orElseThrow(NotFound::new);
 		List<ShortlistEntry> active = briefs.shortlist(id).stream().filter(ShortlistEntry::active).toList();
-		List<Problem> problems = SendPolicy.problems(brief.status(), active.size(), fitting(brief).size(),
-				settings.shortlistSize(), answerBy, today());
+		List<Problem> problems = new ArrayList<>(handlingProblems(brief, by, byMerchant));
+		problems.addAll(SendPolicy.problems(brief.status(), active.size(), fitting(brief).size(),
+				settings.shortlistSize(), answerBy, today()));
+		if (interests.conflicts(id).stream().anyMatch(Conflict::open)) {
+			problems.add(Problem.about(null, "providers.conflict.open"));
+		}
 		if (!problems.isEmpty()) {
 			throw new ProvidersRefused(problems);
 		}
@@ -386,8 +393,8 @@ public class BriefManagement {
 
 	// --- helpers ----------------------------------------------------------------------------------------------------
 
-	private List<Problem> changeProblems(BriefRow brief, String reason, boolean byMerchant) {
-		List<Problem> problems = new ArrayList<>();
+	private List<Problem> changeProblems(BriefRow brief, String reason, Actor by, boolean byMerchant) {
+		List<Problem> problems = new ArrayList<>(handlingProblems(brief, by, byMerchant));
 		if (brief.status() == BriefStatus.CHOSEN) {
 			problems.add(Problem.about(null, "providers.brief.chosenAlready"));
 		}
@@ -398,6 +405,15 @@ public class BriefManagement {
 			problems.add(Problem.about("reason", "providers.text.tooLong", REASON_MAX));
 		}
 		return problems;
+	}
+
+	/** A brief taken over from a person with a declared link is no longer theirs to change or send. */
+	private List<Problem> handlingProblems(BriefRow brief, Actor by, boolean byMerchant) {
+		AccountId person = by.accountId();
+		if (!byMerchant && person != null && !interests.mayHandle(brief.id(), person)) {
+			return List.of(Problem.about(null, "providers.conflict.takenFromYou"));
+		}
+		return List.of();
 	}
 
 	private void sendIfSent(BriefRow brief, UUID request) {

@@ -217,6 +217,34 @@ class Briefs {
 			.update();
 	}
 
+	/**
+	 * Claims the requests whose deadline comes within {@code horizon} and that were sent, not answered, not reminded
+	 * and still open: marks them reminded and answers them. Rows another transaction holds are skipped, so two
+	 * instances running this at once share the work and never remind a provider twice.
+	 */
+	List<UUID> claimReminders(Instant now, Instant horizon) {
+		return jdbc.sql("""
+				UPDATE providers_request SET reminded_at = :now
+				WHERE id IN (
+				  SELECT r.id FROM providers_request r JOIN providers_brief b ON b.id = r.brief_id
+				  WHERE b.status = 'SENT' AND r.sent_at IS NOT NULL AND r.answered_at IS NULL AND r.removed_at IS NULL
+				    AND NOT r.revoked AND r.reminded_at IS NULL AND r.expires_at > :now AND r.expires_at <= :horizon
+				  FOR UPDATE OF r SKIP LOCKED)
+				RETURNING id""")
+			.param("now", Timestamp.from(now))
+			.param("horizon", Timestamp.from(horizon))
+			.query(UUID.class)
+			.list();
+	}
+
+	/** A new link for the request (the reminder carries it; the earlier one stops working), same deadline. */
+	void relinked(UUID request, String hash) {
+		jdbc.sql("UPDATE providers_request SET link_hash = :hash WHERE id = :id")
+			.param("id", request)
+			.param("hash", hash)
+			.update();
+	}
+
 	/** Records the quote unless the request was answered already; false when it was. */
 	boolean answer(UUID request, Quote quote, Instant now) {
 		return jdbc.sql("""

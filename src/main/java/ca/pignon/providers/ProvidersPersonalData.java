@@ -20,8 +20,8 @@ import ca.pignon.dossier.TableRecords;
  * never the brief's text nor the merchant (unless the merchant consented, and then only on the link's page).
  * <p>
  * Anonymising keeps the service, budget, dates, statuses, who was shortlisted, quoted and chosen, the quotes' numbers
- * (what the neutrality report counts); it empties the brief's texts, the choice's reason and the log's reasons, and
- * revokes the links.
+ * (what the neutrality report counts) and the rating's answers (the provider's record); it empties the brief's texts,
+ * the choice's reason, the log's reasons and the rating's comment and address, and revokes the links.
  */
 @Component
 class ProvidersPersonalData implements PersonalDataHolder {
@@ -31,6 +31,8 @@ class ProvidersPersonalData implements PersonalDataHolder {
 	static final RecordKind REQUEST = RecordKind.of("providers", "request", "providers_request", DataOrigin.PRODUCED);
 
 	static final RecordKind LOG = RecordKind.of("providers", "log", "providers_log", DataOrigin.PRODUCED);
+
+	static final RecordKind RATING = RecordKind.of("providers", "rating", "providers_rating", DataOrigin.COLLECTED);
 
 	private static final String BRIEFS = "SELECT id FROM providers_brief WHERE application_id = :application";
 
@@ -42,7 +44,7 @@ class ProvidersPersonalData implements PersonalDataHolder {
 
 	@Override
 	public List<RecordKind> recordKinds() {
-		return List.of(BRIEF, REQUEST, LOG);
+		return List.of(BRIEF, REQUEST, LOG, RATING);
 	}
 
 	@Override
@@ -61,6 +63,8 @@ class ProvidersPersonalData implements PersonalDataHolder {
 				params));
 		records.addAll(TableRecords.of(jdbc, LOG.id(),
 				"SELECT * FROM providers_log WHERE brief_id IN (" + BRIEFS + ") ORDER BY at, id", params));
+		records.addAll(TableRecords.of(jdbc, RATING.id(),
+				"SELECT * FROM providers_rating WHERE brief_id IN (" + BRIEFS + ") ORDER BY rated_at", params));
 		return records;
 	}
 
@@ -79,6 +83,9 @@ class ProvidersPersonalData implements PersonalDataHolder {
 			.params(params)
 			.update();
 		jdbc.sql("UPDATE providers_log SET reason = NULL WHERE brief_id IN (" + BRIEFS + ")").params(params).update();
+		jdbc.sql("UPDATE providers_rating SET comment = '', delivered_url = NULL WHERE brief_id IN (" + BRIEFS + ")")
+			.params(params)
+			.update();
 	}
 
 }

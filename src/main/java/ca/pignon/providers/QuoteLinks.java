@@ -64,9 +64,7 @@ class QuoteLinks {
 
 	/** Gives this request its link and mails it to the provider. */
 	void send(BriefRow brief, ShortlistEntry entry) {
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String link = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String link = newLink();
 		Instant expires = brief.answerBy() == null ? clock.instant()
 				: brief.answerBy().plusDays(1).atStartOfDay(Dates.PROGRAM_ZONE).toInstant();
 		briefs.linked(entry.id(), hash(link), expires, clock.instant());
@@ -75,6 +73,26 @@ class QuoteLinks {
 		mailer.send(entry.email(), message("providers.mail.request.subject", locale, service),
 				message("providers.mail.request.body", locale, entry.name(), service,
 						String.valueOf(brief.answerBy()), mailer.link(PATH + link)));
+	}
+
+	/**
+	 * Reminds a provider who has not answered that the deadline comes: with a new link, since only the hash of the
+	 * first one is kept; the first one stops working, and the mail says so.
+	 */
+	void remind(BriefRow brief, ShortlistEntry entry) {
+		String link = newLink();
+		briefs.relinked(entry.id(), hash(link));
+		Locale locale = "en".equals(brief.language()) ? Locale.CANADA : Locale.CANADA_FRENCH;
+		String service = serviceName(brief, locale);
+		mailer.send(entry.email(), message("providers.mail.reminder.subject", locale, service),
+				message("providers.mail.reminder.body", locale, entry.name(), service,
+						String.valueOf(brief.answerBy()), mailer.link(PATH + link)));
+	}
+
+	private static String newLink() {
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 	}
 
 	Optional<QuotePage> page(String link, Function<BriefRow, BriefDetails> details) {
