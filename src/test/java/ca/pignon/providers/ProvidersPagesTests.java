@@ -223,6 +223,89 @@ class ProvidersPagesTests {
 		assertThat(body(get("/providers/directory").with(user(fixture.manager)))).contains("Alpha Web");
 	}
 
+	@Test
+	void anAdvisorDeclaresALinkAndTheManagerSeesItFlaggedOnTheBriefWithTheTwoDecisions() throws Exception {
+		// a declaration without its link comes back as typed, with the reason
+		String refused = body(post("/providers/interests").with(user(advisor))
+			.with(csrf())
+			.param("provider", "")
+			.param("nature", "Mon beau-frère"));
+		assertThat(refused).contains("Choisissez le fournisseur du répertoire");
+		assertThat(org.jsoup.Jsoup.parse(refused).select("#nature").val()).isEqualTo("Mon beau-frère");
+		ProviderId alpha = fixture.providers.directory(null).get(0).id();
+		MvcResult declared = mvc.perform(post("/providers/interests").with(user(advisor))
+			.with(csrf())
+			.param("provider", alpha.value().toString())
+			.param("nature", "Mon beau-frère y travaille")).andReturn();
+		assertThat(declared.getResponse().getRedirectedUrl()).isEqualTo("/providers/interests");
+		assertThat(body(get("/providers/interests").with(user(advisor)))).contains("Mon beau-frère y travaille");
+		assertThat(body(get("/providers/interests").with(user(fixture.manager)))).contains("Mon beau-frère y travaille")
+			.contains(advisor.displayName());
+		// when the provider is drawn for the merchant this advisor accompanies
+		fixture.briefs.draw(brief, Actor.of(merchant.accountId()));
+		String forManager = body(get("/providers/briefs/" + brief.value()).with(user(fixture.manager)));
+		String forAdvisor = body(get("/providers/briefs/" + brief.value()).with(user(advisor)));
+		// then
+		assertThat(forManager).contains("Liens déclarés avec des fournisseurs de la liste")
+			.contains("Confirmer la liste telle quelle")
+			.contains("Reprendre le cahier des charges");
+		assertThat(forAdvisor).contains("Mon beau-frère y travaille").doesNotContain("Confirmer la liste telle quelle");
+		assertThat(status(post("/providers/briefs/" + brief.value() + "/conflicts/confirmation")
+			.param("account", advisor.accountId().value().toString())
+			.param("provider", alpha.value().toString())
+			.param("reason", "Vu"), advisor)).isEqualTo(403);
+		MvcResult confirmed = mvc.perform(post("/providers/briefs/" + brief.value() + "/conflicts/confirmation")
+			.with(user(fixture.manager))
+			.with(csrf())
+			.param("account", advisor.accountId().value().toString())
+			.param("provider", "pas-un-identifiant")
+			.param("reason", "Vu")).andReturn();
+		assertThat(confirmed.getResponse().getStatus()).isEqualTo(302);
+		assertThat(confirmed.getFlashMap().get("flashError")).isEqualTo("providers.conflict.none");
+	}
+
+	@Test
+	void aRatingWithMistakesComesBackAsTypedAndOnlyOnceTheProviderIsChosen() throws Exception {
+		assertThat(body(get("/providers/briefs/" + brief.value() + "/rating").with(user(merchant))))
+			.contains("La livraison s’évalue une fois un fournisseur choisi.");
+		fixture.briefs.draw(brief, Actor.of(merchant.accountId()));
+		BriefDetails sent = fixture.briefs.send(brief, java.time.LocalDate.now(ca.pignon.platform.Dates.PROGRAM_ZONE)
+			.plusDays(10), false, Actor.of(merchant.accountId()), true);
+		ShortlistEntry alpha = sent.active().get(0);
+		fixture.briefs.answer(fixture.linkMailedTo(alpha.email()), ProvidersFixture.quote("1200", "300", 6));
+		fixture.briefs.choose(brief, alpha.id(), "Bonne soumission", merchant.accountId());
+		// when
+		String page = body(post("/providers/briefs/" + brief.value() + "/rating").with(user(merchant))
+			.with(csrf())
+			.param("onTime", "yes")
+			.param("quality", "9")
+			.param("recommend", "no")
+			.param("comment", "Livré en retard de deux semaines")
+			.param("deliveredUrl", "pas une adresse"));
+		// then
+		assertThat(page).contains("Répondez oui ou non.")
+			.contains("Choisissez une qualité de 1 (faible) à 5 (excellente).")
+			.contains("Tapez une adresse web");
+		var typed = org.jsoup.Jsoup.parse(page);
+		assertThat(typed.select("#comment").text()).isEqualTo("Livré en retard de deux semaines");
+		assertThat(typed.select("#deliveredUrl").val()).isEqualTo("pas une adresse");
+		assertThat(typed.select("input[name=onTime][value=yes]").hasAttr("checked")).isTrue();
+		MvcResult rated = mvc.perform(post("/providers/briefs/" + brief.value() + "/rating").with(user(merchant))
+			.with(csrf())
+			.param("onTime", "no")
+			.param("onBudget", "yes")
+			.param("quality", "4")
+			.param("recommend", "yes")
+			.param("comment", "Livré en retard de deux semaines")
+			.param("deliveredUrl", "")
+			.param("actionDone", "false")).andReturn();
+		assertThat(rated.getResponse().getRedirectedUrl()).endsWith("/rating");
+		assertThat(body(get("/providers/briefs/" + brief.value() + "/rating").with(user(advisor)))).contains("4 sur 5")
+			.contains("Livré en retard de deux semaines");
+		assertThat(body(get("/providers/directory/" + alpha.provider().value()).with(user(fixture.manager))))
+			.contains("1 évaluation(s) : à temps 0 %, dans le prix 100 %, qualité 4 sur 5, le recommanderaient 100 %.");
+	}
+
 	private int status(MockHttpServletRequestBuilder route, PignonUser as) throws Exception {
 		return mvc.perform(route.with(user(as)).with(csrf())).andReturn().getResponse().getStatus();
 	}

@@ -27,10 +27,13 @@ import ca.pignon.dossier.DossierManagement;
 import ca.pignon.platform.FormErrors;
 import ca.pignon.platform.People;
 import ca.pignon.platform.PignonUser;
+import ca.pignon.platform.Role;
 import ca.pignon.providers.BriefDetails;
 import ca.pignon.providers.BriefId;
 import ca.pignon.providers.BriefManagement;
+import ca.pignon.providers.Conflict;
 import ca.pignon.providers.Criterion;
+import ca.pignon.providers.InterestManagement;
 import ca.pignon.providers.LogEntry;
 import ca.pignon.providers.ProviderDetails;
 import ca.pignon.providers.ProviderId;
@@ -58,8 +61,11 @@ class BriefController {
 
 	private final People people;
 
+	private final InterestManagement interests;
+
 	BriefController(BriefManagement briefs, ProvidersManagement providers, DossierManagement dossiers,
-			BriefAccess access, People people) {
+			BriefAccess access, People people, InterestManagement interests) {
+		this.interests = interests;
 		this.briefs = briefs;
 		this.providers = providers;
 		this.dossiers = dossiers;
@@ -286,6 +292,8 @@ class BriefController {
 		model.addAttribute("addable", fitting.stream().filter(p -> !listed.contains(p.id())).toList());
 		model.addAttribute("log", brief.id() == null ? List.of() : logLines(briefs.log(brief.id())));
 		model.addAttribute("merchant", BriefAccess.merchant(user));
+		model.addAttribute("conflicts", conflictLines(interests.conflicts(brief.id())));
+		model.addAttribute("manager", user.role() == Role.MANAGER || user.role() == Role.ADMIN);
 		return "providers/brief";
 	}
 
@@ -312,6 +320,13 @@ class BriefController {
 	}
 
 	record LogLine(LogEntry entry, String who) {
+	}
+
+	private List<ConflictLine> conflictLines(List<Conflict> conflicts) {
+		return conflicts.stream().map(conflict -> new ConflictLine(conflict, people.nameOf(conflict.account()))).toList();
+	}
+
+	record ConflictLine(Conflict conflict, String who) {
 	}
 
 	static BriefForm form(BriefDetails brief) {

@@ -21,6 +21,7 @@ import ca.pignon.platform.FormErrors;
 import ca.pignon.platform.Dates;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.providers.BriefManagement;
+import ca.pignon.providers.DeliveryManagement;
 import ca.pignon.providers.ProviderDetails;
 import ca.pignon.providers.ProviderId;
 import ca.pignon.providers.ProviderStatus;
@@ -35,7 +36,10 @@ class DirectoryController {
 
 	private final BriefManagement briefs;
 
-	DirectoryController(ProvidersManagement providers, BriefManagement briefs) {
+	private final DeliveryManagement deliveries;
+
+	DirectoryController(ProvidersManagement providers, BriefManagement briefs, DeliveryManagement deliveries) {
+		this.deliveries = deliveries;
 		this.providers = providers;
 		this.briefs = briefs;
 	}
@@ -102,6 +106,7 @@ class DirectoryController {
 
 	private String page(ProviderDetails provider, VettingForm form, Locale locale, Model model) {
 		model.addAttribute("provider", provider);
+		model.addAttribute("ratings", deliveries.ratingsOf(provider.id()));
 		model.addAttribute("vettingForm", form);
 		model.addAttribute("services", providers.services());
 		model.addAttribute("today", LocalDate.now(Dates.PROGRAM_ZONE));

@@ -24,7 +24,9 @@ class ProvidersRoutes implements ModuleRoutes {
 			.permitAll()
 			.requestMatchers("/providers/directory", "/providers/directory/**", "/providers/neutrality")
 			.hasAnyRole(managers())
-			.requestMatchers("/providers/briefs")
+			.requestMatchers("/providers/briefs/*/conflicts/**")
+			.hasAnyRole(managers())
+			.requestMatchers("/providers/briefs", "/providers/interests", "/providers/interests/**")
 			.hasAnyRole(staff())
 			.requestMatchers("/providers/applications/**", "/providers/briefs/**")
 			.hasAnyRole("MERCHANT", "ADVISOR", "MANAGER", "ADMIN");
