@@ -306,6 +306,44 @@ class ProvidersPagesTests {
 			.contains("1 évaluation(s) : à temps 0 %, dans le prix 100 %, qualité 4 sur 5, le recommanderaient 100 %.");
 	}
 
+	@Test
+	void theBriefAndTheComparisonArePdfsThatReadBackWithTheirTextAndChoice() throws Exception {
+		// given two quotes and the merchant's choice
+		fixture.vetted("Bravo Web", "website");
+		fixture.briefs.draw(brief, Actor.of(merchant.accountId()));
+		BriefDetails sent = fixture.briefs.send(brief, java.time.LocalDate.now(ca.pignon.platform.Dates.PROGRAM_ZONE)
+			.plusDays(10), false, Actor.of(merchant.accountId()), true);
+		for (ShortlistEntry entry : sent.active()) {
+			fixture.briefs.answer(fixture.linkMailedTo(entry.email()), ProvidersFixture.quote("1500", "250", 5));
+		}
+		fixture.briefs.choose(brief, sent.active().get(1).id(), "Meilleur service en français",
+				merchant.accountId());
+		// when
+		MvcResult briefPdf = mvc.perform(get("/providers/briefs/" + brief.value() + "/brief.pdf").with(user(merchant)))
+			.andReturn();
+		MvcResult comparisonPdf = mvc
+			.perform(get("/providers/briefs/" + brief.value() + "/comparison.pdf").with(user(advisor)))
+			.andReturn();
+		// then
+		assertThat(briefPdf.getResponse().getContentType()).isEqualTo("application/pdf");
+		assertThat(pdfText(briefPdf)).contains(sent.title()).contains("C’est réussi quand", sent.doneWhen().strip());
+		assertThat(pdfText(comparisonPdf)).contains("Alpha Web", "Bravo Web", "2 250 $")
+			.contains("Meilleur service en français")
+			.contains(sent.active().get(1).name());
+		// someone who may not open the dossier gets nothing
+		PignonUser stranger = fixture.advisor();
+		assertThat(mvc.perform(get("/providers/briefs/" + brief.value() + "/brief.pdf").with(user(stranger)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+	}
+
+	private static String pdfText(MvcResult result) throws Exception {
+		try (var document = org.apache.pdfbox.Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("[\\s\\u00A0\\u202F]+", " ");
+		}
+	}
+
 	private int status(MockHttpServletRequestBuilder route, PignonUser as) throws Exception {
 		return mvc.perform(route.with(user(as)).with(csrf())).andReturn().getResponse().getStatus();
 	}

@@ -1,65 +1,24 @@
 package ca.pignon.plan.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
 
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import ca.pignon.platform.PrintedDocuments;
 
-
-/**
- * The plan as a PDF: the same content as the printable page, from its own print template (no scripts, no navigation),
- * in DejaVu Sans embedded for French accents (the diagnostic's copy of the fonts), tagged for screen readers (PDF/UA)
- * with its title and language.
- */
+/** The plan as a PDF: the same content as the printable page, from its own print template. */
 @Component
 class PlanPdf {
 
-	static final String FONT_FAMILY = "DejaVu Sans";
+	private final PrintedDocuments printed;
 
-	private final SpringTemplateEngine templates;
-
-	PlanPdf(SpringTemplateEngine templates) {
-		this.templates = templates;
+	PlanPdf(PrintedDocuments printed) {
+		this.printed = printed;
 	}
 
 	byte[] render(PlanDocument document, Locale locale) {
-		var context = new Context(locale);
-		context.setVariable("doc", document);
-		String html = templates.process("plan/document-pdf", context);
-		var dom = new W3CDom().fromJsoup(Jsoup.parse(html));
-		try (var out = new ByteArrayOutputStream()) {
-			new PdfRendererBuilder().useFastMode()
-				.usePdfUaAccessibility(true)
-				.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true)
-				.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true)
-				.withW3cDocument(dom, "/")
-				.toStream(out)
-				.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static InputStream font(String file) {
-		try {
-			return new ClassPathResource("diagnostic/fonts/" + file).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return printed.pdf("plan/document-pdf", Map.of("doc", document), locale);
 	}
 
 }

@@ -1,0 +1,67 @@
+package ca.pignon.platform;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * Every PDF Pignon hands out, one way: a module's print template (no scripts, no navigation) rendered by
+ * openhtmltopdf, in DejaVu Sans embedded for French accents ({@code platform/fonts}, with its licence), tagged for
+ * screen readers (PDF/UA) with the title and language the template declares. The template's font family must be
+ * {@value #FONT_FAMILY}.
+ */
+@Component
+public class PrintedDocuments {
+
+	public static final String FONT_FAMILY = "DejaVu Sans";
+
+	private final SpringTemplateEngine templates;
+
+	PrintedDocuments(SpringTemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	/** The template, given these variables, as a PDF in this language. */
+	public byte[] pdf(String template, Map<String, Object> variables, Locale locale) {
+		var context = new Context(locale);
+		variables.forEach(context::setVariable);
+		String html = templates.process(template, context);
+		var document = new W3CDom().fromJsoup(Jsoup.parse(html));
+		try (var out = new ByteArrayOutputStream()) {
+			new PdfRendererBuilder().useFastMode()
+				.usePdfUaAccessibility(true)
+				.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true)
+				.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true)
+				.withW3cDocument(document, "/")
+				.toStream(out)
+				.run();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static InputStream font(String file) {
+		try {
+			return new ClassPathResource("platform/fonts/" + file).getInputStream();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
