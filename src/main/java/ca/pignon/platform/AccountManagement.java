@@ -96,8 +96,9 @@ public class AccountManagement {
 	 * and the account's address are both within their limits.
 	 * @throws AccountRefused {@code platform.mail.tooMany} when the client asked for too many mails within the hour,
 	 * {@code platform.verify.tooSoon} when links were sent to this address too often lately ({@link #MAILS_PER_HOUR}
-	 * an hour)
+	 * an hour); the client's request is counted all the same
 	 */
+	@Transactional(noRollbackFor = AccountRefused.class)
 	public void resendVerification(AccountId id, Locale locale, String client) {
 		if (!mailRequests.allow(client, OneTimeLinks.Purpose.VERIFY_EMAIL.name())) {
 			throw new AccountRefused("verification", "platform.mail.tooMany");
