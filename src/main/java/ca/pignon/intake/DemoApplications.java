@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -16,6 +18,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import ca.pignon.platform.AccountManagement;
+import ca.pignon.platform.AccountRecords;
+import ca.pignon.shared.AccountId;
 
 /**
  * Clearly fictional businesses at real addresses of the shipped address list, for evaluation (profile {@code demo}
@@ -62,13 +66,18 @@ class DemoApplications {
 					"Rue du Cardinal-Maurice-Roy", "Québec", "G1K 8S9", ReceptionMode.STOREFRONT, null,
 					EnumSet.of(Goal.ONLINE_BOOKING), HoursPerWeek.ONE_TO_TWO, WorkBy.OWNER, false));
 
+	private static final Pattern VERIFY_LINK = Pattern.compile("/account/verify/([A-Za-z0-9_-]+)");
+
 	private final IntakeManagement intake;
 
 	private final AccountManagement accounts;
 
-	DemoApplications(IntakeManagement intake, AccountManagement accounts) {
+	private final AccountRecords records;
+
+	DemoApplications(IntakeManagement intake, AccountManagement accounts, AccountRecords records) {
 		this.intake = intake;
 		this.accounts = accounts;
+		this.records = records;
 	}
 
 	@Order(1)
@@ -80,7 +89,10 @@ class DemoApplications {
 				continue;
 			}
 			var account = intake.register(demo.email(), PASSWORD, new Contact(demo.first(), demo.last(), null),
-					Locale.CANADA_FRENCH);
+					Locale.CANADA_FRENCH)
+				.orElseThrow();
+			// the merchant follows the link of the verification mail, as a real one does before submitting
+			followVerificationLink(account);
 			intake.describeBusiness(account, new Business(demo.business(), null, null, demo.naics(), demo.employees()));
 			intake.describeStorefront(account, new Storefront(demo.civic(), demo.street(), null, demo.municipality(),
 					demo.postalCode(), demo.reception()));
@@ -94,6 +106,19 @@ class DemoApplications {
 		}
 		log.warn("DEMO profile: {} fictional merchants created; they sign in with the password '{}'", created,
 				PASSWORD);
+	}
+
+	private void followVerificationLink(AccountId account) {
+		String secret = records.mails(account)
+			.stream()
+			.map(mail -> VERIFY_LINK.matcher(mail.body()))
+			.filter(Matcher::find)
+			.map(matcher -> matcher.group(1))
+			.reduce((first, last) -> last)
+			.orElseThrow(() -> new IllegalStateException("No verification mail for a demo merchant"));
+		if (!accounts.verifyEmail(secret)) {
+			throw new IllegalStateException("The verification link of a demo merchant failed");
+		}
 	}
 
 }

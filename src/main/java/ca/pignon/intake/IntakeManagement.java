@@ -93,13 +93,16 @@ public class IntakeManagement {
 	// --- the merchant's side -------------------------------------------------------------------------------------
 
 	/**
-	 * Creates a merchant's account and opens their draft, together or not at all.
-	 * @throws ca.pignon.platform.AccountRefused when the address is taken or the password too weak
+	 * Creates a merchant's account and opens their draft, together or not at all; when the address already has an
+	 * account, creates nothing and its owner is told by mail (see {@link AccountManagement#registerMerchant}). Callers
+	 * that answer a person answer the same way in both cases.
+	 * @return the new account, or empty when the address already had one
+	 * @throws ca.pignon.platform.AccountRefused when the password is too weak
 	 */
-	public AccountId register(String email, String password, Contact contact, Locale locale) {
-		AccountId account = accounts.registerMerchant(email, password,
+	public Optional<AccountId> register(String email, String password, Contact contact, Locale locale) {
+		Optional<AccountId> account = accounts.registerMerchant(email, password,
 				contact.firstName() + " " + contact.lastName(), locale);
-		startApplication(account, contact);
+		account.ifPresent(created -> startApplication(created, contact));
 		return account;
 	}
 
@@ -159,12 +162,14 @@ public class IntakeManagement {
 	/**
 	 * Submits the draft: places the storefront, decides eligibility at once, records the evidence and the decision,
 	 * and confirms by email. Any decision is recorded, a refusal too.
+	 * @throws IntakeRefused when a step is missing, or the account's email address is not verified yet
+	 * ({@link SubmissionPolicy}); the draft is kept as it is
 	 */
 	public ApplicationDetails submit(AccountId account, Locale locale) {
 		var draft = draftOf(account);
-		if (!draft.isComplete()) {
-			throw new IntakeRefused("intake.refused.incomplete");
-		}
+		SubmissionPolicy.refusal(draft.isComplete(), accounts.isEmailVerified(account)).ifPresent(key -> {
+			throw new IntakeRefused(key);
+		});
 		Instant now = clock.instant();
 		var storefront = draft.storefront();
 		var placed = place(storefront);

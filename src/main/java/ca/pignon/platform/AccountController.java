@@ -67,12 +67,8 @@ class AccountController {
 	@PostMapping("/account/verification")
 	String resendVerification(@AuthenticationPrincipal PignonUser user, Locale locale, RedirectAttributes redirect,
 			HttpServletRequest request) {
-		if (!mailRequests.allow(request.getRemoteAddr(), "VERIFY_EMAIL")) {
-			redirect.addFlashAttribute("flashError", "platform.mail.tooMany");
-			return "redirect:/account";
-		}
 		try {
-			accounts.resendVerification(user.accountId(), locale);
+			accounts.resendVerification(user.accountId(), locale, request.getRemoteAddr());
 			redirect.addFlashAttribute("flash", "platform.verify.resent");
 		}
 		catch (AccountRefused refused) {

@@ -36,8 +36,11 @@ public class AccountManagement {
 
 	private final Clock clock;
 
+	private final MailRequests mailRequests;
+
 	AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy passwordPolicy, OneTimeLinks links,
-			Mailer mailer, MessageSource messages, PlatformSettings settings, Clock clock) {
+			Mailer mailer, MessageSource messages, PlatformSettings settings, Clock clock, MailRequests mailRequests) {
+		this.mailRequests = mailRequests;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.passwordPolicy = passwordPolicy;
@@ -49,19 +52,58 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Creates a merchant's account and sends the link that verifies their email address.
-	 * @throws AccountRefused with the message key of the reason (email taken, weak password)
+	 * Registers a merchant with an address, answering the same way whether or not it has an account
+	 * ({@link RegistrationPolicy}): a new address gets its account and the link that verifies it; for an address that
+	 * has an account, nothing is created and its owner is told by mail that someone tried. The password is hashed in
+	 * both cases, so that both take about as long.
+	 * @return the new account, or empty when the address already had one
+	 * @throws AccountRefused with the message key of the reason (weak password), whether or not the address is taken
 	 */
-	public AccountId registerMerchant(String email, String password, String displayName, Locale locale) {
+	public Optional<AccountId> registerMerchant(String email, String password, String displayName, Locale locale) {
 		String normalized = email.strip();
-		if (accounts.findByEmail(normalized).isPresent()) {
-			throw new AccountRefused("email", "platform.account.emailTaken");
-		}
 		refuseWeak(password, normalized);
-		var account = accounts.save(Account.create(normalized, passwords.encode(password), displayName, Role.MERCHANT,
-				clock.instant()));
-		sendVerification(account, locale);
-		return account.accountId();
+		String hash = passwords.encode(password);
+		var existing = accounts.findByEmail(normalized);
+		var outcome = RegistrationPolicy.decide(existing.isPresent(), existing.map(Account::enabled).orElse(false),
+				existing.map(account -> mailRequests.recent(MailRequests.account(account.accountId()), ALREADY_REGISTERED))
+					.orElse(0));
+		switch (outcome) {
+			case CREATE_ACCOUNT -> {
+				var account = accounts
+					.save(Account.create(normalized, hash, displayName, Role.MERCHANT, clock.instant()));
+				sendVerification(account, locale);
+				return Optional.of(account.accountId());
+			}
+			case TELL_OWNER -> {
+				var owner = existing.orElseThrow();
+				mailRequests.record(MailRequests.account(owner.accountId()), ALREADY_REGISTERED);
+				mailer.send(owner.email(), text("platform.mail.alreadyRegistered.subject", locale),
+						text("platform.mail.alreadyRegistered.body", locale, owner.displayName(), link("/login"),
+								link("/account/forgot")));
+				return Optional.empty();
+			}
+			default -> {
+				return Optional.empty();
+			}
+		}
+	}
+
+	/** The kind under which notices "someone tried to register with your address" are counted. */
+	private static final String ALREADY_REGISTERED = "ALREADY_REGISTERED";
+
+	/**
+	 * Sends a new verification link (the earlier ones stop working), when the client ({@code client}, its address)
+	 * and the account's address are both within their limits.
+	 * @throws AccountRefused {@code platform.mail.tooMany} when the client asked for too many mails within the hour,
+	 * {@code platform.verify.tooSoon} when links were sent to this address too often lately ({@link #MAILS_PER_HOUR}
+	 * an hour); the client's request is counted all the same
+	 */
+	@Transactional(noRollbackFor = AccountRefused.class)
+	public void resendVerification(AccountId id, Locale locale, String client) {
+		if (!mailRequests.allow(client, OneTimeLinks.Purpose.VERIFY_EMAIL.name())) {
+			throw new AccountRefused("verification", "platform.mail.tooMany");
+		}
+		resendVerification(id, locale);
 	}
 
 	/**
@@ -77,6 +119,12 @@ public class AccountManagement {
 			throw new AccountRefused("verification", "platform.verify.tooSoon");
 		}
 		sendVerification(account.get(), locale);
+	}
+
+	/** Whether the account's address was verified (an unknown account's was not). */
+	@Transactional(readOnly = true)
+	public boolean isEmailVerified(AccountId id) {
+		return accounts.findById(id.value()).map(Account::emailVerified).orElse(false);
 	}
 
 	/** Links sent to one address in an hour, at most: more would be a way to flood a mailbox. */

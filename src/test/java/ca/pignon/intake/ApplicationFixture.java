@@ -3,14 +3,20 @@ package ca.pignon.intake;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import ca.pignon.TestContexts;
+import ca.pignon.platform.AccountManagement;
+import ca.pignon.platform.AccountRecords;
 import ca.pignon.shared.AccountId;
 
 /**
  * Merchants and their applications, built through {@link IntakeManagement} as the registration pages do:
- * {@code anApplication(intake).named("Boulangerie").at(storefront).submit()}.
+ * {@code anApplication(intake).named("Boulangerie").at(storefront).submit()}. Merchants verify their address as a real
+ * one does, by following the link of the verification mail (the {@code unverified} methods leave it unopened).
  */
 public final class ApplicationFixture {
 
@@ -148,14 +154,54 @@ public final class ApplicationFixture {
 		return commitment;
 	}
 
-	/** The account and its empty draft. */
+	/**
+	 * The account and its empty draft, its address verified as the merchant does it: the link of the verification
+	 * mail is followed.
+	 */
 	public AccountId register() {
-		return intake.register(email, PASSWORD, contact, FRENCH);
+		AccountId account = registerUnverified();
+		followVerificationLink(account);
+		return account;
 	}
 
-	/** A draft with the first {@code steps} steps described (0 to 4). */
+	/** The account and its empty draft, the verification mail not opened yet. */
+	public AccountId registerUnverified() {
+		return intake.register(email, PASSWORD, contact, FRENCH)
+			.orElseThrow(() -> new IllegalStateException(email + " already has an account"));
+	}
+
+	/** Follows the link of the latest verification mail sent to the account, as its owner would. */
+	public void followVerificationLink(AccountId account) {
+		var accounts = TestContexts.beanBeside(intake, AccountManagement.class);
+		if (!accounts.verifyEmail(verificationSecret(TestContexts.beanBeside(intake, AccountRecords.class), account))) {
+			throw new IllegalStateException("The verification link of " + email + " did not work");
+		}
+	}
+
+	/** The secret of the latest verification link mailed to the account, read from the mail as its owner reads it. */
+	public static String verificationSecret(AccountRecords records, AccountId account) {
+		return records.mails(account)
+			.stream()
+			.map(mail -> VERIFY_LINK.matcher(mail.body()))
+			.filter(Matcher::find)
+			.map(matcher -> matcher.group(1))
+			.reduce((first, last) -> last)
+			.orElseThrow(() -> new IllegalStateException("No verification mail for " + account));
+	}
+
+	private static final Pattern VERIFY_LINK = Pattern.compile("/account/verify/([A-Za-z0-9_-]+)");
+
+	/** A draft with the first {@code steps} steps described (0 to 4), its address verified. */
 	public AccountId draft(int steps) {
-		AccountId account = register();
+		return describe(register(), steps);
+	}
+
+	/** A draft with the first {@code steps} steps described (0 to 4), the verification mail not opened yet. */
+	public AccountId unverifiedDraft(int steps) {
+		return describe(registerUnverified(), steps);
+	}
+
+	private AccountId describe(AccountId account, int steps) {
 		if (steps >= 1) {
 			intake.describeBusiness(account, business());
 		}

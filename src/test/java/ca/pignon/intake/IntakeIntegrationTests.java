@@ -22,6 +22,7 @@ import static ca.pignon.intake.ApplicationFixture.storefront;
 import static ca.pignon.intake.ApplicationFixture.unknownStreet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * A whole registration through the module's API, from the account to the decision: every eligibility outcome and
@@ -203,6 +204,34 @@ class IntakeIntegrationTests {
 		assertThat(draft.assessment()).isNull();
 		assertThat(intake.changesOf(draft.id())).isEmpty();
 		assertThat(confirmationsTo(application.email())).isEmpty();
+	}
+
+	@Test
+	void refusesToSubmitUntilTheAddressIsVerifiedThenTakesTheSameDraft() {
+		// given a merchant who answered every step but never opened the verification mail
+		var application = anApplication(intake).named("Fromagerie " + UUID.randomUUID());
+		var account = application.unverifiedDraft(4);
+		var before = intake.applicationOf(account, FRENCH).orElseThrow();
+
+		// when they submit
+		var refusal = catchThrowableOfType(IntakeRefused.class, () -> intake.submit(account, FRENCH));
+
+		// then it is refused with its own reason, and nothing of the draft changed nor was decided
+		assertThat(refusal.messageKey()).isEqualTo("intake.refused.emailNotVerified");
+		assertThat(intake.applicationOf(account, FRENCH)).contains(before);
+		assertThat(before.status()).isEqualTo(ApplicationStatus.DRAFT);
+		assertThat(intake.changesOf(before.id())).isEmpty();
+		assertThat(confirmationsTo(application.email())).isEmpty();
+
+		// when they follow the link of the mail and submit again
+		application.followVerificationLink(account);
+		var submitted = intake.submit(account, FRENCH);
+
+		// then the same draft is submitted and decided
+		assertThat(submitted.id()).isEqualTo(before.id());
+		assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(submitted.business()).isEqualTo(before.business());
+		assertThat(confirmationsTo(application.email())).hasSize(1);
 	}
 
 	@Test

@@ -27,8 +27,10 @@ import ca.pignon.support.Pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A merchant registers end to end in a real browser and sees the eligibility decision; every page they pass is
- * scanned with axe-core.
+ * A merchant registers end to end in a real browser and sees the eligibility decision: "check your email", signs in,
+ * describes the business, is asked to confirm the address before sending, gets the link again, follows it from the
+ * mail (GreenMail) and sends; someone registering again with her address gets the same answer and she is told by mail.
+ * Every page they pass is scanned with axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
@@ -38,6 +40,10 @@ class MerchantRegistrationJourneyTests {
 	@RegisterExtension
 	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	static final String EMAIL = "rosalie@boulangerie.test";
+
+	static final String PASSWORD = "le pain chaud sort à six heures";
 
 	static ChromeDriver browser;
 
@@ -50,7 +56,7 @@ class MerchantRegistrationJourneyTests {
 	}
 
 	@Test
-	void aStorefrontMerchantRegistersAndLearnsAtOnceThatTheProgramCanTakeThem() {
+	void aStorefrontMerchantRegistersConfirmsHerAddressAndLearnsAtOnceThatTheProgramCanTakeThem() {
 		// the home page invites to register
 		open("/");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inscrivez votre commerce");
@@ -60,14 +66,27 @@ class MerchantRegistrationJourneyTests {
 		// step "Vous": an invalid form keeps what was typed and explains in French
 		Pages.type(browser, "firstName", "Rosalie");
 		Pages.type(browser, "lastName", "Gingras");
-		Pages.type(browser, "email", "rosalie@boulangerie.test");
+		Pages.type(browser, "email", EMAIL);
 		Pages.type(browser, "password", "court");
 		submit();
 		assertThat(errorFor("password")).contains("au moins 10 caractères");
 		assertThat(browser.findElement(By.id("firstName")).getAttribute("value")).isEqualTo("Rosalie");
 		Accessibility.assertNoSeriousViolations(browser);
-		Pages.type(browser, "password", "le pain chaud sort à six heures");
+		Pages.type(browser, "password", PASSWORD);
 		submit();
+
+		// "check your email": nobody is signed in yet
+		waitForHeading("Vérifiez vos courriels");
+		assertThat(browser.getPageSource()).contains(EMAIL);
+		Accessibility.assertNoSeriousViolations(browser);
+
+		// she signs in before opening the mail, and resumes her registration
+		click(By.linkText("Se connecter"));
+		Pages.signIn(browser, port, EMAIL, PASSWORD);
+		waitForHeading("Votre inscription est en cours");
+		assertThat(browser.findElement(By.id("verification")).getText()).contains("confirmez votre adresse courriel");
+		Accessibility.assertNoSeriousViolations(browser);
+		click(By.linkText("Reprendre mon inscription"));
 
 		// step "Entreprise"
 		waitForHeading("Votre entreprise");
@@ -104,10 +123,33 @@ class MerchantRegistrationJourneyTests {
 		browser.findElement(By.cssSelector("input[name='workBy'][value='OWNER']")).click();
 		submit();
 
-		// review, then send
+		// review, then send: refused until the address is confirmed, nothing lost, the link offered again
 		waitForHeading("Vérifiez et envoyez");
 		Accessibility.assertNoSeriousViolations(browser);
 		assertThat(browser.getPageSource()).contains("Boulangerie Rosalie", "350 rue Abraham-Martin");
+		click(By.xpath("//button[normalize-space()='Envoyer ma candidature']"));
+		Pages.waitUntil(browser, () -> !browser.findElements(By.cssSelector(".notice.error")).isEmpty());
+		waitForHeading("Vérifiez et envoyez");
+		assertThat(browser.findElement(By.cssSelector(".notice.error")).getText())
+			.contains("Confirmez d’abord votre adresse courriel");
+		assertThat(browser.getPageSource()).contains("Boulangerie Rosalie", "350 rue Abraham-Martin");
+		Accessibility.assertNoSeriousViolations(browser);
+		click(By.xpath("//button[normalize-space()='Envoyer le lien de nouveau']"));
+		Pages.waitUntil(browser, () -> !browser.findElements(By.cssSelector(".notice.success")).isEmpty());
+		assertThat(browser.findElement(By.cssSelector(".notice.success")).getText())
+			.contains("Un nouveau lien de confirmation");
+
+		// the latest verification link arrives by email and works
+		String link = linkIn(latestMailTo(EMAIL, "Confirmez votre adresse courriel", 2));
+		open(link.substring(link.indexOf("/account/verify/")));
+		assertThat(browser.findElement(By.cssSelector(".notice.success")).getText())
+			.contains("votre adresse courriel est vérifiée");
+		Accessibility.assertNoSeriousViolations(browser);
+		click(By.linkText("Continuer"));
+		waitForHeading("Votre inscription est en cours");
+		assertThat(browser.findElements(By.id("verification"))).isEmpty();
+		click(By.linkText("Reprendre mon inscription"));
+		waitForHeading("Vérifiez et envoyez");
 		click(By.xpath("//button[normalize-space()='Envoyer ma candidature']"));
 
 		// the decision, in plain French, with the arrondissement
@@ -116,12 +158,18 @@ class MerchantRegistrationJourneyTests {
 		assertThat(decision).contains("Votre commerce est admissible", "La Cité-Limoilou");
 		Accessibility.assertNoSeriousViolations(browser);
 
-		// the verification link arrives by email and works
-		String link = linkIn(mailTo("rosalie@boulangerie.test", "Confirmez votre adresse courriel"));
-		open(link.substring(link.indexOf("/account/verify/")));
-		assertThat(browser.findElement(By.cssSelector(".notice.success")).getText())
-			.contains("votre adresse courriel est vérifiée");
-		Accessibility.assertNoSeriousViolations(browser);
+		// someone registers again with her address: the same answer, no second account, and she is told by mail
+		Pages.signOut(browser);
+		open("/register");
+		Pages.type(browser, "firstName", "Quelqu’un");
+		Pages.type(browser, "lastName", "D’autre");
+		Pages.type(browser, "email", EMAIL);
+		Pages.type(browser, "password", "une tout autre phrase de passe");
+		submit();
+		waitForHeading("Vérifiez vos courriels");
+		assertThat(browser.getPageSource()).contains(EMAIL);
+		String notice = latestMailTo(EMAIL, "Une inscription a été tentée avec votre adresse", 1);
+		assertThat(notice).contains("Bonjour Rosalie Gingras", "/login", "/account/forgot");
 	}
 
 	private void open(String path) {
@@ -147,8 +195,14 @@ class MerchantRegistrationJourneyTests {
 				.anyMatch(heading -> heading.getText().equals(text)));
 	}
 
-	private static String mailTo(String recipient, String subject) {
-		mail.waitForIncomingEmail(10_000, 1);
+	/** The body of the latest mail of that subject to the recipient, once {@code count} of them arrived. */
+	private static String latestMailTo(String recipient, String subject, int count) {
+		Pages.waitUntil(browser, () -> mailsTo(recipient, subject).size() >= count);
+		var mails = mailsTo(recipient, subject);
+		return GreenMailUtil.getBody(mails.get(mails.size() - 1)).replace("=\r\n", "");
+	}
+
+	private static java.util.List<jakarta.mail.internet.MimeMessage> mailsTo(String recipient, String subject) {
 		return java.util.Arrays.stream(mail.getReceivedMessages()).filter(message -> {
 			try {
 				return message.getAllRecipients()[0].toString().equals(recipient)
@@ -157,7 +211,7 @@ class MerchantRegistrationJourneyTests {
 			catch (jakarta.mail.MessagingException ex) {
 				return false;
 			}
-		}).map(GreenMailUtil::getBody).findFirst().orElseThrow();
+		}).toList();
 	}
 
 	private static String linkIn(String body) {

@@ -272,7 +272,8 @@ final class Seeding {
 			List<AccountId> accountIds = new ArrayList<>();
 			for (var merchant : batch) {
 				time.at(merchant.registeredAt());
-				accountIds.add(intake.register(merchant.email(), PASSWORD, merchant.contact(), FRENCH));
+				accountIds.add(intake.register(merchant.email(), PASSWORD, merchant.contact(), FRENCH)
+					.orElseThrow(() -> new IllegalStateException(merchant.email() + " already has an account")));
 			}
 			Map<String, String> links = links(batch.stream().map(FictionalMerchants.Merchant::email).toList(),
 					VERIFY_LINK);

@@ -94,7 +94,7 @@ class AccountLinksTests {
 	@Test
 	void verificationLinksToOneAddressAreLimitedAndSaySo() {
 		// given a merchant who has not verified their address (registration sent one link)
-		String email = testAccounts.create(Role.MERCHANT);
+		String email = testAccounts.createUnverifiedMerchant();
 		var account = testAccounts.user(email).accountId();
 		// when they ask again and again
 		accounts.resendVerification(account, FRENCH);

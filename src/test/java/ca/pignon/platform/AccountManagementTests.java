@@ -92,8 +92,8 @@ class AccountManagementTests {
 
 	@Test
 	void refusesAnExpiredVerificationLink() throws Exception {
-		// given
-		String email = new TestAccounts(context).create(Role.MERCHANT);
+		// given a merchant who has not opened the verification mail yet
+		String email = new TestAccounts(context).createUnverifiedMerchant();
 		String link = new Mails(jdbc).linkTo(email, "/account/verify/");
 		expire(link);
 		// when

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.intake.Contact;
 import ca.pignon.intake.IntakeManagement;
 
@@ -23,7 +24,10 @@ final class TestAccounts {
 
 	private final UserDetailsService users;
 
+	private final AccountRecords records;
+
 	TestAccounts(ApplicationContext context) {
+		this.records = context.getBean(AccountRecords.class);
 		this.accounts = context.getBean(AccountManagement.class);
 		this.intake = context.getBean(IntakeManagement.class);
 		this.users = context.getBean(UserDetailsService.class);
@@ -33,11 +37,21 @@ final class TestAccounts {
 	String create(Role role) {
 		String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@pignon.test";
 		if (role == Role.MERCHANT) {
-			intake.register(email, PASSWORD, new Contact("Rosalie", "Gingras", null), Locale.CANADA_FRENCH);
+			var account = intake.register(email, PASSWORD, new Contact("Rosalie", "Gingras", null), Locale.CANADA_FRENCH)
+				.orElseThrow();
+			// the merchant opens the verification mail and follows its link
+			accounts.verifyEmail(ApplicationFixture.verificationSecret(records, account));
 		}
 		else {
 			accounts.createVerified(email, PASSWORD, "Essai " + role.name(), role);
 		}
+		return email;
+	}
+
+	/** @return the address of a new merchant who has not opened the verification mail yet */
+	String createUnverifiedMerchant() {
+		String email = "merchant-" + UUID.randomUUID() + "@pignon.test";
+		intake.register(email, PASSWORD, new Contact("Rosalie", "Gingras", null), Locale.CANADA_FRENCH).orElseThrow();
 		return email;
 	}
 

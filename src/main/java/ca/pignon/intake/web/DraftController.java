@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,8 @@ import ca.pignon.intake.IntakeManagement;
 import ca.pignon.intake.IntakeRefused;
 import ca.pignon.intake.ReceptionMode;
 import ca.pignon.intake.WorkBy;
+import ca.pignon.platform.AccountManagement;
+import ca.pignon.platform.AccountRefused;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
 
@@ -45,9 +48,13 @@ class DraftController {
 
 	private final ObjectProvider<DossierStatusContributor> laterStages;
 
-	DraftController(IntakeManagement intake, ObjectProvider<DossierStatusContributor> laterStages) {
+	private final AccountManagement accounts;
+
+	DraftController(IntakeManagement intake, ObjectProvider<DossierStatusContributor> laterStages,
+			AccountManagement accounts) {
 		this.intake = intake;
 		this.laterStages = laterStages;
+		this.accounts = accounts;
 	}
 
 	@ModelAttribute("steps")
@@ -179,8 +186,30 @@ class DraftController {
 		}
 		catch (IntakeRefused refused) {
 			redirect.addFlashAttribute("flashError", refused.messageKey());
-			return "redirect:/intake/my";
+			// an address not verified yet: back to the review, which offers the link again; the draft is untouched
+			var application = mine(user, locale);
+			return application.isDraft() && !application.emailVerified()
+					&& Step.reachable(application.completedSteps()) == Step.REVIEW
+							? "redirect:/intake/my/steps/" + Step.REVIEW.slug : "redirect:/intake/my";
 		}
+	}
+
+	/**
+	 * Sends the verification link again, within the mail limits (per client and per address), and comes back to the
+	 * page it was asked from: the review ({@code back=review}) or "Mon dossier".
+	 */
+	@PostMapping("/intake/my/verification")
+	String resendVerification(@AuthenticationPrincipal PignonUser user,
+			@RequestParam(defaultValue = "") String back, Locale locale, RedirectAttributes redirect,
+			HttpServletRequest request) {
+		try {
+			accounts.resendVerification(user.accountId(), locale, request.getRemoteAddr());
+			redirect.addFlashAttribute("flash", "intake.verification.resent");
+		}
+		catch (AccountRefused refused) {
+			redirect.addFlashAttribute("flashError", refused.messageKey());
+		}
+		return back.equals(Step.REVIEW.slug) ? "redirect:/intake/my/steps/" + Step.REVIEW.slug : "redirect:/intake/my";
 	}
 
 	/** Live search of sectors for htmx; without JavaScript, the search button posts the step instead. */

@@ -20,7 +20,7 @@ class IntakeRoutes implements ModuleRoutes {
 	public void web(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		// registration is open to anyone (the City, which only reads, is refused every write before this rule)
-		requests.requestMatchers("/register", "/register/account")
+		requests.requestMatchers("/register", "/register/account", "/register/sent")
 			.permitAll()
 			.requestMatchers("/intake/my", "/intake/my/**")
 			.hasRole("MERCHANT")

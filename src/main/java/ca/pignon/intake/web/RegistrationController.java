@@ -2,8 +2,6 @@ package ca.pignon.intake.web;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -13,25 +11,23 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.platform.AccountRefused;
-import ca.pignon.platform.SignIn;
 
 /**
  * The first step of registration: the contact person and their account. The draft exists from then on, so that a
- * merchant who stops can sign in later and resume where they left.
+ * merchant who stops can sign in later and resume where they left. Registering ends on "check your email": the
+ * merchant follows the link of the mail, signs in and describes their business.
  */
 @Controller
 class RegistrationController {
 
 	private final IntakeManagement intake;
 
-	private final SignIn signIn;
-
-	RegistrationController(IntakeManagement intake, SignIn signIn) {
+	RegistrationController(IntakeManagement intake) {
 		this.intake = intake;
-		this.signIn = signIn;
 	}
 
 	@ModelAttribute("steps")
@@ -47,21 +43,31 @@ class RegistrationController {
 		return "intake/register";
 	}
 
+	/**
+	 * Creates the account and its draft, or, when the address already has an account, tells its owner by mail: the
+	 * answer is the same "check your email" page either way, so that the form never tells who has an account.
+	 */
 	@PostMapping("/register/account")
 	String create(@Valid @ModelAttribute("form") RegistrationForms.AccountStep form, BindingResult errors,
-			Locale locale, HttpServletRequest request, HttpServletResponse response) {
+			Locale locale, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			return "intake/register";
 		}
 		try {
-			var account = intake.register(form.getEmail(), form.getPassword(), form.contact(), locale);
-			signIn.signIn(account, request, response);
-			return "redirect:/intake/my/steps/business";
+			intake.register(form.getEmail(), form.getPassword(), form.contact(), locale);
 		}
 		catch (AccountRefused refused) {
 			errors.rejectValue(refused.field(), refused.messageKey());
 			return "intake/register";
 		}
+		redirect.addFlashAttribute("email", form.getEmail());
+		return "redirect:/register/sent";
+	}
+
+	/** "Check your email": where registering ends, whether or not the address had an account. */
+	@GetMapping("/register/sent")
+	String sent() {
+		return "intake/register-sent";
 	}
 
 }

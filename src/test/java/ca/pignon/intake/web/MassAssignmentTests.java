@@ -25,7 +25,8 @@ class MassAssignmentTests extends IntakeWebTest {
 
 	@BeforeEach
 	void aMerchantAndSomeoneElse() {
-		forms = StepForms.merchantAfter(0, mvc, users, intake);
+		// a merchant who has not verified their address: posting emailVerified=true must not verify it
+		forms = StepForms.unverifiedMerchantAfter(0, mvc, users, intake);
 		var other = anApplication(intake).named("Voisin d'en face");
 		someoneElse = intake.applicationOf(other.draft(1), ApplicationFixture.FRENCH).orElseThrow();
 	}

@@ -6,19 +6,22 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import ca.pignon.intake.ApplicationFixture;
+import ca.pignon.platform.PignonUser;
 
 import static ca.pignon.intake.ApplicationFixture.anApplication;
 import static ca.pignon.intake.ApplicationFixture.uniqueEmail;
 import static ca.pignon.intake.MessageFiles.french;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * The account step: what is wrong is said in French next to the field, and what was typed stays.
+ * The account step: what is wrong is said in French next to the field, and what was typed stays; what is right ends on
+ * "check your email", whether or not the address had an account (see {@code RegistrationMailTests}).
  */
 class RegistrationFormTests extends IntakeWebTest {
 
@@ -68,36 +71,69 @@ class RegistrationFormTests extends IntakeWebTest {
 	}
 
 	@Test
-	void refusesAnEmailAddressAlreadyTakenAndLeavesItsOwnerAlone() throws Exception {
-		// given someone already registered with this address
+	void refusesAWeakPasswordTheSameWayWhetherOrNotTheAddressHasAnAccount() throws Exception {
+		// given an address that has an account and one that has none
 		var owner = anApplication(intake).named("Boulangerie du premier");
-		var ownerAccount = owner.draft(1);
-		var before = intake.applicationOf(ownerAccount, ApplicationFixture.FRENCH).orElseThrow();
+		owner.draft(1);
+		String free = uniqueEmail("libre");
 
-		// when
-		var page = register("Autre", "Personne", owner.email(), "", "une autre phrase de passe solide");
+		// when both are given a weak password
+		var taken = register("Autre", "Personne", owner.email(), "", "court");
+		var notTaken = register("Autre", "Personne", free, "", "court");
 
-		// then
-		assertThat(page.errorFor("email")).isEqualTo(french("platform.account.emailTaken"));
-		assertThat(page.valueOf("firstName")).isEqualTo("Autre");
-		assertThat(page.valueOf("lastName")).isEqualTo("Personne");
-		assertThat(intake.applicationOf(ownerAccount, ApplicationFixture.FRENCH)).contains(before);
+		// then both pages say the same, and neither says whether the address has an account
+		assertThat(taken.errorFor("password")).isEqualTo(french("platform.password.tooShort"))
+			.isEqualTo(notTaken.errorFor("password"));
+		assertThat(taken.errorFor("email")).isEmpty();
+		assertThat(taken.text().replace(owner.email(), free)).isEqualTo(notTaken.text());
+		assertThat(accounts.exists(free)).isFalse();
 	}
 
 	@Test
-	void createsTheAccountAndItsDraftThenOpensTheFirstStep() throws Exception {
+	void createsTheAccountAndItsDraftThenSaysToCheckTheMailWithoutSigningIn() throws Exception {
 		// given
 		String email = uniqueEmail("nouvelle");
 
-		// when / then
-		mvc.perform(post("/register/account").with(csrf())
+		// when
+		var result = mvc.perform(post("/register/account").with(csrf())
 			.param("firstName", " Rosalie ")
 			.param("lastName", "Gingras")
 			.param("email", email)
 			.param("password", ApplicationFixture.PASSWORD))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/intake/my/steps/business"));
+			.andExpect(redirectedUrl("/register/sent"))
+			.andReturn();
+
+		// then the account and its draft exist, its verification mail waits, and nobody is signed in
 		assertThat(accounts.exists(email)).isTrue();
+		var account = ((PignonUser) users.loadUserByUsername(email)).accountId();
+		assertThat(intake.applicationOf(account, ApplicationFixture.FRENCH)).isPresent();
+		assertThat(accounts.find(account).orElseThrow().emailVerified()).isFalse();
+		assertThat(result.getRequest().getSession(false) == null ? null
+				: result.getRequest().getSession(false).getAttribute("SPRING_SECURITY_CONTEXT"))
+			.isNull();
+	}
+
+	@Test
+	void theCheckYourMailPageNamesTheAddressItWroteTo() throws Exception {
+		// given
+		String email = uniqueEmail("nouvelle");
+		var posted = mvc.perform(post("/register/account").with(csrf())
+			.param("firstName", "Rosalie")
+			.param("lastName", "Gingras")
+			.param("email", email)
+			.param("password", ApplicationFixture.PASSWORD))
+			.andReturn();
+
+		// when the browser follows the answer
+		var page = Page.of(mvc.perform(get("/register/sent").flashAttrs(posted.getFlashMap()))
+			.andExpect(status().isOk())
+			.andReturn());
+
+		// then
+		assertThat(page.document().select("h1").text()).isEqualTo(french("intake.registerSent.title"));
+		assertThat(page.text()).contains(french("intake.registerSent.leadTo").replace("{0}", email),
+				french("intake.registerSent.already"));
 	}
 
 	private Page register(String firstName, String lastName, String email, String phone, String password)

@@ -44,6 +44,14 @@ final class StepForms {
 		return new StepForms(mvc, intake, signedIn(users, application.email()), account);
 	}
 
+	/** A merchant who described the first {@code steps} steps and is signed in, without having verified the address. */
+	static StepForms unverifiedMerchantAfter(int steps, MockMvc mvc, UserDetailsService users,
+			IntakeManagement intake) {
+		var application = ApplicationFixture.anApplication(intake);
+		AccountId account = application.unverifiedDraft(steps);
+		return new StepForms(mvc, intake, signedIn(users, application.email()), account);
+	}
+
 	static RequestPostProcessor signedIn(UserDetailsService users, String email) {
 		return user(users.loadUserByUsername(email));
 	}

@@ -162,7 +162,8 @@ class WebAuditApiTests {
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor merchant() {
 		String email = ApplicationFixture.uniqueEmail("commerce");
-		accounts.registerMerchant(email, ApplicationFixture.PASSWORD, "Rosalie Gingras", ApplicationFixture.FRENCH);
+		accounts.registerMerchant(email, ApplicationFixture.PASSWORD, "Rosalie Gingras", ApplicationFixture.FRENCH)
+			.orElseThrow();
 		return user(users.loadUserByUsername(email));
 	}
 
