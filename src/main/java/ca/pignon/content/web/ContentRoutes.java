@@ -11,7 +11,8 @@ import static ca.pignon.platform.ModuleRoutes.staff;
 
 /**
  * Who may reach the content pages: staff keep the occasions (confirm the local events' dates each year, add their
- * city's); the occasions API is public.
+ * city's); a merchant's value work is the merchant's and staff's, and ValueManagement asks the dossier's access rule
+ * on each; the occasions API is public.
  */
 @Component
 class ContentRoutes implements ModuleRoutes {
@@ -19,7 +20,12 @@ class ContentRoutes implements ModuleRoutes {
 	@Override
 	public void web(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers("/content/occasions", "/content/occasions/**").hasAnyRole(staff());
+		requests.requestMatchers("/content/occasions", "/content/occasions/**")
+			.hasAnyRole(staff())
+			.requestMatchers("/content/my/**")
+			.hasRole("MERCHANT")
+			.requestMatchers("/content/applications/**")
+			.hasAnyRole("MERCHANT", "ADVISOR", "MANAGER", "ADMIN");
 	}
 
 	@Override
