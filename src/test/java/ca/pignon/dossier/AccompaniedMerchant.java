@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,6 +36,12 @@ import ca.pignon.plan.PlanManagement;
 import ca.pignon.privacy.PrivacyRequests;
 import ca.pignon.privacy.RequestKind;
 import ca.pignon.plan.PlanSummary;
+import ca.pignon.content.Pillar;
+import ca.pignon.content.PillarChoice;
+import ca.pignon.content.PillarManagement;
+import ca.pignon.content.ValueManagement;
+import ca.pignon.content.ValueSheet;
+import ca.pignon.content.ValueSheet.CustomerProfile;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.progress.ProgressManagement;
 import ca.pignon.providers.Accessibility;
@@ -105,10 +112,14 @@ public final class AccompaniedMerchant {
 
 	static final String CHOICE = "Le Studio Libellule connaît déjà Mandragore.";
 
+	static final String VALUE_STORY = "Fondée par l’oncle Chicoutai en 1961.";
+
+	static final String PILLAR_NAME = "Les outils de Pimprenelle";
+
 	/** What must be found in the merchant's records before, and nowhere after anonymisation (case aside). */
 	public static final List<String> DISTINCTIVE = List.of("Zéphyrin-Oiseau", "zephyrin-oiseau", LAST_NAME, "555-0177",
 			"Maréchaussée", "Xylographe", "Gribouille", "Pistache", "Sauterelle", "Ondine Quartz", "Bergamote",
-			"Pervenche", "Tamarin", "Azalée", "Quenouille", "Capucine", "Mandragore");
+			"Pervenche", "Tamarin", "Azalée", "Quenouille", "Capucine", "Mandragore", "Chicoutai", "Pimprenelle");
 
 	public final ApplicationDetails application;
 
@@ -183,6 +194,20 @@ public final class AccompaniedMerchant {
 				"Un site d’une page", 6, DomainOwner.MERCHANT, ContentOwner.MERCHANT, "", true, Accessibility.WCAG_AA,
 				Hosting.CANADA));
 		briefs.choose(brief, briefs.brief(brief).active().get(0).id(), CHOICE, application.accountId());
+
+		// the value work kept in the merchant's words, and their pillars, one renamed
+		context.getBean(ValueManagement.class)
+			.keep(owner, id, new ValueSheet(Map.of("story", VALUE_STORY), "La quincaillerie Chicoutai du quartier.",
+					List.of("Conseils d’expert Chicoutai", "Au cœur du quartier", "Une équipe familiale"),
+					List.of(new CustomerProfile("Habitués de Chicoutai", ""), new CustomerProfile("Voisins", "")),
+					"WARM", "Chicoutai", ""));
+		PillarManagement pillars = context.getBean(PillarManagement.class);
+		List<PillarChoice> choices = new java.util.ArrayList<>();
+		for (Pillar pillar : pillars.propose(owner, id, FRENCH)) {
+			choices.add(new PillarChoice(pillar.position(), pillar.position() == 0 ? PILLAR_NAME : pillar.name(),
+					true));
+		}
+		pillars.decide(owner, id, choices);
 
 		ProgressManagement progress = context.getBean(ProgressManagement.class);
 		Task task = progress.planOf(id, FRENCH).orElseThrow().next();

@@ -47,6 +47,8 @@ class MainMenuTests {
 
 	static final String NEUTRALITY = "/providers/neutrality Rapport de neutralité";
 
+	static final String OCCASIONS = "/content/occasions Occasions";
+
 	static final String PRIVACY_REQUESTS = "/privacy/requests Demandes (renseignements personnels)";
 
 	@Autowired
@@ -72,12 +74,12 @@ class MainMenuTests {
 		assertThat(links).containsExactlyElementsOf(switch (caller) {
 			case ANONYMOUS -> List.of("/login Se connecter");
 			case MERCHANT -> List.of("/intake/my Mon dossier", MY_DATA, ACCOUNT);
-			case ADVISOR -> List.of(APPLICATIONS, FOLLOWUP, REVIEWS, BRIEFS, ACCOUNT);
+			case ADVISOR -> List.of(APPLICATIONS, FOLLOWUP, REVIEWS, BRIEFS, OCCASIONS, ACCOUNT);
 			case MANAGER -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, REVIEWS, BANK, CATALOGUE, BRIEFS, DIRECTORY,
-					NEUTRALITY, PRIVACY_REQUESTS, ACCOUNT);
+					NEUTRALITY, OCCASIONS, PRIVACY_REQUESTS, ACCOUNT);
 			case CITY -> List.of(ACCOUNT);
 			case ADMIN -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, BANK, CATALOGUE, BRIEFS, DIRECTORY, NEUTRALITY,
-					PRIVACY_REQUESTS, "/admin/accounts Comptes", "/admin/outbox Courriels",
+					OCCASIONS, PRIVACY_REQUESTS, "/admin/accounts Comptes", "/admin/outbox Courriels",
 					"/privacy/officers Responsables des renseignements personnels", ACCOUNT);
 		});
 	}

@@ -89,6 +89,8 @@ final class RouteMatrix {
 				case "secret" -> "no-such-secret-" + UUID.randomUUID();
 				case "token" -> "no-such-token-" + UUID.randomUUID();
 				case "link" -> "no-such-link-" + UUID.randomUUID();
+				case "event" -> "no-such-event";
+				case "year" -> "2027";
 				default -> throw new IllegalStateException(
 						"No sample value for path variable {" + variable + "}: add one to RouteMatrix");
 			};
