@@ -61,7 +61,8 @@ class LoginThrottle {
 	void failed(String username, String client) {
 		record(accountKey(username));
 		record(clientKey(client));
-		log.warn("Failed login for {} from {}", mask(username), client);
+		// neither the full address nor the client's network address: logs hold no personal data (Loi 25)
+		log.warn("Failed login for {}", mask(username));
 	}
 
 	void succeeded(String username) {
@@ -75,8 +76,7 @@ class LoginThrottle {
 					throws ServletException, IOException {
 				if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
 						&& isBlocked(username(request), request.getRemoteAddr())) {
-					log.warn("Login refused while throttled for {} from {}", mask(username(request)),
-							request.getRemoteAddr());
+					log.warn("Login refused while throttled for {}", mask(username(request)));
 					response.sendRedirect(request.getContextPath() + "/login?blocked");
 					return;
 				}
@@ -98,7 +98,7 @@ class LoginThrottle {
 		delegate.setDefaultTargetUrl(defaultTarget);
 		return (request, response, authentication) -> {
 			succeeded(username(request));
-			log.info("Login of {} from {}", mask(username(request)), request.getRemoteAddr());
+			log.info("Login of {}", mask(username(request)));
 			delegate.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
