@@ -48,7 +48,7 @@ class ProductionProfileTests {
 		LoggingSystem.get(getClass().getClassLoader()).cleanUp();
 		try (ConfigurableApplicationContext prod = new SpringApplicationBuilder(PignonApplication.class)
 			.profiles("prod")
-			.run("--server.port=0")) {
+			.run("--server.port=0", "--management.server.port=0")) {
 			int port = ((WebServerApplicationContext) prod).getWebServer().getPort();
 			String email = new TestAccounts(prod).create(Role.ADVISOR);
 			String unknown = "inconnu-" + UUID.randomUUID() + "@commerce.test";

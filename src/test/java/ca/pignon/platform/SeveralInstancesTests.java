@@ -88,6 +88,7 @@ class SeveralInstancesTests {
 	static ConfigurableApplicationContext instance(String database, String name) {
 		return new SpringApplicationBuilder(PignonApplication.class).run("--server.port=0",
 				"--pignon.test.database=" + database, "--pignon.data-dir=target/instance-" + name,
+				"--server.tomcat.basedir=target/tomcat-instance-" + name,
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
 				"--pignon.admin.email=" + ADMIN, "--pignon.admin.password=" + TestAccounts.PASSWORD);
 	}
