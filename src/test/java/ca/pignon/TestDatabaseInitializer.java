@@ -19,7 +19,9 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Gives every Spring test context a fresh database of its own on one real PostgreSQL per test JVM: the embedded one
  * (zonky) unless {@code SPRING_DATASOURCE_URL} points at a server, whose user must then be allowed to create
- * databases. Registered in {@code META-INF/spring.factories}.
+ * databases. Registered in {@code META-INF/spring.factories}. Two contexts given the same {@code pignon.test.database}
+ * share that database (two instances of Pignon on one PostgreSQL); {@code pignon.test.database=none} gives none at all
+ * (what an instance without {@code SPRING_DATASOURCE_URL} sees).
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -30,11 +32,22 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		var environment = context.getEnvironment();
+		String shared = environment.getProperty("pignon.test.database", "");
+		if ("none".equals(shared)) {
+			return;
+		}
 		Server current = server(environment.getProperty("spring.datasource.url", ""),
 				environment.getProperty("spring.datasource.username", ""),
 				environment.getProperty("spring.datasource.password", ""));
-		String database = "pignon_test_" + ProcessHandle.current().pid() + "_" + contexts.incrementAndGet();
-		current.createDatabase(database);
+		String database;
+		if (shared.isBlank()) {
+			database = "pignon_test_" + ProcessHandle.current().pid() + "_" + contexts.incrementAndGet();
+			current.createDatabase(database);
+		}
+		else {
+			database = "pignon_shared_" + ProcessHandle.current().pid() + "_" + shared;
+			current.createDatabaseOnce(database);
+		}
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("testDatabase",
 					Map.of("spring.datasource.url", current.urlOf(database), "spring.datasource.username",
@@ -86,6 +99,21 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			catch (SQLException ex) {
 				throw new IllegalStateException("Could not create the test database " + name + " on " + adminUrl, ex);
 			}
+		}
+
+		/** Creates the database unless it exists; two contexts starting together create it once. */
+		synchronized void createDatabaseOnce(String name) {
+			try (var connection = DriverManager.getConnection(adminUrl, user, password);
+					var statement = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+				statement.setString(1, name);
+				if (statement.executeQuery().next()) {
+					return;
+				}
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not look for the test database " + name + " on " + adminUrl, ex);
+			}
+			createDatabase(name);
 		}
 
 		String urlOf(String database) {

@@ -17,10 +17,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts PostgreSQL inside the application when no external server is configured, so that a newcomer needs
- * nothing installed. Its data lives under {@code PIGNON_DATA_DIR/postgres} and survives restarts.
+ * nothing installed. Its data lives under {@code PIGNON_DATA_DIR/postgres} and survives restarts. Never in the
+ * {@code prod} profile ({@code pignon.database.embedded=false}): see {@link ProductionDatabase}.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${pignon.database.embedded:true}")
 class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);

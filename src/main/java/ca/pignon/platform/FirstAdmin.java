@@ -1,11 +1,15 @@
 package ca.pignon.platform;
 
 import java.time.Duration;
+import java.time.Instant;
+
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,6 +24,8 @@ class FirstAdmin {
 	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
 	private static final int MIN_API_TOKEN_LENGTH = 32;
+
+	private static final Duration LOCK_HELD_AT_MOST = Duration.ofMinutes(1);
 
 	private final AccountManagement accounts;
 
@@ -37,26 +43,60 @@ class FirstAdmin {
 
 	private final String apiToken;
 
+	private final LockProvider locks;
+
 	FirstAdmin(AccountManagement accounts, Accounts repository, OneTimeLinks links, ApiTokens tokens,
-			PlatformSettings settings, @Value("${pignon.admin.email:}") String email,
-			@Value("${pignon.admin.password:}") String password, @Value("${pignon.admin.api-token:}") String apiToken) {
+			PlatformSettings settings, AdminSettings admin, LockProvider locks) {
+		this.locks = locks;
 		this.accounts = accounts;
 		this.repository = repository;
 		this.links = links;
 		this.tokens = tokens;
 		this.settings = settings;
-		this.email = email;
-		this.password = password;
-		this.apiToken = apiToken;
+		this.email = admin.email();
+		this.password = admin.password();
+		this.apiToken = admin.apiToken();
 	}
 
+	/**
+	 * Instances starting together on an empty database take turns (the lock's row in {@code shedlock}): the first
+	 * creates the administrator (or the setup link), the others then find one.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void ensureAnAdministratorCanSignIn() {
-		if (!repository.anyEnabledAdmin()) {
-			createOrInvite();
+		SimpleLock lock = waitForTheLock();
+		try {
+			if (!repository.anyEnabledAdmin()) {
+				createOrInvite();
+			}
+			if (!apiToken.isBlank()) {
+				giveAutomationToken();
+			}
 		}
-		if (!apiToken.isBlank()) {
-			giveAutomationToken();
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private SimpleLock waitForTheLock() {
+		long deadline = System.nanoTime() + LOCK_HELD_AT_MOST.toNanos();
+		while (true) {
+			var lock = locks.lock(new LockConfiguration(Instant.now(), "pignon.first-admin", LOCK_HELD_AT_MOST,
+					Duration.ZERO));
+			if (lock.isPresent()) {
+				return lock.get();
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("Another instance has been creating the first administrator for over "
+						+ LOCK_HELD_AT_MOST + "; see the shedlock table");
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting to create the first administrator", ex);
+			}
 		}
 	}
 

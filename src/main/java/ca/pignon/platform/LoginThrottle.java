@@ -1,23 +1,25 @@
 package ca.pignon.platform;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -28,44 +30,48 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Slows down password guessing (OWASP ASVS 6.3.1) without letting anyone lock a merchant out for long: after too many
  * failures for one address, or from one network address, within a window, login attempts are refused until the
- * window has passed. A success clears the address's failures.
+ * window has passed. A success clears the address's failures. Failures are counted in PostgreSQL
+ * ({@code platform_login_failure}), so that the limits hold however many instances answer.
  */
 @Component
 class LoginThrottle {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	private final int maxPerAccount;
+	private final LoginSettings settings;
 
-	private final int maxPerClient;
+	private final Counter failureCount;
 
-	private final Duration window;
-
-	LoginThrottle(Clock clock, @Value("${pignon.security.login.max-failures-per-account:5}") int maxPerAccount,
-			@Value("${pignon.security.login.max-failures-per-client:20}") int maxPerClient,
-			@Value("${pignon.security.login.window:PT15M}") Duration window) {
+	LoginThrottle(JdbcClient jdbc, Clock clock, LoginSettings settings, MeterRegistry meters) {
+		this.jdbc = jdbc;
 		this.clock = clock;
-		this.maxPerAccount = maxPerAccount;
-		this.maxPerClient = maxPerClient;
-		this.window = window;
+		this.settings = settings;
+		this.failureCount = Counter.builder("pignon.signin.failures")
+			.description("Failed sign-ins on this instance (wrong password or unknown address)")
+			.register(meters);
 	}
 
 	boolean isBlocked(String username, String client) {
-		return count(accountKey(username)) >= maxPerAccount || count(clientKey(client)) >= maxPerClient;
+		return count(accountKey(username)) >= settings.maxFailuresPerAccount()
+				|| count(clientKey(client)) >= settings.maxFailuresPerClient();
 	}
 
 	void failed(String username, String client) {
 		record(accountKey(username));
 		record(clientKey(client));
-		log.warn("Failed login for {} from {}", mask(username), client);
+		failureCount.increment();
+		// neither the full address nor the client's network address: logs hold no personal data (Loi 25)
+		log.warn("Failed login for {}", mask(username));
 	}
 
 	void succeeded(String username) {
-		failures.remove(accountKey(username));
+		jdbc.sql("DELETE FROM platform_login_failure WHERE key_hash = :key")
+			.param("key", hash(accountKey(username)))
+			.update();
 	}
 
 	OncePerRequestFilter filter() {
@@ -75,8 +81,7 @@ class LoginThrottle {
 					throws ServletException, IOException {
 				if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
 						&& isBlocked(username(request), request.getRemoteAddr())) {
-					log.warn("Login refused while throttled for {} from {}", mask(username(request)),
-							request.getRemoteAddr());
+					log.warn("Login refused while throttled for {}", mask(username(request)));
 					response.sendRedirect(request.getContextPath() + "/login?blocked");
 					return;
 				}
@@ -98,50 +103,46 @@ class LoginThrottle {
 		delegate.setDefaultTargetUrl(defaultTarget);
 		return (request, response, authentication) -> {
 			succeeded(username(request));
-			log.info("Login of {} from {}", mask(username(request)), request.getRemoteAddr());
+			log.info("Login of {}", mask(username(request)));
 			delegate.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
 
-	/** Forgets windows that have passed, so that addresses tried once do not pile up in memory. */
+	/** Forgets failures whose window has passed: one instance at a time, every five minutes. */
 	@Scheduled(fixedDelayString = "PT5M")
+	@SchedulerLock(name = "pignon.login-throttle.forget")
 	void forgetExpired() {
-		for (String key : failures.keySet()) {
-			failures.computeIfPresent(key, (k, times) -> {
-				prune(times);
-				return times.isEmpty() ? null : times;
-			});
-		}
+		jdbc.sql("DELETE FROM platform_login_failure WHERE failed_at < :horizon").param("horizon", horizon()).update();
 	}
 
-	int trackedKeys() {
-		return failures.size();
-	}
-
-	/** Reads and writes of one key go through the map's atomic compute, never around it. */
+	/** Failures still counted, for this key, over every instance. */
 	private int count(String key) {
-		int[] count = { 0 };
-		failures.computeIfPresent(key, (k, times) -> {
-			prune(times);
-			count[0] = times.size();
-			return times.isEmpty() ? null : times;
-		});
-		return count[0];
+		return jdbc.sql("SELECT count(*) FROM platform_login_failure WHERE key_hash = :key AND failed_at >= :horizon")
+			.param("key", hash(key))
+			.param("horizon", horizon())
+			.query(Integer.class)
+			.single();
 	}
 
 	private void record(String key) {
-		failures.compute(key, (k, times) -> {
-			Deque<Instant> kept = times == null ? new ArrayDeque<>() : times;
-			prune(kept);
-			kept.addLast(clock.instant());
-			return kept;
-		});
+		jdbc.sql("INSERT INTO platform_login_failure (key_hash, failed_at) VALUES (:key, :now)")
+			.param("key", hash(key))
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
 	}
 
-	private void prune(Deque<Instant> times) {
-		Instant horizon = clock.instant().minus(window);
-		while (!times.isEmpty() && times.peekFirst().isBefore(horizon)) {
-			times.removeFirst();
+	private Timestamp horizon() {
+		return Timestamp.from(clock.instant().minus(settings.window()));
+	}
+
+	/** The table keeps keys as their SHA-256: an address tried is not kept in clear. */
+	static String hash(String key) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.mail.internet.InternetAddress;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Sends what the outbox holds when an SMTP server is configured; without one, mail stays readable by admins.
- * A mail is claimed by a conditional update before it is sent, so two dispatchers never send it twice.
+ * A mail is leased by a conditional update before it is sent and marked sent once the SMTP server accepted it, so
+ * two dispatchers, on one instance or on several, never send it twice, and a dispatcher that dies loses nothing.
  */
 @Component
 class OutboxDispatcher {
@@ -52,27 +54,43 @@ class OutboxDispatcher {
 		dispatchPending();
 	}
 
+	/**
+	 * Sends what is due; one instance at a time on schedule (ShedLock), while the dispatch right after a commit runs
+	 * beside it: each mail is leased by a conditional update, so that two dispatchers never hold the same one.
+	 */
 	@Scheduled(fixedDelayString = "${pignon.mail.retry-delay:PT30S}", initialDelayString = "PT5S")
+	@SchedulerLock(name = "pignon.outbox")
 	synchronized void dispatchPending() {
 		JavaMailSender mailSender = sender.getIfAvailable();
 		if (mailSender == null) {
 			return;
 		}
 		// retried until sent, however long the outage: the least tried first, so that a mail the server keeps
-		// refusing never holds back the others
-		List<UUID> pending = jdbc
-			.sql("SELECT id FROM platform_mail WHERE sent_at IS NULL ORDER BY attempts, created_at LIMIT 50")
+		// refusing never holds back the others; a mail leased by a living dispatcher is left to it
+		List<UUID> pending = jdbc.sql("""
+				SELECT id FROM platform_mail
+				WHERE sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < :now)
+				ORDER BY attempts, created_at LIMIT 50""")
+			.param("now", Timestamp.from(clock.instant()))
 			.query(UUID.class)
 			.list();
 		pending.forEach(id -> send(mailSender, id));
 	}
 
+	/**
+	 * Leases the mail, sends it, and only once the SMTP server has accepted it marks it sent. An instance that dies
+	 * after the lease leaves the mail unsent: another one sends it when the lease has run out. The one window for a
+	 * second copy is an instance dying between the server's acceptance and the update that follows it.
+	 */
 	private void send(JavaMailSender mailSender, UUID id) {
+		var now = clock.instant();
 		var claimed = jdbc.sql("""
-				UPDATE platform_mail SET attempts = attempts + 1, sent_at = :now
-				WHERE id = :id AND sent_at IS NULL RETURNING recipient, subject, body""")
+				UPDATE platform_mail SET attempts = attempts + 1, claimed_until = :until
+				WHERE id = :id AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < :now)
+				RETURNING recipient, subject, body""")
 			.param("id", id)
-			.param("now", Timestamp.from(clock.instant()))
+			.param("now", Timestamp.from(now))
+			.param("until", Timestamp.from(now.plus(settings.lease())))
 			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
 			.optional();
 		claimed.ifPresent(mail -> {
@@ -87,11 +105,16 @@ class OutboxDispatcher {
 			}
 			catch (MailException | jakarta.mail.MessagingException | java.io.UnsupportedEncodingException ex) {
 				log.warn("Mail {} could not be sent, it will be retried: {}", id, ex.getMessage());
-				jdbc.sql("UPDATE platform_mail SET sent_at = NULL, last_error = :error WHERE id = :id")
+				jdbc.sql("UPDATE platform_mail SET claimed_until = NULL, last_error = :error WHERE id = :id")
 					.param("id", id)
 					.param("error", abbreviate(ex.getMessage()))
 					.update();
+				return;
 			}
+			jdbc.sql("UPDATE platform_mail SET sent_at = :now, claimed_until = NULL WHERE id = :id")
+				.param("id", id)
+				.param("now", Timestamp.from(clock.instant()))
+				.update();
 		});
 	}
 

@@ -73,9 +73,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, UnknownAddresses unknown,
-			ObjectProvider<ModuleRoutes> modules, JdbcClient jdbc) throws Exception {
+			ObjectProvider<ModuleRoutes> modules, JdbcClient jdbc, ManagementPort management) throws Exception {
 		http.authorizeHttpRequests(requests -> {
-			requests.requestMatchers(cityWrite())
+			// probes and metrics, on the separate management port only (MANAGEMENT_SERVER_PORT, docs/operations.md)
+			requests.requestMatchers(management.requests())
+				.permitAll()
+				.requestMatchers(cityWrite())
 				.denyAll()
 				.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/swagger-ui/**")
 				.permitAll()

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
  * Hands again to their listener the events it failed to handle (a conflict with a concurrent edit, a database that
  * went away, a restart in the middle): without this, Spring Modulith retries them only when Pignon restarts, and a
  * module that follows another one (selection following intake) would stay out of step until then. Listeners are
- * written to be idempotent, so a second delivery changes nothing more.
+ * written to be idempotent, so a second delivery changes nothing more. With several instances, one of them at a time
+ * resubmits (ShedLock), and a restarting instance replays nothing itself
+ * ({@code spring.modulith.events.republish-outstanding-events-on-restart=false}): what a dead instance left is resubmitted
+ * here once it is older than {@code pignon.events.retry-after}.
  */
 @Component
 class StuckEventRetry {
@@ -31,17 +34,17 @@ class StuckEventRetry {
 
 	private final int maxAttempts;
 
-	StuckEventRetry(IncompleteEventPublications incomplete, Clock clock,
-			@Value("${pignon.events.retry-after:PT5M}") Duration after,
-			@Value("${pignon.events.max-attempts:20}") int maxAttempts) {
+	StuckEventRetry(IncompleteEventPublications incomplete, Clock clock, EventSettings settings) {
 		this.incomplete = incomplete;
 		this.clock = clock;
-		this.after = after;
-		this.maxAttempts = maxAttempts;
+		this.after = settings.retryAfter();
+		this.maxAttempts = settings.maxAttempts();
 	}
 
+	/** One instance at a time: the one that holds the lock resubmits for all of them. */
 	@Scheduled(fixedDelayString = "${pignon.events.retry-interval:PT1M}",
 			initialDelayString = "${pignon.events.retry-interval:PT1M}")
+	@SchedulerLock(name = "pignon.events.retry")
 	void resubmitStuckPublications() {
 		Instant limit = clock.instant().minus(after);
 		incomplete.resubmitIncompletePublications(publication -> {

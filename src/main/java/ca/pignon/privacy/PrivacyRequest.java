@@ -1,5 +1,6 @@
 package ca.pignon.privacy;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 public record PrivacyRequest(UUID id, RequestKind kind, String requester, @Nullable UUID applicationId,
 		@Nullable String businessName,
 		String details, Instant receivedAt, LocalDate dueOn, RequestStanding standing, @Nullable String answer,
-		@Nullable Instant answeredAt, @Nullable String answeredBy, long version) {
+		@Nullable Instant answeredAt, @Nullable String answeredBy, long version) implements Serializable {
 
 	public boolean answered() {
 		return answeredAt != null;

@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -136,6 +138,11 @@ public class PrivacyRequests {
 	 * claims nothing, and another one, running at once, waits on the claimed rows and then finds them claimed.
 	 */
 	@Scheduled(cron = "${pignon.privacy.reminder-cron:0 15 8 * * *}", zone = "${pignon.privacy.zone:America/Toronto}")
+	@SchedulerLock(name = "privacy.day-20-reminder", lockAtLeastFor = "PT1M")
+	void remindDueOnSchedule() {
+		remindDue();
+	}
+
 	public int remindDue() {
 		// explicit, so that the claim and the mails share one transaction however the scheduler calls this method
 		return Objects.requireNonNull(transactions.execute(status -> remindDueNow()));

@@ -84,7 +84,6 @@ public class UploadManagement {
 					by.accountId());
 			insert(upload, owner);
 			files.keep(received, upload.id());
-			deleteFileIfRolledBack(upload.id());
 			return upload;
 		}
 		finally {
@@ -108,11 +107,7 @@ public class UploadManagement {
 			.query((rs, row) -> new Row(upload(rs, row), new AccountId(rs.getObject("owner", UUID.class))))
 			.optional()
 			.filter(found -> dossiers.mayAccess(viewer, found.upload().application()))
-			.flatMap(found -> {
-				Path path = files.pathOf(found.upload().id());
-				return Files.isRegularFile(path) ? Optional.of(new UploadContent(found.upload(), path))
-						: Optional.empty();
-			});
+			.flatMap(found -> files.read(found.upload().id()).map(bytes -> new UploadContent(found.upload(), bytes)));
 	}
 
 	/** Removes the file: anyone who may see it. */
@@ -122,12 +117,7 @@ public class UploadManagement {
 			return false;
 		}
 		jdbc.sql("DELETE FROM uploads_file WHERE id = :id").param("id", id.value()).update();
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				files.delete(id);
-			}
-		});
+		files.delete(id);
 		return true;
 	}
 
@@ -152,19 +142,6 @@ public class UploadManagement {
 			.update();
 	}
 
-	private void deleteFileIfRolledBack(UploadId id) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						files.delete(id);
-					}
-				}
-			});
-		}
-	}
-
 	/** Keeps the sender's name readable but harmless: no folders, no control characters, a sensible length. */
 	static String cleanName(String original, UploadKind kind) {
 		String name = original == null ? "" : original;
@@ -186,16 +163,11 @@ public class UploadManagement {
 	private record Row(StoredUpload upload, AccountId owner) {
 	}
 
-	/** A file to send back: its description and where its bytes are. */
-	public record UploadContent(StoredUpload upload, Path path) {
+	/** A file to send back: its description and its bytes. */
+	public record UploadContent(StoredUpload upload, byte[] bytes) {
 
 		public long size() {
-			try {
-				return Files.size(path);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			return bytes.length;
 		}
 
 	}

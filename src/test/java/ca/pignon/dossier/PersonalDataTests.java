@@ -151,7 +151,7 @@ class PersonalDataTests extends FollowupTest {
 		assertThat(text).as("secrets never leave")
 			.doesNotContain("password_hash", "token_hash", "calendar_token", merchant.calendarSecret);
 		UploadId photo = uploadOf(records);
-		assertThat(files.pathOf(photo)).exists();
+		assertThat(files.read(photo)).isPresent();
 
 		// when they are anonymised
 		personalData.anonymise(subject);
@@ -165,7 +165,7 @@ class PersonalDataTests extends FollowupTest {
 			String rows = jdbc.sql("SELECT CAST(t AS text) FROM " + table + " t").query(String.class).list().toString();
 			assertThat(identifying).as(table).allSatisfy(word -> assertThat(rows).doesNotContainIgnoringCase(word));
 		}
-		assertThat(files.pathOf(photo)).doesNotExist();
+		assertThat(files.read(photo)).isEmpty();
 		assertThat(fixture.followup.calendarFeed(merchant.calendarSecret, Locale.CANADA_FRENCH)).isEmpty();
 		AccountSummary account = accounts.find(merchant.application.accountId()).orElseThrow();
 		assertThat(account.email()).endsWith("@anonyme.invalid");

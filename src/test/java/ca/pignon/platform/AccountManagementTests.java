@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ca.pignon.shared.AccountId;
+import ca.pignon.support.SessionCookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -115,8 +116,8 @@ class AccountManagementTests {
 		assertThat(forKnown.getResponse().getStatus()).isEqualTo(forUnknown.getResponse().getStatus());
 		assertThat(forKnown.getResponse().getRedirectedUrl()).isEqualTo(forUnknown.getResponse().getRedirectedUrl());
 		assertThat(Map.copyOf(forKnown.getFlashMap())).isEqualTo(Map.copyOf(forUnknown.getFlashMap()));
-		String pageForKnown = page(mvc.perform(get("/login").flashAttrs(forKnown.getFlashMap())).andReturn());
-		String pageForUnknown = page(mvc.perform(get("/login").flashAttrs(forUnknown.getFlashMap())).andReturn());
+		String pageForKnown = page(mvc.perform(get("/login").cookie(SessionCookie.of(forKnown))).andReturn());
+		String pageForUnknown = page(mvc.perform(get("/login").cookie(SessionCookie.of(forUnknown))).andReturn());
 		assertThat(withoutCsrfToken(pageForKnown)).isEqualTo(withoutCsrfToken(pageForUnknown))
 			.contains("Si un compte existe avec cette adresse");
 		assertThat(new Mails(jdbc).countTo(known)).isEqualTo(1);

@@ -5,53 +5,97 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import java.util.Locale;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Throttling counts failures within a window, per address and per client, and forgets them afterwards.
+ * Throttling counts failures within a window, per address and per client, in PostgreSQL, and forgets them afterwards.
  */
+@SpringBootTest
 class LoginThrottleTests {
 
-	MovableClock clock = new MovableClock(Instant.parse("2026-11-27T12:00:00Z"));
+	@Autowired
+	JdbcClient jdbc;
 
-	LoginThrottle throttle = new LoginThrottle(clock, 3, 10, Duration.ofMinutes(15));
+	MovableClock clock = new MovableClock(Instant.now());
+
+	LoginThrottle throttle;
+
+	String rosalie = "rosalie-" + UUID.randomUUID() + "@boulangerie.test";
+
+	String client = "10.1." + (int) (Math.random() * 200) + "." + (int) (Math.random() * 200);
+
+	@BeforeEach
+	void throttle() {
+		throttle = new LoginThrottle(jdbc, clock, new LoginSettings(3, 10, Duration.ofMinutes(15)),
+				new SimpleMeterRegistry());
+	}
 
 	@Test
 	void blocksAnAddressAfterTooManyFailuresWithinTheWindowOnly() {
 		// given
 		for (int i = 0; i < 3; i++) {
-			throttle.failed("rosalie@boulangerie.test", "10.0.0.1");
+			throttle.failed(rosalie, client);
 		}
 		// then
-		assertThat(throttle.isBlocked("ROSALIE@boulangerie.test ", "10.0.0.2")).isTrue();
-		assertThat(throttle.isBlocked("autre@commerce.test", "10.0.0.1")).isFalse();
+		assertThat(throttle.isBlocked(rosalie.toUpperCase(Locale.ROOT) + " ", "10.0.0.2")).isTrue();
+		assertThat(throttle.isBlocked("autre-" + UUID.randomUUID() + "@commerce.test", client)).isFalse();
 		// when the window has passed
 		clock.advance(Duration.ofMinutes(16));
-		assertThat(throttle.isBlocked("rosalie@boulangerie.test", "10.0.0.1")).isFalse();
+		assertThat(throttle.isBlocked(rosalie, client)).isFalse();
 	}
 
 	@Test
-	void forgetsAddressesOnceTheirWindowHasPassed() {
-		// given a thousand addresses tried once each
-		for (int i = 0; i < 1000; i++) {
-			throttle.failed("essai" + i + "@exemple.test", "10.0.0." + (i % 200));
+	void blocksAClientAfterTooManyFailuresOnAnyAddresses() {
+		for (int i = 0; i < 10; i++) {
+			throttle.failed("essai" + i + "-" + UUID.randomUUID() + "@exemple.test", client);
 		}
-		assertThat(throttle.trackedKeys()).isGreaterThan(1000);
-		// when
-		clock.advance(Duration.ofMinutes(16));
+		assertThat(throttle.isBlocked("jamais-essaye-" + UUID.randomUUID() + "@exemple.test", client)).isTrue();
+	}
+
+	@Test
+	void aSuccessClearsTheAddressFailures() {
+		throttle.failed(rosalie, client);
+		throttle.failed(rosalie, client);
+		throttle.succeeded(rosalie);
+		throttle.failed(rosalie, client);
+		throttle.failed(rosalie, client);
+		assertThat(throttle.isBlocked(rosalie, "10.0.0.3")).isFalse();
+	}
+
+	@Test
+	void forgetsFailuresOnceTheirWindowHasPassedAndKeepsNoAddressInClear() {
+		// given
+		throttle.failed(rosalie, client);
+		clock.advance(Duration.ofMinutes(5));
+		throttle.failed(rosalie, client);
+		assertThat(rowsOf(rosalie)).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT count(*) FROM platform_login_failure WHERE key_hash LIKE :part")
+			.param("part", "%" + rosalie + "%")
+			.query(Integer.class)
+			.single()).isZero();
+		// when the first failure's window has passed
+		clock.advance(Duration.ofMinutes(11));
 		throttle.forgetExpired();
 		// then
-		assertThat(throttle.trackedKeys()).isZero();
+		assertThat(rowsOf(rosalie)).isEqualTo(1);
 	}
 
-	@Test
-	void keepsWhatIsStillInsideTheWindow() {
-		throttle.failed("rosalie@boulangerie.test", "10.0.0.1");
-		clock.advance(Duration.ofMinutes(5));
-		throttle.forgetExpired();
-		assertThat(throttle.trackedKeys()).isEqualTo(2);
+	private int rowsOf(String address) {
+		return jdbc.sql("SELECT count(*) FROM platform_login_failure WHERE key_hash = :key")
+			.param("key", LoginThrottle.hash("account:" + address))
+			.query(Integer.class)
+			.single();
 	}
 
 	static final class MovableClock extends Clock {

@@ -136,7 +136,7 @@ class MyDataTests extends FollowupTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(photoEntry).endsWith("vitrine-zephyrin-oiseau.png");
-		assertThat(zip.get(photoEntry)).isEqualTo(Files.readAllBytes(files.pathOf(photo)));
+		assertThat(zip.get(photoEntry)).isEqualTo(files.read(photo).orElseThrow());
 	}
 
 	@Test

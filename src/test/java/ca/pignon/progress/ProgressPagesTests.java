@@ -21,6 +21,7 @@ import ca.pignon.diagnostic.DiagnosticFixture;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.platform.Role;
+import ca.pignon.support.SessionCookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -87,7 +88,7 @@ class ProgressPagesTests {
 			.param("evidenceUrl", "https://www.exemple.ca")
 			.param("version", String.valueOf(version))).andReturn();
 		assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/progress/my");
-		String page = mvc.perform(get("/progress/my").with(user(merchant)).flashAttrs(done.getFlashMap()))
+		String page = mvc.perform(get("/progress/my").with(user(merchant)).cookie(SessionCookie.of(done)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

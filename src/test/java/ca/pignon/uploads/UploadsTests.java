@@ -85,9 +85,11 @@ class UploadsTests {
 		assertThat(stored.size()).isEqualTo(PNG.length);
 		assertThat(stored.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PNG)));
 		var content = uploads.open(stored.id(), merchant.user()).orElseThrow();
-		assertThat(content.path().getFileName().toString()).isEqualTo(stored.id().toString());
-		assertThat(content.path().toString()).doesNotContain("vitrine").doesNotContain("static");
-		assertThat(Files.readAllBytes(content.path())).isEqualTo(PNG);
+		assertThat(content.bytes()).isEqualTo(PNG);
+		assertThat(jdbc.sql("SELECT bytes FROM uploads_content WHERE id = :id")
+			.param("id", stored.id().value())
+			.query(byte[].class)
+			.single()).as("kept in PostgreSQL under its generated id").isEqualTo(PNG);
 		assertThat(uploads.uploadsOf(merchant.application().id())).extracting(StoredUpload::id)
 			.containsExactly(stored.id());
 	}
@@ -168,13 +170,15 @@ class UploadsTests {
 	}
 
 	@Test
-	void aDeletedFileIsGoneFromTheDiskToo() {
+	void aDeletedFileLosesItsBytesToo() {
 		var merchant = merchantWithApplication();
 		StoredUpload stored = uploads.store(merchant.application().id(), file("vitrine.png", PNG), merchant.user());
-		Path path = uploads.open(stored.id(), merchant.user()).orElseThrow().path();
 		assertThat(uploads.delete(stored.id(), merchant.user())).isTrue();
 		assertThat(uploads.open(stored.id(), merchant.user())).isEmpty();
-		assertThat(path).doesNotExist();
+		assertThat(jdbc.sql("SELECT count(*) FROM uploads_content WHERE id = :id")
+			.param("id", stored.id().value())
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test

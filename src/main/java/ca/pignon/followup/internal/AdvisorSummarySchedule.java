@@ -2,6 +2,8 @@ package ca.pignon.followup.internal;
 
 import java.time.Clock;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,7 @@ class AdvisorSummarySchedule {
 
 	@Scheduled(initialDelayString = "${pignon.followup.advisor-summary.check-every:PT10M}",
 			fixedDelayString = "${pignon.followup.advisor-summary.check-every:PT10M}")
+	@SchedulerLock(name = "followup.advisor-summary", lockAtLeastFor = "PT30S")
 	void sendDue() {
 		summaries.sendDue(clock.instant());
 	}

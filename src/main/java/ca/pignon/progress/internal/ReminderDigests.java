@@ -14,12 +14,18 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.shared.ApplicationId;
@@ -33,7 +39,10 @@ import ca.pignon.progress.ReminderRhythm;
  * in the outbox: one digest per merchant and period, even across restarts or with two servers.
  */
 @Component
+@EnableConfigurationProperties(DigestSettings.class)
 public class ReminderDigests {
+
+	private final Counter sentCount;
 
 	private static final Locale FRENCH = Locale.CANADA_FRENCH;
 
@@ -56,18 +65,19 @@ public class ReminderDigests {
 	private final LocalTime time;
 
 	ReminderDigests(JdbcClient jdbc, Tasks tasks, IntakeManagement intake, Mailer mailer, MessageSource messages,
-			Clock clock, @Value("${pignon.progress.digest-zone:America/Toronto}") ZoneId zone,
-			@Value("${pignon.progress.digest-day:MONDAY}") DayOfWeek day,
-			@Value("${pignon.progress.digest-time:08:00}") LocalTime time) {
+			Clock clock, DigestSettings settings, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.intake = intake;
 		this.mailer = mailer;
 		this.messages = messages;
 		this.clock = clock;
-		this.zone = zone;
-		this.day = day;
-		this.time = time;
+		this.zone = settings.digestZone();
+		this.day = settings.digestDay();
+		this.time = settings.digestTime();
+		this.sentCount = Counter.builder("pignon.reminders.sent")
+			.description("Reminder digests queued for merchants by this instance")
+			.register(meters);
 	}
 
 	public ReminderRhythm rhythmOf(UUID application) {
@@ -90,6 +100,7 @@ public class ReminderDigests {
 	}
 
 	@Scheduled(cron = "${pignon.progress.digest-cron:0 5 * * * *}")
+	@SchedulerLock(name = "progress.reminder-digests", lockAtLeastFor = "PT1M")
 	void sendDueNow() {
 		sendDue(clock.instant());
 	}
@@ -109,7 +120,24 @@ public class ReminderDigests {
 				sent++;
 			}
 		}
+		countOnCommit(sent);
 		return sent;
+	}
+
+	private void countOnCommit(int sent) {
+		if (sent == 0) {
+			return;
+		}
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			sentCount.increment(sent);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				sentCount.increment(sent);
+			}
+		});
 	}
 
 	private boolean send(UUID application, DigestPeriod period, YearMonth current, Instant now) {

@@ -6,30 +6,36 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import ca.pignon.uploads.UploadId;
 
 /**
- * The bytes of uploads, under {@code PIGNON_DATA_DIR/uploads}, outside anything the web server serves by itself,
- * each named by its generated id: a name chosen by the sender never reaches the file system.
+ * The bytes of uploads, in PostgreSQL ({@code uploads_content}), each under its generated id, written in the
+ * transaction that describes the file: every instance reads them and one {@code pg_dump} backs them up. Only the
+ * file being received waits in a temporary file under {@code PIGNON_DATA_DIR/uploads/incoming}, while it is counted,
+ * hashed and recognised; a name chosen by the sender never reaches the file system.
  */
 @Component
 public class FileStore {
 
 	private final Path root;
 
-	public FileStore(@Value("${pignon.data-dir}") Path dataDir) {
+	private final JdbcClient jdbc;
+
+	public FileStore(@Value("${pignon.data-dir}") Path dataDir, JdbcClient jdbc) {
 		this.root = dataDir.resolve("uploads").toAbsolutePath().normalize();
+		this.jdbc = jdbc;
 	}
 
 	/** Copies at most {@code limit + 1} bytes to a temporary file, with their count, first bytes and SHA-256. */
@@ -65,11 +71,13 @@ public class FileStore {
 				HexFormat.of().formatHex(sha256.digest()));
 	}
 
+	/** Keeps the received bytes under {@code id}, in the caller's transaction. */
 	public void keep(Received received, UploadId id) {
 		try {
-			Path target = pathOf(id);
-			Files.createDirectories(target.getParent());
-			Files.move(received.temporary(), target, StandardCopyOption.ATOMIC_MOVE);
+			jdbc.sql("INSERT INTO uploads_content (id, bytes) VALUES (:id, :bytes)")
+				.param("id", id.value())
+				.param("bytes", Files.readAllBytes(received.temporary()))
+				.update();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not keep the upload " + id, ex);
@@ -85,19 +93,28 @@ public class FileStore {
 		}
 	}
 
+	/** Removes the bytes, in the caller's transaction: a rollback keeps them. */
 	public void delete(UploadId id) {
-		try {
-			Files.deleteIfExists(pathOf(id));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		jdbc.sql("DELETE FROM uploads_content WHERE id = :id").param("id", id.value()).update();
 	}
 
-	public Path pathOf(UploadId id) {
+	/** The bytes kept under {@code id}, if any. */
+	public Optional<byte[]> read(UploadId id) {
+		return jdbc.sql("SELECT bytes FROM uploads_content WHERE id = :id")
+			.param("id", id.value())
+			.query((rs, row) -> rs.getBytes(1))
+			.optional();
+	}
+
+	/** Where an earlier version kept the bytes of {@code id} on the local disk ({@link LegacyUploads}). */
+	Path legacyPathOf(UploadId id) {
 		UUID uuid = id.value();
 		String name = uuid.toString();
 		return root.resolve(name.substring(0, 2)).resolve(name);
+	}
+
+	Path root() {
+		return root;
 	}
 
 	private static MessageDigest sha256() {

@@ -1,6 +1,6 @@
 package ca.pignon.uploads.internal;
 
-import java.nio.file.Files;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,7 +61,7 @@ class UploadsPersonalData implements PersonalDataHolder {
 			.query((rs, n) -> {
 				var id = new UploadId(rs.getObject("id", UUID.class));
 				return new PersonalFile(FILE.id(), id.value().toString(), rs.getString("original_name"),
-						() -> Files.newInputStream(files.pathOf(id)));
+						() -> new ByteArrayInputStream(files.read(id).orElse(new byte[0])));
 			})
 			.list();
 	}
@@ -75,18 +75,8 @@ class UploadsPersonalData implements PersonalDataHolder {
 		if (removed.isEmpty()) {
 			return;
 		}
-		// the bytes go once the rows are gone for good: a rolled back anonymisation leaves every file readable
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					removed.forEach(files::delete);
-				}
-			});
-		}
-		else {
-			removed.forEach(files::delete);
-		}
+		// the bytes go in the same transaction: a rolled back anonymisation leaves every file readable
+		removed.forEach(files::delete);
 	}
 
 }

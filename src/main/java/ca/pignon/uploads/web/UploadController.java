@@ -2,7 +2,7 @@ package ca.pignon.uploads.web;
 
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -56,7 +56,7 @@ class UploadController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'")
-			.body(new FileSystemResource(content.path()));
+			.body(new ByteArrayResource(content.bytes()));
 	}
 
 }

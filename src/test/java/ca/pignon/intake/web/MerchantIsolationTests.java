@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
+import ca.pignon.support.SessionCookie;
 
 import static ca.pignon.intake.ApplicationFixture.anApplication;
 import static ca.pignon.intake.MessageFiles.french;
@@ -98,7 +99,7 @@ class MerchantIsolationTests extends IntakeWebTest {
 			.andReturn();
 
 		// then the status page says why, and nothing changed
-		var page = Page.of(mvc.perform(get("/intake/my").with(me).flashAttrs(refused.getFlashMap())).andReturn());
+		var page = Page.of(mvc.perform(get("/intake/my").with(me).cookie(SessionCookie.of(refused))).andReturn());
 		assertThat(page.document().select("[role=alert]").text())
 			.contains(french("intake.refused.alreadySubmitted"));
 		assertThat(intake.application(mine.id(), ApplicationFixture.FRENCH)).isEqualTo(before);

@@ -21,6 +21,7 @@ import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.Role;
 import ca.pignon.webaudit.FixtureSite;
 import ca.pignon.webaudit.WebAuditSpringTest;
+import ca.pignon.support.SessionCookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -143,10 +144,11 @@ class WebAuditPageTests {
 		String path = "/webaudit/applications/" + intranet.id();
 		// when
 		mvc.perform(post(path + "/runs").with(csrf()).with(advisor)).andExpect(redirectedUrl(path));
-		var flash = mvc.perform(post(path + "/runs").with(csrf()).with(advisor)).andReturn().getFlashMap();
+		var refused = mvc.perform(post(path + "/runs").with(csrf()).with(advisor)).andReturn();
+		var flash = refused.getFlashMap();
 		// then
 		assertThat(flash.get("refusal")).isEqualTo("webaudit.refused.private");
-		Document page = Jsoup.parse(mvc.perform(get(path).with(advisor).flashAttrs(flash))
+		Document page = Jsoup.parse(mvc.perform(get(path).with(advisor).cookie(SessionCookie.of(refused)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
