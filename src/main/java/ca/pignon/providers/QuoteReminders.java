@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,8 +39,14 @@ class QuoteReminders {
 		this.clock = clock;
 	}
 
-	/** How many providers were reminded. */
+	/** The daily run, on one instance at a time (ShedLock answers null for a run it skips: hence a void method). */
 	@Scheduled(cron = "${pignon.providers.reminder-cron:0 30 8 * * *}", zone = "${pignon.providers.zone:America/Toronto}")
+	@SchedulerLock(name = "providers.quote-reminders", lockAtLeastFor = "PT1M")
+	void remindDueOnSchedule() {
+		remindDue();
+	}
+
+	/** How many providers were reminded. */
 	public int remindDue() {
 		// explicit, so that the claim and the mails share one transaction however the scheduler calls this method
 		return Objects.requireNonNull(transactions.execute(status -> remindDueNow()));

@@ -194,6 +194,10 @@ public final class AccompaniedMerchant {
 				"Un site d’une page", 6, DomainOwner.MERCHANT, ContentOwner.MERCHANT, "", true, Accessibility.WCAG_AA,
 				Hosting.CANADA));
 		briefs.choose(brief, briefs.brief(brief).active().get(0).id(), CHOICE, application.accountId());
+		// and, the work delivered, rated in the merchant's words
+		context.getBean(ca.pignon.providers.DeliveryManagement.class)
+			.rate(brief, new ca.pignon.providers.RatingInput(true, true, 5, true, "Site Chicoutai livré à temps",
+					"https://chicoutai.exemple.ca", false), application.accountId());
 
 		// the value work kept in the merchant's words, and their pillars, one renamed
 		context.getBean(ValueManagement.class)

@@ -29,6 +29,10 @@ final class MerchantTables {
 			"privacy_officer", "who among staff is in charge of personal information",
 			// recipient: an advisor's account; the summary itself is a mail, redacted with the outbox
 			"followup_notification", "which advisor was sent which weekly summary",
+			// account_id: an advisor's or a manager's declared links with providers (InterestManagement.declare)
+			"providers_interest", "staff's declarations of interests",
+			// account_id: the staff member whose declared link was flagged on a brief, and the manager's decision
+			"providers_conflict_decision", "managers' decisions on staff's conflicts of interests",
 			// no merchant column; listed so that nobody adds one here by mistake
 			"flyway_schema_history", "Flyway's record of the migrations applied",
 			// Spring Modulith's registry, not a module's table: its completed entries are pruned (issue 16)
