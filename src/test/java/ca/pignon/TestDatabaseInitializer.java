@@ -51,7 +51,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("testDatabase",
 					Map.of("spring.datasource.url", current.urlOf(database), "spring.datasource.username",
-							current.user(), "spring.datasource.password", current.password())));
+							current.user(), "spring.datasource.password", current.password(),
+							// a cached context that waits for its next test class holds one idle connection, not ten
+							"spring.datasource.hikari.minimum-idle", "1")));
 	}
 
 	private static synchronized Server server(String configuredUrl, String user, String password) {
@@ -71,6 +73,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 					.setOverrideWorkingDirectory(Path.of("target", "postgres-binaries").toFile())
 					.setServerConfig("timezone", "UTC")
 					.setServerConfig("fsync", "off")
+					// one database per test context, up to 32 contexts cached, two instances for some: room for all
+					.setServerConfig("max_connections", "600")
 					.setRegisterShutdownHook(false)
 					.start();
 				// Spring's shutdown handlers run once every context is closed: only then is the database unused

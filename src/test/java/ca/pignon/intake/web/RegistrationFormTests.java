@@ -6,6 +6,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import ca.pignon.intake.ApplicationFixture;
+import ca.pignon.support.SessionCookie;
 import ca.pignon.platform.PignonUser;
 
 import static ca.pignon.intake.ApplicationFixture.anApplication;
@@ -126,7 +127,7 @@ class RegistrationFormTests extends IntakeWebTest {
 			.andReturn();
 
 		// when the browser follows the answer
-		var page = Page.of(mvc.perform(get("/register/sent").flashAttrs(posted.getFlashMap()))
+		var page = Page.of(mvc.perform(get("/register/sent").cookie(SessionCookie.of(posted)))
 			.andExpect(status().isOk())
 			.andReturn());
 

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ca.pignon.intake.ApplicationFixture;
+import ca.pignon.support.SessionCookie;
 import ca.pignon.intake.ApplicationStatus;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.platform.AccountManagement;
@@ -104,8 +105,8 @@ class RegistrationMailTests {
 		assertThat(taken.getResponse().getHeaderNames()).isEqualTo(created.getResponse().getHeaderNames());
 		assertThat(signedIn(taken)).isFalse();
 		assertThat(signedIn(created)).isFalse();
-		var takenPage = Page.of(mvc.perform(get("/register/sent").flashAttrs(taken.getFlashMap())).andReturn());
-		var createdPage = Page.of(mvc.perform(get("/register/sent").flashAttrs(created.getFlashMap())).andReturn());
+		var takenPage = Page.of(mvc.perform(get("/register/sent").cookie(SessionCookie.of(taken))).andReturn());
+		var createdPage = Page.of(mvc.perform(get("/register/sent").cookie(SessionCookie.of(created))).andReturn());
 		assertThat(takenPage.text().replace(owner.email().toUpperCase(java.util.Locale.ROOT), free))
 			.isEqualTo(createdPage.text());
 
@@ -156,7 +157,7 @@ class RegistrationMailTests {
 		// then they are back on the review, told why and offered the link again, the draft untouched
 		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/intake/my/steps/review");
 		assertThat(refused.getFlashMap().get("flashError")).isEqualTo("intake.refused.emailNotVerified");
-		var review = Page.of(mvc.perform(get("/intake/my/steps/review").with(merchant).flashAttrs(refused.getFlashMap()))
+		var review = Page.of(mvc.perform(get("/intake/my/steps/review").with(merchant).cookie(SessionCookie.of(refused)))
 			.andReturn());
 		assertThat(review.text()).contains(french("intake.refused.emailNotVerified"),
 				french("intake.verification.required").replace("{0}", application.email()), "Fromagerie du Marché");
