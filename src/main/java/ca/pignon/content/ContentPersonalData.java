@@ -31,6 +31,10 @@ class ContentPersonalData implements PersonalDataHolder {
 
 	static final RecordKind PILLAR = RecordKind.of("content", "pillar", "content_pillar", DataOrigin.COLLECTED);
 
+	static final RecordKind CALENDAR = RecordKind.of("content", "calendar", "content_calendar", DataOrigin.COLLECTED);
+
+	static final RecordKind POST = RecordKind.of("content", "post", "content_post", DataOrigin.COLLECTED);
+
 	private final JdbcClient jdbc;
 
 	ContentPersonalData(JdbcClient jdbc) {
@@ -39,7 +43,7 @@ class ContentPersonalData implements PersonalDataHolder {
 
 	@Override
 	public List<RecordKind> recordKinds() {
-		return List.of(VALUE_DRAFT, VALUE_VERSION, PILLAR);
+		return List.of(VALUE_DRAFT, VALUE_VERSION, PILLAR, CALENDAR, POST);
 	}
 
 	@Override
@@ -54,6 +58,10 @@ class ContentPersonalData implements PersonalDataHolder {
 				"SELECT * FROM content_value_version WHERE application_id = :application ORDER BY version", params));
 		records.addAll(TableRecords.of(jdbc, PILLAR.id(),
 				"SELECT * FROM content_pillar WHERE application_id = :application ORDER BY position", params));
+		records.addAll(TableRecords.of(jdbc, CALENDAR.id(),
+				"SELECT * FROM content_calendar WHERE application_id = :application", params));
+		records.addAll(TableRecords.of(jdbc, POST.id(),
+				"SELECT * FROM content_post WHERE application_id = :application ORDER BY day, network, id", params));
 		return records;
 	}
 
@@ -73,6 +81,12 @@ class ContentPersonalData implements PersonalDataHolder {
 			.param("empty", empty)
 			.update();
 		jdbc.sql("UPDATE content_pillar SET name = '', because = '' WHERE application_id = :application")
+			.params(params)
+			.update();
+		jdbc.sql("UPDATE content_calendar SET own_dates = '' WHERE application_id = :application")
+			.params(params)
+			.update();
+		jdbc.sql("UPDATE content_post SET caption = '', pillar = '', link = '' WHERE application_id = :application")
 			.params(params)
 			.update();
 	}

@@ -212,6 +212,16 @@ public final class AccompaniedMerchant {
 					true));
 		}
 		pillars.decide(owner, id, choices);
+		ca.pignon.content.CalendarManagement calendar = context.getBean(ca.pignon.content.CalendarManagement.class);
+		calendar.save(owner, id, new ca.pignon.content.CalendarSettings(
+				java.util.Map.of(ca.pignon.content.Network.INSTAGRAM, 2), 120, java.util.Set.of(),
+				java.util.Set.of(), List.of(new ca.pignon.content.CalendarSettings.OwnDate(
+						java.time.LocalDate.now().plusDays(10), "Anniversaire Chicoutai")),
+				null, null));
+		calendar.draft(owner, id, FRENCH);
+		var first = calendar.posts(owner, id).get(0);
+		calendar.edit(owner, id, first.id(), first.day(), "Chicoutai vous attend");
+		calendar.publish(owner, id, first.id(), "https://www.instagram.com/p/chicoutai");
 
 		ProgressManagement progress = context.getBean(ProgressManagement.class);
 		Task task = progress.planOf(id, FRENCH).orElseThrow().next();
