@@ -84,10 +84,16 @@ class CalendarRows {
 
 	void replacePosts(ApplicationId application, List<PlannedPost> posts, java.util.Locale locale, AccountId by,
 			Instant now) {
-		jdbc.sql("DELETE FROM content_post WHERE application_id = :application")
+		// what the merchant published stays, with its link: the new draft fills the rest around it
+		jdbc.sql("DELETE FROM content_post WHERE application_id = :application AND status <> 'PUBLISHED'")
 			.param("application", application.value())
 			.update();
+		java.util.Set<String> published = new java.util.HashSet<>();
+		posts(application).forEach(kept -> published.add(kept.day() + "/" + kept.network()));
 		for (PlannedPost post : posts) {
+			if (published.contains(post.day() + "/" + post.network())) {
+				continue; // never two posts on one network the same day
+			}
 			jdbc.sql("""
 					INSERT INTO content_post (id, application_id, day, network, pillar, idea_id, format, caption,
 					  occasion, changed_at, changed_by)

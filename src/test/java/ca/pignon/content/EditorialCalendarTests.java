@@ -187,6 +187,17 @@ class EditorialCalendarTests {
 			.singleElement()
 			.extracting(CalendarPost::status)
 			.isEqualTo(PostStatus.SKIPPED);
+
+		// preparing again keeps what was published, and plans nothing else on its network that day
+		CalendarPost published = after.stream().filter(p -> p.id().equals(first.id())).findFirst().orElseThrow();
+		mvc.perform(post(page + "/draft").with(csrf()).with(user(merchant))).andExpect(status().is3xxRedirection());
+		List<CalendarPost> again = calendar.posts(merchant, application.id());
+		assertThat(again).filteredOn(p -> p.id().equals(published.id()))
+			.singleElement()
+			.satisfies(p -> assertThat(p.link()).isEqualTo("https://www.instagram.com/p/abc"));
+		assertThat(again).filteredOn(p -> p.day().equals(published.day()) && p.network() == published.network())
+			.hasSize(1);
+		assertThat(again).noneMatch(p -> p.id().equals(second.id()));
 	}
 
 	@Test
