@@ -117,7 +117,7 @@ class ProvidersJourneyTests {
 		String agency = "Alpha Web " + tag;
 		String agencyEmail = "alpha" + tag + "@fournisseur.test";
 		browser.get("http://localhost:" + port + "/providers/apply");
-		heading("Devenir fournisseur du répertoire");
+		Pages.waitForHeading(browser, "Devenir fournisseur du répertoire");
 		Accessibility.assertNoSeriousViolations(browser);
 		Pages.type(browser, "name", agency);
 		Pages.type(browser, "neq", "1170000001");
@@ -132,29 +132,29 @@ class ProvidersJourneyTests {
 		Pages.type(browser, "referenceTwo", "Librairie B, 418 555-0102");
 		click(By.cssSelector("input[name=charterAccepted]"));
 		click(By.xpath("//button[normalize-space()='Envoyer ma demande']"));
-		heading("Demande reçue");
+		Pages.waitForHeading(browser, "Demande reçue");
 		Accessibility.assertNoSeriousViolations(browser);
 
 		// the manager vets it with the checklist
 		Pages.signIn(browser, port, managerEmail, StaffFixture.PASSWORD);
 		browser.get("http://localhost:" + port + "/providers/directory?status=PENDING");
-		heading("Répertoire des fournisseurs");
+		Pages.waitForHeading(browser, "Répertoire des fournisseurs");
 		Accessibility.assertNoSeriousViolations(browser);
 		click(By.linkText(agency));
-		heading(agency);
+		Pages.waitForHeading(browser, agency);
 		Accessibility.assertNoSeriousViolations(browser);
 		click(By.cssSelector("input[name=neqChecked]"));
 		click(By.cssSelector("input[name=referencesCalled]"));
 		click(By.cssSelector("input[name=workSeen]"));
 		click(By.cssSelector("input[name=decision][value=approve]"));
 		click(By.xpath("//button[normalize-space()='Enregistrer la décision']"));
-		notice("Le fournisseur est approuvé ; il en est informé par courriel.");
+		Pages.waitForNotice(browser, "Le fournisseur est approuvé ; il en est informé par courriel.");
 		Pages.signOut(browser);
 
 		// the merchant writes the brief of the website action and sends it to the three providers that fit
 		Pages.signIn(browser, port, merchant.email(), ApplicationFixture.PASSWORD);
 		browser.get("http://localhost:" + port + "/providers/applications/" + application.id().value());
-		heading("Choisir un fournisseur");
+		Pages.waitForHeading(browser, "Choisir un fournisseur");
 		Accessibility.assertNoSeriousViolations(browser);
 		click(By.xpath("//form[input[@name='actionKey' and @value='web-simple-site']]"
 				+ "//button[normalize-space()='Écrire le cahier des charges']"));
@@ -163,20 +163,15 @@ class ProvidersJourneyTests {
 		Accessibility.assertNoSeriousViolations(browser);
 		Pages.type(browser, "today", "Une page Facebook, pas de site. Le domaine quincaillerie-parvis.ca est à nous.");
 		click(By.xpath("//button[normalize-space()='Enregistrer']"));
-		notice("Le cahier des charges est enregistré.");
+		Pages.waitForNotice(browser, "Le cahier des charges est enregistré.");
 		click(By.xpath("//button[normalize-space()='Proposer des fournisseurs']"));
-		try {
-			Pages.waitUntil(browser, () -> browser.findElements(By.cssSelector("ol.shortlist > li")).size() == 3);
-		}
-		catch (RuntimeException ex) {
-			throw new AssertionError(browser.findElement(By.tagName("main")).getText(), ex);
-		}
+		Pages.waitUntil(browser, () -> browser.findElements(By.cssSelector("ol.shortlist > li")).size() == 3);
 		Accessibility.assertNoSeriousViolations(browser);
 		// a date field takes its value as the browser's date picker would give it
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
 				browser.findElement(By.id("answerBy")), LocalDate.now(Dates.PROGRAM_ZONE).plusDays(14).toString());
 		click(By.xpath("//button[normalize-space()='Envoyer aux fournisseurs']"));
-		notice("La demande est envoyée : chaque fournisseur a reçu son lien par courriel.");
+		Pages.waitForNotice(browser, "La demande est envoyée : chaque fournisseur a reçu son lien par courriel.");
 		Accessibility.assertNoSeriousViolations(browser);
 		Pages.signOut(browser);
 
@@ -186,7 +181,7 @@ class ProvidersJourneyTests {
 		for (String link : links) {
 			// the mail's address names the configured public address; the path is the provider's key
 			browser.get("http://localhost:" + port + link);
-			heading("Demande de soumission");
+			Pages.waitForHeading(browser, "Demande de soumission");
 			Accessibility.assertNoSeriousViolations(browser);
 			Pages.type(browser, "oneTime", String.valueOf(price));
 			Pages.type(browser, "yearly", "120");
@@ -199,7 +194,7 @@ class ProvidersJourneyTests {
 			click(By.cssSelector("input[name=frenchService][value=true]"));
 			Pages.type(browser, "maintenance", "Mises à jour de sécurité");
 			click(By.xpath("//button[normalize-space()='Envoyer ma soumission']"));
-			notice("Merci ! Votre soumission est transmise au commerçant.");
+			Pages.waitForNotice(browser, "Merci ! Votre soumission est transmise au commerçant.");
 			price += 300;
 		}
 		Accessibility.assertNoSeriousViolations(browser);
@@ -213,10 +208,10 @@ class ProvidersJourneyTests {
 		click(By.xpath("//fieldset[.//legend]//label[normalize-space()='" + chosen + "']"));
 		Pages.type(browser, "reason", "Le plus clair sur l’entretien, en français.");
 		click(By.xpath("//button[normalize-space()='Je choisis ce fournisseur']"));
-		notice("Votre choix est enregistré. Les fournisseurs en sont informés poliment.");
+		Pages.waitForNotice(browser, "Votre choix est enregistré. Les fournisseurs en sont informés poliment.");
 		Accessibility.assertNoSeriousViolations(browser);
 		click(By.linkText("Une fois le travail livré : l’évaluer"));
-		heading("Évaluer le travail livré");
+		Pages.waitForHeading(browser, "Évaluer le travail livré");
 		Accessibility.assertNoSeriousViolations(browser);
 		click(By.cssSelector("input[name=onTime][value=yes]"));
 		click(By.cssSelector("input[name=onBudget][value=yes]"));
@@ -224,7 +219,7 @@ class ProvidersJourneyTests {
 		click(By.cssSelector("input[name=recommend][value=yes]"));
 		Pages.type(browser, "deliveredUrl", "https://quincaillerie-parvis.ca");
 		click(By.xpath("//button[normalize-space()='Envoyer mon évaluation']"));
-		notice("Merci : votre évaluation est enregistrée.");
+		Pages.waitForNotice(browser, "Merci : votre évaluation est enregistrée.");
 		Accessibility.assertNoSeriousViolations(browser);
 		Pages.signOut(browser);
 		await().atMost(Duration.ofSeconds(20))
@@ -235,7 +230,7 @@ class ProvidersJourneyTests {
 		// the neutrality report shows who was shortlisted, quoted and chosen
 		Pages.signIn(browser, port, managerEmail, StaffFixture.PASSWORD);
 		browser.get("http://localhost:" + port + "/providers/neutrality");
-		heading("Rapport de neutralité");
+		Pages.waitForHeading(browser, "Rapport de neutralité");
 		Accessibility.assertNoSeriousViolations(browser);
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(agency, "Bravo Web " + tag,
 				"Charlie Web " + tag, chosen);
@@ -289,25 +284,6 @@ class ProvidersJourneyTests {
 			return links.size() >= count;
 		});
 		return links;
-	}
-
-	/** Waits for the page of this heading; otherwise fails with what the page says instead. */
-	private void heading(String text) {
-		try {
-			Pages.waitForHeading(browser, text);
-		}
-		catch (RuntimeException ex) {
-			throw new AssertionError("no page \"" + text + "\": " + browser.findElement(By.tagName("body")).getText(), ex);
-		}
-	}
-
-	private void notice(String text) {
-		try {
-			Pages.waitForNotice(browser, text);
-		}
-		catch (RuntimeException ex) {
-			throw new AssertionError("no notice \"" + text + "\": " + browser.findElement(By.tagName("body")).getText(), ex);
-		}
 	}
 
 	private void click(By by) {

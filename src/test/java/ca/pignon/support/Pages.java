@@ -37,15 +37,26 @@ public final class Pages {
 
 	/** Waits for a page whose main heading is this text. */
 	public static void waitForHeading(WebDriver browser, String text) {
-		waitUntil(browser,
+		waitShowing(browser, "no page \"" + text + "\"",
 				() -> browser.findElements(By.tagName("h1")).stream().anyMatch(h1 -> h1.getText().equals(text)));
 	}
 
 	/** Waits for a success notice of exactly this text. */
 	public static void waitForNotice(WebDriver browser, String text) {
-		waitUntil(browser, () -> browser.findElements(By.cssSelector(".notice.success"))
+		waitShowing(browser, "no notice \"" + text + "\"", () -> browser.findElements(By.cssSelector(".notice.success"))
 			.stream()
 			.anyMatch(notice -> notice.getText().equals(text)));
+	}
+
+	/** Waits as {@link #waitUntil}; a page that never comes fails with what the browser shows instead. */
+	private static void waitShowing(WebDriver browser, String expected, BooleanSupplier condition) {
+		try {
+			waitUntil(browser, condition);
+		}
+		catch (RuntimeException ex) {
+			throw new AssertionError(expected + "; the page shows: " + browser.findElement(By.tagName("body")).getText(),
+					ex);
+		}
 	}
 
 	/** Clicks the element, trying again while a page being replaced makes it stale. */
