@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -153,7 +152,7 @@ class BriefController {
 			@AuthenticationPrincipal PignonUser user, Locale locale, Model model, RedirectAttributes flash) {
 		BriefId brief = access.brief(id, user);
 		try {
-			UUID provider = parse(form.getProvider());
+			UUID provider = TypedIds.uuid(form.getProvider());
 			if (provider == null) {
 				throw new ProvidersRefused("provider", "providers.choice.required");
 			}
@@ -257,7 +256,7 @@ class BriefController {
 			@AuthenticationPrincipal PignonUser user, Model model, RedirectAttributes flash) {
 		BriefId brief = access.brief(id, user);
 		try {
-			UUID request = parse(form.getRequest());
+			UUID request = TypedIds.uuid(form.getRequest());
 			if (request == null) {
 				throw new ProvidersRefused("request", "providers.choice.request.required");
 			}
@@ -344,15 +343,5 @@ class BriefController {
 		form.setVersion(brief.version());
 		return form;
 	}
-
-	private static @Nullable UUID parse(String typed) {
-		try {
-			return typed.isBlank() ? null : UUID.fromString(typed.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
 
 }

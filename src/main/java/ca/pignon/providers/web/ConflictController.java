@@ -65,12 +65,11 @@ class ConflictController {
 
 	/** A tampered id names no conflict: refused as such rather than as a bad request. */
 	private static UUID uuid(String typed) {
-		try {
-			return UUID.fromString(typed.strip());
-		}
-		catch (IllegalArgumentException ex) {
+		UUID id = TypedIds.uuid(typed);
+		if (id == null) {
 			throw new ProvidersRefused(null, "providers.conflict.none");
 		}
+		return id;
 	}
 
 }

@@ -54,7 +54,8 @@ class InterestController {
 	String declare(@ModelAttribute("interestForm") InterestForm form, BindingResult binding,
 			@AuthenticationPrincipal PignonUser user, Model model, RedirectAttributes flash) {
 		try {
-			interests.declare(user.accountId(), providerId(form.getProvider()), form.getNature());
+			UUID provider = TypedIds.uuid(form.getProvider());
+			interests.declare(user.accountId(), provider == null ? null : new ProviderId(provider), form.getNature());
 			flash.addFlashAttribute("flash", "providers.interest.declared");
 			return "redirect:/providers/interests";
 		}
@@ -86,15 +87,6 @@ class InterestController {
 		model.addAttribute("manager", manager);
 		model.addAttribute("everyone", everyone);
 		return "providers/interests";
-	}
-
-	private static @org.jspecify.annotations.Nullable ProviderId providerId(String typed) {
-		try {
-			return typed.isBlank() ? null : new ProviderId(UUID.fromString(typed.strip()));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	record DeclaredLine(Interest interest, String who) {
