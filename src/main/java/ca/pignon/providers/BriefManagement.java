@@ -121,18 +121,19 @@ public class BriefManagement {
 			.flatMap(plan -> plan.actions().stream().filter(a -> a.key().equals(actionKey)).findFirst())
 			.filter(a -> a.doer() == Doer.PROVIDER)
 			.orElseThrow(() -> new ProvidersRefused(null, "providers.brief.noSuchAction"));
-		CatalogueAction catalogued = action.actionId() == null ? null
-				: plans.currentCatalogue().action(action.actionId()).orElse(null);
 		String service = (action.actionId() == null ? Optional.<ServiceKind>empty()
 				: services.forAction(action.actionId()))
 			.map(ServiceKind::id)
 			.orElse(services.all().get(0).id());
 		LocalDate wantedBy = action.dueDate().isBefore(today()) ? null : action.dueDate();
-		BriefEdit prefilled = catalogued == null
-				? new BriefEdit(service, action.title().in(locale), "", "", "", "", null, null, wantedBy, "fr")
-				: new BriefEdit(service, catalogued.title().in(locale), catalogued.why().in(locale), "",
-						catalogued.steps().stream().map(step -> "- " + step.in(locale)).collect(Collectors.joining("\n")),
-						catalogued.indicator().in(locale), catalogued.costMin(), catalogued.costMax(), wantedBy, "fr");
+		ApprovedPlan.Guide guide = action.guide();
+		BriefEdit prefilled = action.actionId() == null
+				? new BriefEdit(service, action.title().in(locale), guide.why() == null ? "" : guide.why().in(locale),
+						"", "", "", null, null, wantedBy, "fr")
+				: new BriefEdit(service, action.title().in(locale), guide.why().in(locale), "",
+						guide.steps().stream().map(step -> "- " + step.in(locale)).collect(Collectors.joining("\n")),
+						guide.indicator() == null ? "" : guide.indicator().in(locale), action.costMin(),
+						action.costMax(), wantedBy, "fr");
 		BriefId id = BriefId.random();
 		AccountId author = by.accountId();
 		if (author == null) {

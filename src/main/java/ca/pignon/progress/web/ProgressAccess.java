@@ -37,6 +37,11 @@ class ProgressAccess {
 		return application;
 	}
 
+	/** Staff pages name the business they are about, where the merchant's own say "Mon plan". */
+	String businessName(ApplicationId application) {
+		return dossiers.find(application).map(Dossier::businessName).orElse("");
+	}
+
 	/** The start of every address of this plan's pages. */
 	static String base(@Nullable UUID id) {
 		return id == null ? "/progress/my" : "/progress/applications/" + id;

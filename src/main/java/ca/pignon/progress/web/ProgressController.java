@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ca.pignon.plan.ApprovedPlan;
+import ca.pignon.plan.PlanManagement;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.progress.MyPlan;
@@ -40,9 +42,12 @@ class ProgressController {
 
 	private final ProgressAccess access;
 
-	ProgressController(ProgressManagement progress, ProgressAccess access) {
+	private final PlanManagement plans;
+
+	ProgressController(ProgressManagement progress, ProgressAccess access, PlanManagement plans) {
 		this.progress = progress;
 		this.access = access;
+		this.plans = plans;
 	}
 
 	@GetMapping({ "/progress/my", "/progress/applications/{id}" })
@@ -54,6 +59,7 @@ class ProgressController {
 		model.addAttribute("rhythms", ReminderRhythm.values());
 		model.addAttribute("base", ProgressAccess.base(id));
 		model.addAttribute("staff", id != null);
+		model.addAttribute("businessName", access.businessName(application));
 		return "progress/plan";
 	}
 
@@ -64,7 +70,7 @@ class ProgressController {
 		Task task = progress.task(application, key, locale);
 		DoneForm done = new DoneForm();
 		done.setVersion(task.version());
-		return taskPage(id, task, done, new CommentForm(), model);
+		return taskPage(id, application, task, done, new CommentForm(), model);
 	}
 
 	@PostMapping({ "/progress/my/actions/{key}/done", "/progress/applications/{id}/actions/{key}/done" })
@@ -76,7 +82,7 @@ class ProgressController {
 			// a value the binder refused (an invisible character): the form again, as typed, with its message
 			Task current = progress.task(application, key, locale);
 			form.setVersion(current.version());
-			return taskPage(id, current, form, new CommentForm(), model);
+			return taskPage(id, application, current, form, new CommentForm(), model);
 		}
 		try {
 			Task task = progress.markDone(application, key, form.getEvidenceUrl(), form.getNote(), uploaded(form.getFile()),
@@ -98,7 +104,7 @@ class ProgressController {
 				binding.rejectValue(refused.field(), refused.messageKey(), refused.arguments().toArray(),
 						refused.messageKey());
 			}
-			return taskPage(id, current, form, new CommentForm(), model);
+			return taskPage(id, application, current, form, new CommentForm(), model);
 		}
 	}
 
@@ -126,7 +132,7 @@ class ProgressController {
 			Task task = progress.task(application, key, locale);
 			DoneForm done = new DoneForm();
 			done.setVersion(task.version());
-			return taskPage(id, task, done, form, model);
+			return taskPage(id, application, task, done, form, model);
 		}
 		try {
 			progress.comment(application, key, form.getBody(), form.isHelp(), user);
@@ -138,7 +144,7 @@ class ProgressController {
 			Task task = progress.task(application, key, locale);
 			DoneForm done = new DoneForm();
 			done.setVersion(task.version());
-			return taskPage(id, task, done, form, model);
+			return taskPage(id, application, task, done, form, model);
 		}
 	}
 
@@ -159,12 +165,18 @@ class ProgressController {
 		return "redirect:" + ProgressAccess.base(id) + "#rappels";
 	}
 
-	private String taskPage(@Nullable UUID id, Task task, DoneForm done, CommentForm comment, Model model) {
+	private String taskPage(@Nullable UUID id, ApplicationId application, Task task, DoneForm done, CommentForm comment, Model model) {
 		model.addAttribute("task", task);
+		// what to do comes from the approved plan the task follows; a task left from an older version has none
+		model.addAttribute("guide", plans.approvedPlanOf(application)
+			.flatMap(plan -> plan.actions().stream().filter(action -> action.key().equals(task.key())).findFirst())
+			.map(ApprovedPlan.Action::guide)
+			.orElse(null));
 		model.addAttribute("done", done);
 		model.addAttribute("comment", comment);
 		model.addAttribute("base", ProgressAccess.base(id));
 		model.addAttribute("staff", id != null);
+		model.addAttribute("businessName", access.businessName(application));
 		return "progress/task";
 	}
 
