@@ -14,10 +14,13 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ca.pignon.dossier.AdvisorHours;
+import ca.pignon.dossier.AdvisorHoursSource;
 import ca.pignon.diagnostic.DiagnosticId;
 import ca.pignon.diagnostic.DiagnosticKind;
 import ca.pignon.diagnostic.DiagnosticManagement;
@@ -60,9 +63,12 @@ public class PlanManagement {
 
 	private final Clock clock;
 
+	private final ObjectProvider<AdvisorHoursSource> advisorHours;
+
 	PlanManagement(ActionPlans actionPlans, PlanReader reader, CatalogueShelf catalogues,
 			DiagnosticManagement diagnostics, IntakeManagement intake, PlanMail mail, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, ObjectProvider<AdvisorHoursSource> advisorHours) {
+		this.advisorHours = advisorHours;
 		this.actionPlans = actionPlans;
 		this.reader = reader;
 		this.catalogues = catalogues;
@@ -142,12 +148,22 @@ public class PlanManagement {
 		return summary(drafted.plan().id());
 	}
 
-	/** What a draft reads from the diagnostic and the application: nothing else, so that it is reproducible. */
+	/**
+	 * What a draft reads from the diagnostic, the application and the advisor's hours left on the dossier: nothing
+	 * else, so that it is reproducible.
+	 */
 	public DraftInputs inputs(DiagnosticId diagnostic, ApplicationDetails details, BigDecimal hours,
 			YearMonth start) {
 		Set<Goal> goals = details.online() == null ? Set.of() : details.online().goalSet();
 		Map<String, @Nullable Integer> scores = new LinkedHashMap<>(diagnostics.storedScores(diagnostic));
-		return new DraftInputs(diagnostics.answers(diagnostic), scores, goals, hours, start);
+		return new DraftInputs(diagnostics.answers(diagnostic), scores, goals, hours, start,
+				advisorHoursOf(details.id()).map(AdvisorHours::left).orElse(null));
+	}
+
+	/** The advisor's hours of the accompaniment (budget and used), once the follow-up counts them. */
+	public Optional<AdvisorHours> advisorHoursOf(ApplicationId application) {
+		AdvisorHoursSource source = advisorHours.getIfAvailable();
+		return source == null ? Optional.empty() : source.advisorHoursOf(application);
 	}
 
 	// --- the advisor -----------------------------------------------------------------------------------------------

@@ -257,6 +257,30 @@ class PlanWorkflowTests {
 	}
 
 	@Test
+	void theDraftFitsTheAdvisorHoursLeftOnTheDossierAndAnEditBeyondThemIsWarnedAbout() {
+		// eight of the program's hours already spent in meetings held
+		var followup = context.getBean(ca.pignon.followup.FollowupManagement.class);
+		followup.logMeeting(merchant.id(), new ca.pignon.followup.MeetingDetails(
+				ca.pignon.followup.MeetingStatus.HELD, java.time.LocalDate.now(ca.pignon.platform.Dates.PROGRAM_ZONE),
+				null, 480, ca.pignon.followup.MeetingMode.IN_PERSON, null, "Diagnostic", "", List.of(), ""),
+				PlanFixture.actor(advisor));
+		BigDecimal budget = plans.advisorHoursOf(merchant.id()).orElseThrow().budget();
+		BigDecimal left = plans.advisorHoursOf(merchant.id()).orElseThrow().left();
+		assertThat(left).isEqualByComparingTo(budget.subtract(new BigDecimal("8")).max(BigDecimal.ZERO));
+		PlanSummary plan = drafted();
+		PlanContent content = plans.version(plan.id(), 1).content();
+		int withAdvisor = content.items().stream().filter(i -> i.doer() == Doer.ADVISOR).mapToInt(PlanItem::hours).sum();
+		assertThat(BigDecimal.valueOf(withAdvisor)).isLessThanOrEqualTo(left);
+		assertThat(documents.document(plan.id(), 1, FRENCH).warnings()).extracting(PlanWarning::messageKey)
+			.doesNotContain("plan.warning.advisorHours");
+		// the advisor adds an action of their own, with them, longer than what is left
+		plans.edit(plan.id(), 1, new PlanEdit.AddCustom("Atelier photo", "Pour de belles photos",
+				left.intValue() + 1, 0, 0, Doer.ADVISOR, nextMonth), PlanFixture.actor(advisor), FRENCH);
+		assertThat(documents.document(plan.id(), 2, FRENCH).warnings()).extracting(PlanWarning::messageKey)
+			.contains("plan.warning.advisorHours");
+	}
+
+	@Test
 	void theApprovedPlanListsItsActionsWithTheirDueDatesForTheFollowUp() {
 		PlanSummary plan = drafted();
 		assertThat(plans.approvedPlanOf(merchant.id())).isEmpty();

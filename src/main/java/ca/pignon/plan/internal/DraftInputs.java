@@ -17,9 +17,16 @@ import ca.pignon.intake.HoursPerWeek;
  * @param answers the completed diagnostic's answers to the questions it showed
  * @param scores each dimension's score (absent when not scored)
  * @param goals the goals ticked in the application
+ * @param advisorHoursLeft what is left of the advisor's hours of the accompaniment; none when not known yet (the
+ * draft then places actions with the advisor on the merchant's hours alone)
  */
 public record DraftInputs(Map<String, List<String>> answers, Map<String, @Nullable Integer> scores, Set<Goal> goals,
-		BigDecimal hoursPerWeek, YearMonth start) {
+		BigDecimal hoursPerWeek, YearMonth start, @Nullable BigDecimal advisorHoursLeft) {
+
+	public DraftInputs(Map<String, List<String>> answers, Map<String, @Nullable Integer> scores, Set<Goal> goals,
+			BigDecimal hoursPerWeek, YearMonth start) {
+		this(answers, scores, goals, hoursPerWeek, start, null);
+	}
 
 	/**
 	 * The hours per week an application gave, as a number: under one hour counts as half an hour, one to two as one

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import ca.pignon.plan.ActionCatalogue;
 import ca.pignon.plan.CatalogueAction;
+import ca.pignon.plan.Doer;
 import ca.pignon.plan.Objective;
 import ca.pignon.plan.PlanItem;
 import ca.pignon.plan.PlanRules;
@@ -32,7 +33,8 @@ import ca.pignon.plan.Trigger;
  * <li>Schedule: month by month, capacity = hours per week × 52 / 12. An action that no longer fits in the month's
  * remaining hours goes whole to the next month (actions are not cut); one larger than a whole month starts on a fresh
  * month and spans as many months as it needs, taking an even share of each (so no month is overloaded). Actions
- * starting after twelve months are deferred.</li>
+ * starting after twelve months are deferred, and so are actions with the advisor once the advisor's hours left on the
+ * dossier are spent (the program's budget is the advisor's time, not only the merchant's).</li>
  * </ol>
  */
 public final class PlanDrafter {
@@ -143,10 +145,24 @@ public final class PlanDrafter {
 		}
 		int month = 0;
 		int remaining = capacity;
+		int advisorLeft = inputs.advisorHoursLeft() == null ? Integer.MAX_VALUE
+				: inputs.advisorHoursLeft().movePointRight(1).intValue();
 		List<PlanItem> items = new ArrayList<>();
 		List<String> deferred = new ArrayList<>();
 		for (CatalogueAction action : ordered) {
 			int effort = action.hours() * 10;
+			if (action.requires().stream().anyMatch(deferred::contains)) {
+				// what needs a deferred action waits with it
+				deferred.add(action.id());
+				continue;
+			}
+			if (action.doer() == Doer.ADVISOR) {
+				if (effort > advisorLeft) {
+					deferred.add(action.id());
+					continue;
+				}
+				advisorLeft -= effort;
+			}
 			int start;
 			if (effort <= capacity) {
 				if (effort > remaining) {

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import ca.pignon.diagnostic.DiagnosticManagement;
+import ca.pignon.dossier.AdvisorHours;
 import ca.pignon.diagnostic.DiagnosticReader;
 import ca.pignon.diagnostic.QuestionBank;
 import ca.pignon.plan.ActionCatalogue;
@@ -101,9 +102,13 @@ public class PlanDocuments {
 					o.fromScore(), o.targetScore(), o.targetDate().format(dayFormat),
 					catalogue.action(o.indicatorActionId()).map(a -> a.indicator().in(locale)).orElse("")))
 			.toList();
-		List<PlanWarning> warnings = PlanWarnings.of(content, catalogue).stream().map(w -> switch (w.kind()) {
+		BigDecimal advisorHoursLeft = plans.advisorHoursOf(stored.plan().applicationId())
+			.map(AdvisorHours::left)
+			.orElse(null);
+		List<PlanWarning> warnings = PlanWarnings.of(content, catalogue, advisorHoursLeft).stream().map(w -> switch (w.kind()) {
 			case OVERLOADED -> new PlanWarning("plan.warning.overloaded",
-					List.of(capitalized(w.month(), monthFormat), w.load(), capacity), null);
+					List.of(capitalized(w.month(), monthFormat), w.load(), w.limit()), null);
+			case ADVISOR_HOURS -> new PlanWarning("plan.warning.advisorHours", List.of(w.load(), w.limit()), null);
 			case MISSING_PREREQUISITE -> new PlanWarning("plan.warning.missingPrerequisite",
 					List.of(titleOf(w.item(), actions), actionTitle(catalogue, w.other(), locale)), w.item());
 			case PREREQUISITE_LATER -> new PlanWarning("plan.warning.prerequisiteLater",

@@ -184,6 +184,55 @@ class PlanDrafterTests {
 		assertThat(draft.deferred()).doesNotContainAnyElementsOf(keys(draft));
 	}
 
+	@Test
+	void actionsWithTheAdvisorFitTheAdvisorHoursLeftAndTheRestWaitsWithWhatNeedsIt() {
+		var unlimited = new DraftInputs(allWorstAnswers(), Map.of(), EnumSet.allOf(Goal.class), new BigDecimal("4"),
+				START);
+		BigDecimal planned = advisorHours(PlanDrafter.draft(shipped, unlimited).items());
+		assertThat(planned).as("the shipped catalogue plans hours with the advisor").isGreaterThan(new BigDecimal("2"));
+		BigDecimal left = planned.divide(new BigDecimal("2")).setScale(0, java.math.RoundingMode.DOWN);
+		var budgeted = new DraftInputs(unlimited.answers(), unlimited.scores(), unlimited.goals(),
+				unlimited.hoursPerWeek(), START, left);
+		Draft draft = PlanDrafter.draft(shipped, budgeted);
+		assertThat(advisorHours(draft.items())).isLessThanOrEqualTo(left);
+		assertThat(draft.deferred()).isNotEmpty().doesNotContainAnyElementsOf(keys(draft));
+		// no action of the draft needs one that was left for later
+		for (PlanItem item : draft.items()) {
+			assertThat(shipped.action(item.actionId()).orElseThrow().requires())
+				.doesNotContainAnyElementsOf(draft.deferred());
+		}
+		// no hours left: nothing with the advisor at all
+		var none = new DraftInputs(unlimited.answers(), unlimited.scores(), unlimited.goals(),
+				unlimited.hoursPerWeek(), START, BigDecimal.ZERO);
+		assertThat(advisorHours(PlanDrafter.draft(shipped, none).items())).isZero();
+	}
+
+	@Test
+	void anEditedPlanWithMoreHoursWithTheAdvisorThanAreLeftIsWarnedAbout() {
+		var inputs = new DraftInputs(allWorstAnswers(), Map.of(), EnumSet.allOf(Goal.class), new BigDecimal("4"),
+				START);
+		Draft draft = PlanDrafter.draft(shipped, inputs);
+		BigDecimal planned = advisorHours(draft.items());
+		var content = new PlanContent(START, new BigDecimal("4"), 1, draft.items(), List.of(), List.of(), List.of(),
+				"");
+		assertThat(PlanWarnings.of(content, shipped, planned)).noneMatch(w -> w.kind() == PlanWarnings.Kind.ADVISOR_HOURS);
+		assertThat(PlanWarnings.of(content, shipped, null)).noneMatch(w -> w.kind() == PlanWarnings.Kind.ADVISOR_HOURS);
+		BigDecimal less = planned.subtract(BigDecimal.ONE);
+		assertThat(PlanWarnings.of(content, shipped, less)).filteredOn(w -> w.kind() == PlanWarnings.Kind.ADVISOR_HOURS)
+			.singleElement()
+			.satisfies(w -> {
+				assertThat(w.load()).isEqualByComparingTo(planned);
+				assertThat(w.limit()).isEqualByComparingTo(less);
+			});
+	}
+
+	private static BigDecimal advisorHours(List<PlanItem> items) {
+		return BigDecimal.valueOf(items.stream()
+			.filter(item -> item.doer() == ca.pignon.plan.Doer.ADVISOR)
+			.mapToInt(PlanItem::hours)
+			.sum());
+	}
+
 	// --- objectives ------------------------------------------------------------------------------------------------
 
 	@Test
