@@ -6,18 +6,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ca.pignon.diagnostic.internal.Author;
 import ca.pignon.diagnostic.internal.BankCatalogue;
+import ca.pignon.diagnostic.internal.DiagnosticSettings;
 import ca.pignon.diagnostic.internal.Diagnostics;
 import ca.pignon.dossier.Dossier;
 import ca.pignon.dossier.DossierManagement;
+import ca.pignon.dossier.PlanProgress;
+import ca.pignon.dossier.PlanProgressSource;
+import ca.pignon.platform.PignonUser;
+import ca.pignon.platform.Refused.Problem;
+import ca.pignon.platform.Role;
 import ca.pignon.dossier.SelectionOutcome;
 import ca.pignon.shared.ApplicationId;
 
@@ -43,8 +52,15 @@ public class DiagnosticManagement {
 
 	private final Clock clock;
 
+	private final T1OpeningPolicy t1Opening;
+
+	private final ObjectProvider<PlanProgressSource> planProgress;
+
 	DiagnosticManagement(BankCatalogue banks, Diagnostics diagnostics, DiagnosticReader reader,
-			DossierManagement dossiers, ApplicationEventPublisher events, Clock clock) {
+			DossierManagement dossiers, ApplicationEventPublisher events, Clock clock, DiagnosticSettings settings,
+			ObjectProvider<PlanProgressSource> planProgress) {
+		this.t1Opening = settings.t1Opening();
+		this.planProgress = planProgress;
 		this.banks = banks;
 		this.diagnostics = diagnostics;
 		this.reader = reader;
@@ -134,17 +150,86 @@ public class DiagnosticManagement {
 
 	/** Starts the T0 diagnostic of a retained merchant, or the T1 once T0 is complete, with the current bank. */
 	public DiagnosticSummary start(ApplicationId application, DiagnosticKind kind, Respondent by, Locale locale) {
+		if (kind == DiagnosticKind.T1) {
+			T1OpeningPolicy.Opening opening = t1OpeningOf(application);
+			if (!opening.open()) {
+				throw DiagnosticRefused.because("diagnostic.refused.t1NotYet");
+			}
+		}
+		return insert(application, kind, by, null, locale);
+	}
+
+	/**
+	 * Whether the end-of-accompaniment diagnostic may start now: after the configured time since the plan's approval,
+	 * or once the configured share of its actions is done ({@link T1OpeningPolicy}).
+	 */
+	@Transactional(readOnly = true)
+	public T1OpeningPolicy.Opening t1OpeningOf(ApplicationId application) {
+		PlanProgressSource source = planProgress.getIfAvailable();
+		PlanProgress progress = source == null ? null : source.planProgressOf(application).orElse(null);
+		return t1Opening.check(progress, clock.instant());
+	}
+
+	/**
+	 * Starts the end-of-accompaniment diagnostic before it opens by itself: a manager's decision, with the reason kept
+	 * on the diagnostic (a merchant leaving the program early, for instance).
+	 */
+	public DiagnosticSummary startT1Early(ApplicationId application, String reason, PignonUser manager,
+			Locale locale) {
+		if (manager.role() != Role.MANAGER && manager.role() != Role.ADMIN) {
+			throw DiagnosticRefused.because("diagnostic.refused.t1EarlyManagers");
+		}
+		String cleaned = reason == null ? "" : reason.strip();
+		if (cleaned.isEmpty() || cleaned.length() > EARLY_REASON_MAX) {
+			throw new DiagnosticRefused(List.of(new Problem("reason", "diagnostic.refused.t1EarlyReason", List.of())));
+		}
+		return insert(application, DiagnosticKind.T1, new Respondent(manager.accountId(), true), cleaned, locale);
+	}
+
+	public static final int EARLY_REASON_MAX = 500;
+
+	private DiagnosticSummary insert(ApplicationId application, DiagnosticKind kind, Respondent by,
+			@Nullable String earlyReason, Locale locale) {
 		Dossier dossier = dossiers.get(application);
 		List<Diagnostic.Existing> existing = diagnostics.ofApplication(application.value())
 			.stream()
 			.map(row -> new Diagnostic.Existing(DiagnosticKind.valueOf(row.kind()),
 					DiagnosticStatus.valueOf(row.status())))
 			.toList();
+		QuestionBank bank = banks.current();
 		var started = Diagnostic.start(application, dossier.merchant(), kind, isRetained(application, locale),
-				existing, banks.current(), by, clock.instant());
+				existing, bank, by, clock.instant());
 		diagnostics.insert(started.row());
+		if (earlyReason != null) {
+			diagnostics.openedEarly(started.row().id(), earlyReason, by.account());
+		}
+		if (kind == DiagnosticKind.T1) {
+			carryOverT0Answers(application, started.row().id(), bank);
+		}
 		events.publishEvent(started.event());
 		return reader.summary(started.event().diagnosticId());
+	}
+
+	/**
+	 * T1 starts from the T0 answers, for the merchant to confirm or change, instead of 45 answers typed again; only
+	 * the questions the current bank still asks are carried over, each as it was given.
+	 */
+	private void carryOverT0Answers(ApplicationId application, UUID t1, QuestionBank bank) {
+		Set<String> asked = bank.dimensions()
+			.stream()
+			.flatMap(dimension -> dimension.questions().stream())
+			.map(Question::id)
+			.collect(Collectors.toSet());
+		diagnostics.ofApplication(application.value())
+			.stream()
+			.filter(row -> DiagnosticKind.valueOf(row.kind()) == DiagnosticKind.T0)
+			.findFirst()
+			.ifPresent(t0 -> diagnostics.answers(t0.id())
+				.values()
+				.stream()
+				.filter(answer -> asked.contains(answer.questionId()))
+				.forEach(answer -> diagnostics.saveAnswer(t1, answer.questionId(), answer.values(), 0, answer.by(),
+						answer.staff(), answer.at())));
 	}
 
 	/**

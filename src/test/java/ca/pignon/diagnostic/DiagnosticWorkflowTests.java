@@ -197,9 +197,52 @@ class DiagnosticWorkflowTests {
 			fixture.answer(t0.id(), dimension.id(), fixture.answersAt(bank, dimension.id(), false), advisor);
 		}
 		diagnostics.complete(t0.id(), respondent(advisor), FRENCH);
-		DiagnosticSummary t1 = diagnostics.start(merchant.id(), DiagnosticKind.T1, respondent(advisor), FRENCH);
+		// without an approved plan carried out long or far enough, the end diagnostic does not open by itself
+		assertThat(diagnostics.t1OpeningOf(merchant.id()).open()).isFalse();
+		assertThatThrownBy(() -> diagnostics.start(merchant.id(), DiagnosticKind.T1, respondent(advisor), FRENCH))
+			.isInstanceOfSatisfying(DiagnosticRefused.class, refused -> assertThat(refused.problems().get(0).messageKey())
+				.isEqualTo("diagnostic.refused.t1NotYet"));
+		// an advisor may not open it early; a manager may, with a reason, which is kept
+		assertThatThrownBy(() -> diagnostics.startT1Early(merchant.id(), "Départ", advisor, FRENCH))
+			.isInstanceOf(DiagnosticRefused.class);
+		PignonUser manager = fixture.staff("Gestion", Role.MANAGER);
+		assertThatThrownBy(() -> diagnostics.startT1Early(merchant.id(), "   ", manager, FRENCH))
+			.isInstanceOfSatisfying(DiagnosticRefused.class, refused -> assertThat(refused.problems().get(0).field())
+				.isEqualTo("reason"));
+		DiagnosticSummary t1 = diagnostics.startT1Early(merchant.id(), "Le commerce déménage hors du territoire.",
+				manager, FRENCH);
 		assertThat(t1.kind()).isEqualTo(DiagnosticKind.T1);
 		assertThat(t1.formulaVersion()).isEqualTo(t0.formulaVersion());
+		assertThat(fixture.jdbc.sql("SELECT opened_early_reason FROM diagnostic_assessment WHERE id = :id")
+			.param("id", t1.id().value())
+			.query(String.class)
+			.single()).isEqualTo("Le commerce déménage hors du territoire.");
+	}
+
+	@Test
+	void theEndDiagnosticStartsFromTheStartingAnswersForTheMerchantToConfirmOrChange() {
+		DiagnosticSummary t0 = diagnostics.start(merchant.id(), DiagnosticKind.T0, respondent(advisor), FRENCH);
+		QuestionBank bank = diagnostics.bank(t0.bankVersion());
+		for (Dimension dimension : bank.dimensions()) {
+			fixture.answer(t0.id(), dimension.id(), fixture.answersAt(bank, dimension.id(), false), advisor);
+		}
+		diagnostics.complete(t0.id(), respondent(advisor), FRENCH);
+		DiagnosticSummary t1 = diagnostics.startT1Early(merchant.id(), "Fin anticipée",
+				fixture.staff("Gestion", Role.MANAGER), FRENCH);
+		Map<String, List<String>> before = answersOf(t0.id());
+		assertThat(before).isNotEmpty();
+		assertThat(answersOf(t1.id())).isEqualTo(before);
+		assertThat(diagnostics.summary(t1.id()).answered()).isEqualTo(diagnostics.summary(t0.id()).answered());
+	}
+
+	private Map<String, List<String>> answersOf(DiagnosticId id) {
+		Map<String, List<String>> answers = new java.util.TreeMap<>();
+		fixture.jdbc.sql("SELECT question_id, answer_values FROM diagnostic_answer WHERE diagnostic_id = :id")
+			.param("id", id.value())
+			.query((rs, n) -> Map.entry(rs.getString(1), List.of(rs.getString(2))))
+			.list()
+			.forEach(e -> answers.put(e.getKey(), e.getValue()));
+		return answers;
 	}
 
 	@Test

@@ -70,8 +70,12 @@ public final class FollowupFixture {
 	public DiagnosticId completeDiagnostic(ApplicationId application, DiagnosticKind kind, PignonUser advisor,
 			Set<String> bestIn) {
 		var diagnostics = merchants.diagnostics;
-		DiagnosticSummary started = diagnostics.start(application, kind, DiagnosticFixture.respondent(advisor),
-				ApplicationFixture.FRENCH);
+		// the end diagnostic opens months after the plan's approval: a test ending an accompaniment at once does what a
+		// manager would, opening it early with a reason
+		DiagnosticSummary started = kind == DiagnosticKind.T1
+				? diagnostics.startT1Early(application, "Le commerce quitte le programme plus tôt.",
+						merchants.staff("Gestion du programme", Role.MANAGER), ApplicationFixture.FRENCH)
+				: diagnostics.start(application, kind, DiagnosticFixture.respondent(advisor), ApplicationFixture.FRENCH);
 		QuestionBank bank = diagnostics.bank(started.bankVersion());
 		for (Dimension dimension : bank.dimensions()) {
 			merchants.answer(started.id(), dimension.id(),

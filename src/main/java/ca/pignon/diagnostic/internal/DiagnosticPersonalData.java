@@ -86,11 +86,13 @@ class DiagnosticPersonalData implements PersonalDataHolder {
 		jdbc.sql("""
 				UPDATE diagnostic_assessment SET
 				  started_by = CASE WHEN started_by = :name THEN :person ELSE started_by END,
-				  completed_by = CASE WHEN completed_by = :name THEN :person ELSE completed_by END
+				  completed_by = CASE WHEN completed_by = :name THEN :person ELSE completed_by END,
+				  opened_early_reason = CASE WHEN opened_early_reason IS NULL THEN NULL ELSE :text END
 				WHERE id IN (%s)""".formatted(DIAGNOSTICS))
 			.params(params)
 			.param("name", merchantName)
 			.param("person", Anonymised.PERSON)
+			.param("text", Anonymised.TEXT)
 			.update();
 		jdbc.sql("""
 				UPDATE diagnostic_answer SET answered_by = :person

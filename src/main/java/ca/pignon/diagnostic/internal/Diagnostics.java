@@ -55,6 +55,23 @@ public class Diagnostics {
 			.update();
 	}
 
+	/** A manager opened this diagnostic before its time: why, and who. */
+	public void openedEarly(UUID id, String reason, ca.pignon.shared.AccountId by) {
+		jdbc.sql("UPDATE diagnostic_assessment SET opened_early_reason = :reason, opened_early_by = :by WHERE id = :id")
+			.param("reason", reason)
+			.param("by", by.value())
+			.param("id", id)
+			.update();
+	}
+
+	/** Why a manager opened this diagnostic before its time, if one did. */
+	public Optional<String> openedEarlyReason(UUID id) {
+		return jdbc.sql("SELECT opened_early_reason FROM diagnostic_assessment WHERE id = :id AND opened_early_reason IS NOT NULL")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
 	public Optional<DiagnosticRow> find(UUID id) {
 		return jdbc.sql("SELECT * FROM diagnostic_assessment WHERE id = :id").param("id", id).query(Diagnostics::row).optional();
 	}

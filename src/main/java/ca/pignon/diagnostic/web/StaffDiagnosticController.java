@@ -20,6 +20,7 @@ import ca.pignon.diagnostic.DiagnosticSummary;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.platform.PignonUser;
+import ca.pignon.platform.Role;
 
 /**
  * A merchant's diagnostics for their advisor and managers: T0 started by the merchant or here, T1 once T0 is
@@ -52,9 +53,34 @@ class StaffDiagnosticController {
 		model.addAttribute("dossier", intake.application(id, locale));
 		model.addAttribute("diagnostics", list);
 		model.addAttribute("retained", diagnostics.isRetained(id, locale));
-		model.addAttribute("startable", !t0 ? DiagnosticKind.T0 : t0Done && !t1 ? DiagnosticKind.T1 : null);
+		DiagnosticKind startable = !t0 ? DiagnosticKind.T0 : t0Done && !t1 ? DiagnosticKind.T1 : null;
+		model.addAttribute("startable", startable);
+		if (startable == DiagnosticKind.T1) {
+			model.addAttribute("t1", diagnostics.t1OpeningOf(id));
+			model.addAttribute("mayOpenEarly", user.role() == Role.MANAGER || user.role() == Role.ADMIN);
+			model.addAttribute("earlyReasonMax", DiagnosticManagement.EARLY_REASON_MAX);
+		}
 		model.addAttribute("bank", diagnostics.currentBank());
 		return "diagnostic/application";
+	}
+
+	/** A manager opens the end-of-accompaniment diagnostic before its time, with a reason. */
+	@PostMapping("/diagnostic/applications/{application}/t1-early")
+	String startT1Early(@PathVariable UUID application, @RequestParam(defaultValue = "") String reason,
+			@AuthenticationPrincipal PignonUser user, Locale locale, RedirectAttributes flash) {
+		ApplicationId id = new ApplicationId(application);
+		access.staffFor(id, user);
+		try {
+			DiagnosticSummary started = diagnostics.startT1Early(id, reason, user, locale);
+			String first = diagnostics.bank(started.bankVersion()).dimensions().get(0).id();
+			return "redirect:/diagnostic/" + started.id() + "/dimensions/" + first;
+		}
+		catch (DiagnosticRefused refused) {
+			// the reason comes back as typed, with what was wrong with it
+			flash.addFlashAttribute("flashError", refused.problems().get(0).messageKey());
+			flash.addFlashAttribute("earlyReason", reason);
+			return "redirect:/diagnostic/applications/" + application + "#t1-early";
+		}
 	}
 
 	@PostMapping("/diagnostic/applications/{application}")

@@ -43,7 +43,7 @@ class PeersTests {
 	@Test
 	void noSettingCanLowerTheThresholdUnderFive() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Peers.group("SECTOR", "445", bank, merchants(4), 4));
-		assertThat(new DiagnosticSettings(2, 5).peerMinimum()).isEqualTo(Peers.MINIMUM);
+		assertThat(new DiagnosticSettings(2, 5, null, null).peerMinimum()).isEqualTo(Peers.MINIMUM);
 	}
 
 	@Test
