@@ -221,12 +221,7 @@ class DiagnosticWorkflowTests {
 
 	@Test
 	void theEndDiagnosticStartsFromTheStartingAnswersForTheMerchantToConfirmOrChange() {
-		DiagnosticSummary t0 = diagnostics.start(merchant.id(), DiagnosticKind.T0, respondent(advisor), FRENCH);
-		QuestionBank bank = diagnostics.bank(t0.bankVersion());
-		for (Dimension dimension : bank.dimensions()) {
-			fixture.answer(t0.id(), dimension.id(), fixture.answersAt(bank, dimension.id(), false), advisor);
-		}
-		diagnostics.complete(t0.id(), respondent(advisor), FRENCH);
+		DiagnosticSummary t0 = diagnostics.summary(fixture.completed(merchant.id(), advisor, Set.of("website")));
 		DiagnosticSummary t1 = diagnostics.startT1Early(merchant.id(), "Fin anticipée",
 				fixture.staff("Gestion", Role.MANAGER), FRENCH);
 		Map<String, List<String>> before = answersOf(t0.id());

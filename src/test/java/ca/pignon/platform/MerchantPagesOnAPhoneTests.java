@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pignon.webaudit.allowed-hosts=127.0.0.1:*", "spring.mail.host=127.0.0.1",
-				"spring.mail.port=3525" })
+				"spring.mail.port=3599" })
 class MerchantPagesOnAPhoneTests {
 
 	static final Locale FRENCH = Locale.CANADA_FRENCH;

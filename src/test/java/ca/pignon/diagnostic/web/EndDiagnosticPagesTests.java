@@ -6,14 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import ca.pignon.diagnostic.DiagnosticKind;
 import ca.pignon.diagnostic.DiagnosticSummary;
-import ca.pignon.diagnostic.Dimension;
-import ca.pignon.diagnostic.QuestionBank;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.platform.Role;
 
-import static ca.pignon.diagnostic.DiagnosticFixture.respondent;
-import static ca.pignon.intake.ApplicationFixture.FRENCH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -35,12 +31,7 @@ class EndDiagnosticPagesTests extends DiagnosticWebTest {
 	void aMerchantWhoseStartingDiagnosticIsComplete() {
 		advisor = fixture.staff("Anne Tremblay", Role.ADVISOR);
 		merchant = fixture.retained(advisor, "Fromagerie du Parvis").get(0);
-		DiagnosticSummary t0 = diagnostics.start(merchant.id(), DiagnosticKind.T0, respondent(advisor), FRENCH);
-		QuestionBank bank = diagnostics.bank(t0.bankVersion());
-		for (Dimension dimension : bank.dimensions()) {
-			fixture.answer(t0.id(), dimension.id(), fixture.answersAt(bank, dimension.id(), false), advisor);
-		}
-		diagnostics.complete(t0.id(), respondent(advisor), FRENCH);
+		fixture.completed(merchant.id(), advisor, java.util.Set.of());
 		page = "/diagnostic/applications/" + merchant.id().value();
 	}
 
