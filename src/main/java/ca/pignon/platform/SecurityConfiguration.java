@@ -54,16 +54,20 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/me")
 				.authenticated();
 			modules.orderedStream().forEach(module -> module.api(requests));
-			requests.anyRequest().access(unknown.allowedOnlyWhenUnknown());
+			requests.anyRequest().access(unknown.allowedOnlyWhenUnknownOrMethodNotServed());
 		})
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
 			// a session of a disabled account, or opened before its password was set, ends here
 			.addFilterAfter(new StaleSessions(jdbc), SecurityContextHolderFilter.class)
-			.csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+			// CSRF protects what a browser session may do: a request with a token, or with no session at all, cannot
+			// ride on one (and one with no credentials at all is then answered 401, not a CSRF 403)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(bearer, request -> request.getSession(false) == null))
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401,
-						"platform.api.unauthorized"))
+				.authenticationEntryPoint((request, response, ex) -> {
+					response.setHeader("WWW-Authenticate", "Bearer");
+					problems.write(request, response, 401, "platform.api.unauthorized");
+				})
 				// a missing CSRF token is not a missing right: say which, so that an integration knows what to fix
 				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, 403,
 						ex instanceof CsrfException ? "platform.api.csrf" : "platform.api.forbidden")));
