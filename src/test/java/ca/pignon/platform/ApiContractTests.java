@@ -243,9 +243,22 @@ class ApiContractTests {
 				broken.add(where + ": media type not declared, only " + names(declared.path("content")));
 				continue;
 			}
-			var errors = validator(schema).validate(JSON.readTree(response.body()));
+			JsonNode body = JSON.readTree(response.body());
+			var errors = validator(schema).validate(body);
 			if (!errors.isEmpty()) {
 				broken.add(where + ": " + errors + " in " + abbreviate(response.body()));
+			}
+			if (contentType.equals(PROBLEM)) {
+				// RFC 9457: the request's path, and members of its own only under a type of its own
+				if (!body.path("instance").asText().equals(call.path().split("\\?")[0])) {
+					broken.add(where + ": instance " + body.path("instance") + " is not the request's path");
+				}
+				Set<String> members = new TreeSet<>();
+				body.fieldNames().forEachRemaining(members::add);
+				members.removeAll(Set.of("type", "title", "status", "detail", "instance"));
+				if (!members.isEmpty() && body.path("type").asText("about:blank").equals("about:blank")) {
+					broken.add(where + ": members " + members + " under about:blank");
+				}
 			}
 		}
 		assertThat(broken).isEmpty();
@@ -308,6 +321,50 @@ class ApiContractTests {
 		assertThat(deleteLocate.statusCode()).isEqualTo(405);
 	}
 
+	@Test
+	void namesTheRefusedParameterInTheAnswersLanguage() throws Exception {
+		// given
+		var messages = context.getBean(org.springframework.context.MessageSource.class);
+		// when
+		var malformedId = problem(get("/api/v1/intake/applications/pas-un-uuid", 400).as(staffToken).in("en"));
+		var malformedIdFr = problem(get("/api/v1/intake/applications/pas-un-uuid", 400).as(staffToken));
+		var missingService = problem(get("/api/v1/providers", 400).as(staffToken).in("en-CA,en;q=0.8"));
+		var badStatus = problem(get("/api/v1/intake/applications?status=BOGUS", 400).as(staffToken));
+		var unknownSector = problem(get("/api/v1/intake/applications?sector=99", 400).as(staffToken));
+		var unreadable = problem(post("/api/v1/web-audits", "{\"url\": ", JSON_TYPE, 400).as(staffToken));
+		var notFound = problem(get("/api/v1/intake/applications/" + UUID.randomUUID(), 404).as(staffToken).in("en"));
+		// then
+		assertThat(malformedId.path("type").asText()).isEqualTo(ProblemTypes.INVALID_PARAMETER.toString());
+		assertThat(malformedId.path("parameter").asText()).isEqualTo("id");
+		assertThat(malformedId.path("instance").asText()).isEqualTo("/api/v1/intake/applications/pas-un-uuid");
+		assertThat(malformedId.path("detail").asText()).contains("id").contains("pas-un-uuid");
+		assertThat(malformedId.path("title").asText())
+			.isEqualTo(messages.getMessage("platform.api.invalidParameter", null, Locale.CANADA));
+		assertThat(malformedIdFr.path("title").asText())
+			.isEqualTo(messages.getMessage("platform.api.invalidParameter", null, Locale.CANADA_FRENCH));
+		assertThat(malformedIdFr.path("detail").asText())
+			.isEqualTo(messages.getMessage("platform.api.parameter.invalid", new Object[] { "id", "pas-un-uuid" },
+					Locale.CANADA_FRENCH));
+		assertThat(missingService.path("parameter").asText()).isEqualTo("service");
+		assertThat(missingService.path("detail").asText())
+			.isEqualTo(messages.getMessage("platform.api.parameter.missing", new Object[] { "service" }, Locale.CANADA));
+		assertThat(badStatus.path("parameter").asText()).isEqualTo("status");
+		assertThat(badStatus.path("detail").asText()).contains("BOGUS");
+		assertThat(unknownSector.path("parameter").asText()).isEqualTo("sector");
+		assertThat(unreadable.path("type").asText()).isEqualTo(ProblemTypes.UNREADABLE_BODY.toString());
+		assertThat(notFound.path("type").asText("about:blank")).isEqualTo("about:blank");
+		assertThat(notFound.path("title").asText())
+			.isEqualTo(messages.getMessage("platform.error.404.title", null, Locale.CANADA));
+	}
+
+	JsonNode problem(Call call) throws Exception {
+		var response = send(call);
+		assertThat(response.statusCode()).as(call.toString()).isEqualTo(call.status());
+		assertThat(response.headers().firstValue("Content-Type")).as(call.toString())
+			.hasValueSatisfying(type -> assertThat(type).startsWith(PROBLEM));
+		return JSON.readTree(response.body());
+	}
+
 	HttpResponse<String> send(Call call) throws Exception {
 		return http.send(call.request(this), HttpResponse.BodyHandlers.ofString());
 	}
@@ -360,20 +417,30 @@ class ApiContractTests {
 	}
 
 	record Call(String method, String path, @Nullable String body, @Nullable String contentType,
-			@Nullable String token, String accept, int status) {
+			@Nullable String token, String accept, int status, String language) {
+
+		Call(String method, String path, @Nullable String body, @Nullable String contentType, @Nullable String token,
+				String accept, int status) {
+			this(method, path, body, contentType, token, accept, status, "fr-CA,fr;q=0.9");
+		}
 
 		Call as(String bearer) {
-			return new Call(method, path, body, contentType, bearer, accept, status);
+			return new Call(method, path, body, contentType, bearer, accept, status, language);
 		}
 
 		Call accept(String mediaTypes) {
-			return new Call(method, path, body, contentType, token, mediaTypes, status);
+			return new Call(method, path, body, contentType, token, mediaTypes, status, language);
+		}
+
+		Call in(String acceptLanguage) {
+			return new Call(method, path, body, contentType, token, accept, status, acceptLanguage);
 		}
 
 		HttpRequest request(ApiContractTests test) {
 			var builder = HttpRequest.newBuilder(test.uri(path))
 				.timeout(Duration.ofSeconds(60))
 				.header("Accept", accept)
+				.header("Accept-Language", language)
 				.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 						: HttpRequest.BodyPublishers.ofString(body));
 			if (contentType != null) {
