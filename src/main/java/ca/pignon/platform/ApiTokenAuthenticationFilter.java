@@ -44,6 +44,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		}
 		var user = tokens.authenticate(secret);
 		if (user.isEmpty()) {
+			// RFC 6750 §3.1
+			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 			problems.write(request, response, 401, "platform.api.tokenInvalid");
 			return;
 		}

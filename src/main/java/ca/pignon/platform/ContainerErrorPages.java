@@ -90,7 +90,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 
 	private static int shown(int status) {
 		return switch (status) {
-			case 400, 401, 403, 404, 405, 409, 413, 429, 500, 503 -> status;
+			case 400, 401, 403, 404, 405, 406, 409, 413, 415, 429, 500, 503 -> status;
 			default -> status >= 500 ? 500 : 400;
 		};
 	}

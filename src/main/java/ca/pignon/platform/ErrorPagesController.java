@@ -22,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPagesController implements ErrorController {
 
-	private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 409, 413, 429, 500, 503);
+	private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 406, 409, 413, 415, 429, 500, 503);
 
 	private final ProblemResponses problems;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 
@@ -48,12 +49,26 @@ class FrameworkErrors extends ResponseEntityExceptionHandler {
 			.body(api ? pages.problem(400, locale) : pages.page(400, locale));
 	}
 
+	/** An API parameter a handler refused: 400, with problem details naming it (see {@link ProblemResponses}). */
+	@ExceptionHandler(InvalidApiParameter.class)
+	void invalidApiParameter(InvalidApiParameter invalid, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		request.setAttribute(ApiProblem.ATTRIBUTE, invalid.problem());
+		response.sendError(HttpStatus.BAD_REQUEST.value());
+	}
+
 	@Override
 	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
 			HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
 		var response = ((ServletWebRequest) request).getResponse();
 		if (response == null || response.isCommitted()) {
 			return null;
+		}
+		var servlet = ((ServletWebRequest) request).getRequest();
+		ApiProblem described = ApiProblem.of(ex);
+		if (described != null) {
+			// the error dispatch names what was wrong (ProblemResponses)
+			servlet.setAttribute(ApiProblem.ATTRIBUTE, described);
 		}
 		// keeps what the status needs, such as Allow on a 405
 		headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));

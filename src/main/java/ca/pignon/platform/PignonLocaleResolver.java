@@ -2,6 +2,7 @@ package ca.pignon.platform;
 
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,10 @@ class PignonLocaleResolver extends CookieLocaleResolver {
 		setCookieSameSite("Lax");
 		setCookieHttpOnly(true);
 		setDefaultLocaleFunction(request -> {
-			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			// on the error dispatch, the path asked for is kept aside (the request's own is /error)
+			Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			String path = original instanceof String asked ? asked : request.getRequestURI();
+			if (path.startsWith(request.getContextPath() + "/api/")) {
 				String accept = request.getHeader("Accept-Language");
 				if (accept != null && !accept.isBlank() && "en".equals(request.getLocale().getLanguage())) {
 					return ENGLISH;

@@ -31,6 +31,7 @@ class RefusedApiAnswers {
 	@ExceptionHandler
 	ProblemDetail refused(Refused refused, Locale locale) {
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(refused, locale));
+		problem.setType(ProblemTypes.REFUSED);
 		problem.setTitle(messages.getMessage("platform.api.refused", null, locale));
 		List<Map<String, String>> reasons = refused.problems()
 			.stream()

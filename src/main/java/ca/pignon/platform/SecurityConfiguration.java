@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -54,19 +55,29 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/me")
 				.authenticated();
 			modules.orderedStream().forEach(module -> module.api(requests));
-			requests.anyRequest().access(unknown.allowedOnlyWhenUnknown());
+			requests.anyRequest().access(unknown.allowedOnlyWhenUnknownOrMethodNotServed());
 		})
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
 			// a session of a disabled account, or opened before its password was set, ends here
 			.addFilterAfter(new StaleSessions(jdbc), SecurityContextHolderFilter.class)
-			.csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+			// CSRF protects what a signed-in browser may do: a request with a token, or that nothing authenticates,
+			// cannot ride on a session (and one with no credentials at all is then answered 401, not a CSRF 403)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(bearer, request -> !signedIn()))
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401,
-						"platform.api.unauthorized"))
+				.authenticationEntryPoint((request, response, ex) -> {
+					response.setHeader("WWW-Authenticate", "Bearer");
+					problems.write(request, response, 401, "platform.api.unauthorized");
+				})
 				// a missing CSRF token is not a missing right: say which, so that an integration knows what to fix
-				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, 403,
-						ex instanceof CsrfException ? "platform.api.csrf" : "platform.api.forbidden")));
+				.accessDeniedHandler((request, response, ex) -> {
+					if (ex instanceof CsrfException) {
+						problems.write(request, response, 403, "platform.api.csrf", ProblemTypes.CSRF);
+					}
+					else {
+						problems.write(request, response, 403, "platform.api.forbidden");
+					}
+				}));
 		return headers(http).build();
 	}
 
@@ -123,6 +134,13 @@ class SecurityConfiguration {
 				paths.matcher(HttpMethod.POST, "/account/forgot"),
 				paths.matcher(HttpMethod.POST, "/account/password/*"));
 		return request -> !SAFE_METHODS.contains(request.getMethod()) && isCity() && !ownAccount.matches(request);
+	}
+
+	/** Whether the request acts for someone (at the CSRF filter, before anonymous requests get their token). */
+	private static boolean signedIn() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
 	private static boolean isCity() {

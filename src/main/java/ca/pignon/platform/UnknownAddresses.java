@@ -31,6 +31,28 @@ class UnknownAddresses {
 		return (authentication, context) -> new AuthorizationDecision(!served(context.getRequest()));
 	}
 
+	/**
+	 * For the API: also lets through a method no handler serves on an address some handler serves, so that Spring
+	 * MVC answers 405 with {@code Allow} (a DELETE on a GET-only operation is no request for anything protected; it
+	 * was refused 403 as if the caller lacked a right). A method some handler serves stays refused.
+	 */
+	AuthorizationManager<RequestAuthorizationContext> allowedOnlyWhenUnknownOrMethodNotServed() {
+		return (authentication, context) -> new AuthorizationDecision(!servedWithMethod(context.getRequest()));
+	}
+
+	/** Whether some handler serves this path with this method (HEAD counting as GET, as Spring MVC does). */
+	boolean servedWithMethod(HttpServletRequest request) {
+		var path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		return mappings.orderedStream()
+			.flatMap(mapping -> mapping.getHandlerMethods().keySet().stream())
+			.filter(info -> info.getPathPatternsCondition() != null && info.getPathPatternsCondition()
+				.getPatterns()
+				.stream()
+				.anyMatch(pattern -> pattern.matches(path)))
+			.anyMatch(info -> info.getMethodsCondition().getMethods().isEmpty()
+					|| info.getMethodsCondition().getMatchingCondition(request) != null);
+	}
+
 	/** Whether some handler serves this path, whatever the method. */
 	boolean served(HttpServletRequest request) {
 		var path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));

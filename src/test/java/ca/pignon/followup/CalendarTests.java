@@ -39,6 +39,8 @@ class CalendarTests extends FollowupTest {
 				fixture.followup.meeting(meeting).version(), actor(anne));
 		String second = fixture.followup.calendarFile(boulangerie, java.util.Locale.CANADA_FRENCH);
 
+		ICalendars.assertValid(first);
+		ICalendars.assertValid(second);
 		List<VEvent> before = new CalendarBuilder().build(new StringReader(first)).getComponents("VEVENT");
 		List<VEvent> after = new CalendarBuilder().build(new StringReader(second)).getComponents("VEVENT");
 		assertThat(after).hasSize(2);
@@ -54,7 +56,7 @@ class CalendarTests extends FollowupTest {
 	}
 
 	@Test
-	void theFeedAnswersOnlyToTheCurrentSecret() {
+	void theFeedAnswersOnlyToTheCurrentSecret() throws Exception {
 		PignonUser anne = fixture.advisor("Anne Tremblay");
 		ApplicationId boulangerie = fixture.accompanied(anne, "Boulangerie du Parvis").get(0).id();
 
@@ -62,6 +64,7 @@ class CalendarTests extends FollowupTest {
 		assertThat(fixture.followup.calendarFeed(token, java.util.Locale.CANADA_FRENCH)).get()
 			.asString()
 			.startsWith("BEGIN:VCALENDAR\r\n");
+		ICalendars.assertValid(fixture.followup.calendarFeed(token, java.util.Locale.CANADA).orElseThrow());
 		String renewed = fixture.followup.renewCalendarToken(boulangerie, actor(anne));
 		assertThat(renewed).isNotEqualTo(token).hasSizeGreaterThanOrEqualTo(43);
 		assertThat(fixture.followup.calendarFeed(token, java.util.Locale.CANADA_FRENCH)).isEmpty();

@@ -144,13 +144,14 @@ class ApiTokenTests {
 
 	@Test
 	void needsNoCsrfTokenWithABearerToken() throws Exception {
-		// given: no unsafe API route exists yet, so a write that passes the CSRF check meets the deny-by-default rule
+		// given
 		String token = tokenOf(Role.ADMIN);
-		// when
-		MvcResult write = mvc.perform(bearer(post("/api/v1/me"), token)).andReturn();
+		// when a write passes the CSRF check, it meets the operation's own refusal of an empty body
+		MvcResult write = mvc.perform(bearer(post("/api/v1/web-audits"), token).contentType("application/json")
+			.content("{}")).andReturn();
 		// then
-		assertThat(write.getResponse().getStatus()).isEqualTo(403);
-		assertThat(page(write)).contains("Votre compte n’a pas accès à cette ressource").doesNotContain("CSRF");
+		assertThat(write.getResponse().getStatus()).isEqualTo(400);
+		assertThat(page(write)).doesNotContain("CSRF");
 	}
 
 	@Test
@@ -158,7 +159,9 @@ class ApiTokenTests {
 		// given
 		PignonUser admin = new TestAccounts(context).signedIn(Role.ADMIN);
 		// when
-		MvcResult write = mvc.perform(post("/api/v1/me").with(user(admin))).andReturn();
+		MvcResult write = mvc.perform(post("/api/v1/web-audits").with(user(admin))
+			.contentType("application/json")
+			.content("{}")).andReturn();
 		// then
 		assertThat(write.getResponse().getStatus()).isEqualTo(403);
 		assertThat(write.getResponse().getContentType()).startsWith("application/problem+json");

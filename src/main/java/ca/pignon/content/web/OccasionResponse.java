@@ -13,10 +13,8 @@ record OccasionResponse(
 				+ "(carnaval_de_quebec) or the UUID of an occasion staff added", example = "thanksgiving") String id,
 		@Schema(example = "Action de grâce") String nameFr, @Schema(example = "Thanksgiving") String nameEn,
 		@Schema(description = "First day (ISO 8601); null for a local event whose dates staff have not confirmed "
-				+ "for the year (\"à confirmer\")", format = "date", example = "2027-10-11",
-				nullable = true) @Nullable String date,
-		@Schema(description = "Last day (ISO 8601); null for an occasion of one day", format = "date",
-				nullable = true) @Nullable String endDate,
+				+ "for the year (\"à confirmer\")", format = "date", example = "2027-10-11") @Nullable String date,
+		@Schema(description = "Last day (ISO 8601); null for an occasion of one day", format = "date") @Nullable String endDate,
 		@Schema(allowableValues = { "holiday", "commercial", "local" }) String kind,
 		@Schema(description = "false for a local event still to be confirmed for the year") boolean confirmed) {
 

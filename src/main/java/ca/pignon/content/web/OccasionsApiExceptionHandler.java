@@ -11,6 +11,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import ca.pignon.platform.ProblemTypes;
+
 /**
  * Turns a bad {@code year} of the occasions API into an {@code application/problem+json} answer whose detail, in the
  * client's language, says what was wrong.
@@ -38,6 +40,7 @@ class OccasionsApiExceptionHandler {
 	private ProblemDetail problem(InvalidYear invalid, Locale locale) {
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				messages.getMessage(invalid.messageKey(), invalid.arguments(), locale));
+		problem.setType(ProblemTypes.INVALID_PARAMETER);
 		problem.setTitle(messages.getMessage("content.api.invalidParameter", null, locale));
 		problem.setProperty("parameter", "year");
 		return problem;

@@ -10,8 +10,8 @@ import ca.pignon.followup.CalendarEntry;
 
 /**
  * Writes an iCalendar (RFC 5545) object: CRLF line ends, lines folded at 75 octets without cutting a UTF-8 character,
- * text escaped, times in UTC (no VTIMEZONE needed), a stable UID per event and the export time as DTSTAMP (the
- * object has a METHOD).
+ * text escaped, times in UTC (no VTIMEZONE needed), a stable UID per event and the export time as DTSTAMP (RFC 5545
+ * wants one on every event).
  */
 public final class IcsWriter {
 
@@ -19,6 +19,13 @@ public final class IcsWriter {
 		.withZone(ZoneOffset.UTC);
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+	/** America/Toronto (Québec's time), as its rules have been since 2007. */
+	private static final List<String> PROGRAM_TIME_ZONE = List.of("BEGIN:VTIMEZONE", "TZID:America/Toronto",
+			"BEGIN:DAYLIGHT", "DTSTART:20070311T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU", "TZOFFSETFROM:-0500",
+			"TZOFFSETTO:-0400", "TZNAME:EDT", "END:DAYLIGHT", "BEGIN:STANDARD", "DTSTART:20071104T020000",
+			"RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU", "TZOFFSETFROM:-0400", "TZOFFSETTO:-0500", "TZNAME:EST",
+			"END:STANDARD", "END:VTIMEZONE");
 
 	private final StringBuilder out = new StringBuilder();
 
@@ -31,8 +38,14 @@ public final class IcsWriter {
 		ics.line("VERSION:2.0");
 		ics.line("PRODID:-//Pignon//Suivi de l'accompagnement//FR");
 		ics.line("CALSCALE:GREGORIAN");
-		ics.line("METHOD:PUBLISH");
+		// no METHOD: this is a calendar to read or subscribe to, not a scheduling message (RFC 5546 §3.2.1 would then
+		// want an ORGANIZER on every event, and strict readers such as ical4j refuse the file without one)
 		ics.line("X-WR-CALNAME:" + escape(calendarName));
+		if (entries.isEmpty()) {
+			// a calendar holds at least one component (RFC 5545 §3.6): with nothing planned yet, the program's time
+			// zone, which every reader takes and nobody sees
+			PROGRAM_TIME_ZONE.forEach(ics::line);
+		}
 		for (CalendarEntry entry : entries) {
 			ics.line("BEGIN:VEVENT");
 			ics.line("UID:" + entry.uid());

@@ -9,18 +9,17 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFilter;
 import ca.pignon.dossier.DossierManagement;
 import ca.pignon.dossier.Need;
+import ca.pignon.platform.InvalidApiParameter;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.ApplicationPage;
@@ -33,6 +32,8 @@ import ca.pignon.intake.IntakeManagement;
  */
 @RestController
 class ApplicationsApiController {
+
+	private static final int MAX_SEARCH_LENGTH = 100;
 
 	private final IntakeManagement intake;
 
@@ -55,10 +56,11 @@ class ApplicationsApiController {
 			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal PignonUser user, Locale locale) {
 		if (sector != null && intake.topLevelSectors(locale).stream().noneMatch(known -> known.code().equals(sector))) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown sector");
+			throw new InvalidApiParameter("sector", "platform.api.parameter.unknown", sector);
 		}
-		if (q != null && q.length() > 100) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "search text too long");
+		if (q != null && q.length() > MAX_SEARCH_LENGTH) {
+			throw new InvalidApiParameter("q", "platform.api.parameter.tooLong", String.valueOf(MAX_SEARCH_LENGTH),
+					String.valueOf(q.length()));
 		}
 		// what the dossier's rule lets the reader open, and only that
 		return intake.search(new ApplicationFilter(status, eligibility, municipality, arrondissement, sector, from, to,

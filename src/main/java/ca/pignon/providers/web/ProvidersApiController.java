@@ -6,12 +6,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ca.pignon.providers.ProviderId;
 import ca.pignon.providers.ProvidersManagement;
 
 /** The directory's services, and the vetted providers of a service in a fresh random order for each request. */
@@ -29,8 +31,8 @@ class ProvidersApiController {
 	record ServiceJson(String id, String nameFr, String nameEn) {
 	}
 
-	record ProviderJson(String id, String name, String website, List<String> services, List<String> languages,
-			boolean wholeTerritory, List<String> municipalities) {
+	record ProviderJson(ProviderId id, String name, @Nullable String website, List<String> services,
+			List<String> languages, boolean wholeTerritory, List<String> municipalities) {
 	}
 
 	@GetMapping("/services")
@@ -47,7 +49,8 @@ class ProvidersApiController {
 	@RequestParam String service) {
 		return providers.vettedOffering(service)
 			.stream()
-			.map(p -> new ProviderJson(p.id().value().toString(), p.name(), p.website(), List.copyOf(p.services()),
+			.map(p -> new ProviderJson(p.id(), p.name(), p.website().isBlank() ? null : p.website(),
+					List.copyOf(p.services()),
 					List.copyOf(p.languages()), p.wholeTerritory(), p.municipalities()))
 			.toList();
 	}

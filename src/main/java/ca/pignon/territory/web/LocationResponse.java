@@ -13,14 +13,10 @@ import ca.pignon.territory.Precision;
 @Schema(name = "Location")
 record LocationResponse(
 		@Schema(description = "Whether the point is in one of the program's municipalities") boolean inProgramTerritory,
-		@Schema(description = "The municipality holding the point; null when it is in none",
-				nullable = true) @Nullable Area municipality,
-		@Schema(description = "The arrondissement, from its own layer; null outside Ville de Québec",
-				nullable = true) @Nullable Area arrondissement,
-		@Schema(description = "The quartier, from its own layer; null outside Ville de Québec",
-				nullable = true) @Nullable Area quartier,
-		@Schema(description = "How exact the municipality polygon is; null when the point is in none",
-				nullable = true) @Nullable Precision precision,
+		@Schema(description = "The municipality holding the point; null when it is in none") @Nullable Area municipality,
+		@Schema(description = "The arrondissement, from its own layer; null outside Ville de Québec") @Nullable Area arrondissement,
+		@Schema(description = "The quartier, from its own layer; null outside Ville de Québec") @Nullable Area quartier,
+		@Schema(description = "How exact the municipality polygon is; null when the point is in none") @Nullable Precision precision,
 		@Schema(description = "Distance in metres to the nearest municipal boundary",
 				example = "412.5") double boundaryDistanceMeters,
 		@Schema(description = "Distance in metres to the edge of the program territory, inside or outside it",

@@ -11,6 +11,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import ca.pignon.platform.ProblemTypes;
+
 /**
  * Turns bad parameters of the territory API into {@code application/problem+json} answers whose detail, in the
  * client's language, names the parameter.
@@ -41,6 +43,7 @@ class TerritoryApiExceptionHandler {
 		System.arraycopy(invalid.arguments(), 0, arguments, 1, invalid.arguments().length);
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				messages.getMessage(invalid.messageKey(), arguments, locale));
+		problem.setType(ProblemTypes.INVALID_PARAMETER);
 		problem.setTitle(messages.getMessage("territory.api.invalidParameter", null, locale));
 		problem.setProperty("parameter", invalid.parameter());
 		return problem;

@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import ca.pignon.platform.ProblemTypes;
 import ca.pignon.webaudit.WebAuditRefused;
 
 /**
@@ -32,6 +33,7 @@ class WebAuditApiExceptionHandler {
 				: HttpStatus.BAD_REQUEST;
 		var problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+		problem.setType(ProblemTypes.WEB_AUDIT_REFUSED);
 		problem.setTitle(messages.getMessage("webaudit.api.refused", null, locale));
 		problem.setProperty("reason", ex.messageKey().substring("webaudit.refused.".length()));
 		return problem;

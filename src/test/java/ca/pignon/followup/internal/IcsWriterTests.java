@@ -13,6 +13,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
 import ca.pignon.followup.CalendarEntry;
+import ca.pignon.followup.ICalendars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,6 +71,21 @@ class IcsWriterTests {
 		assertThat(value(second, Property.DTSTART)).isEqualTo("20261231");
 		assertThat(value(second, Property.DTEND)).isEqualTo("20270101");
 		assertThat(value(second, Property.SUMMARY)).isEqualTo("Échéance du plan : fiche Google");
+	}
+
+	@Test
+	void passesIcal4jsValidationForEveryKindOfEntryAndWhenEmpty() throws Exception {
+		// given every kind of entry the calendar holds: a meeting with a place, one without, a due date
+		var online = CalendarEntry.timed("followup-meeting-2@pignon", "Rencontre Pignon avec Anne (Visioconférence)", "",
+				null, Instant.parse("2026-12-10T15:00:00Z"), Instant.parse("2026-12-10T16:00:00Z"),
+				Instant.parse("2026-11-20T10:00:00Z"), 0);
+		// when
+		String full = IcsWriter.write("Pignon : Boulangerie", List.of(meeting, online, due), NOW);
+		String empty = IcsWriter.write("Pignon : Épicerie", List.of(), NOW);
+		// then
+		ICalendars.assertValid(full);
+		ICalendars.assertValid(empty);
+		assertThat(full).doesNotContain("METHOD:");
 	}
 
 	private static String value(VEvent event, String name) {

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import ca.pignon.followup.FollowupFixture;
+import ca.pignon.followup.ICalendars;
 import ca.pignon.followup.FollowupTest;
 import ca.pignon.followup.MeetingId;
 import ca.pignon.shared.ApplicationId;
@@ -126,12 +127,14 @@ class FollowupPagesTests extends FollowupTest {
 		assertThat(download.getResponse().getContentType()).startsWith("text/calendar");
 		assertThat(download.getResponse().getHeader("Content-Disposition")).contains("attachment");
 		assertThat(download.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("BEGIN:VEVENT");
+		ICalendars.assertValid(download.getResponse().getContentAsString(StandardCharsets.UTF_8));
 
 		mvc.perform(post(dossierPath + "/calendar").param("action", "renew").with(user(anne)).with(csrf()));
 		String token = fixture.followup.dossier(boulangerie).calendarToken();
 		String feed = "/followup/calendar/" + token + "/pignon.ics";
 		assertThat(mvc.perform(get(feed)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.startsWith("BEGIN:VCALENDAR");
+		ICalendars.assertValid(mvc.perform(get(feed)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(page(mvc.perform(get(dossierPath).with(user(anne))).andReturn()).select("#feed-url").val())
 			.endsWith(feed);
 

@@ -96,7 +96,7 @@ class StaffPagesTests extends IntakeWebTest {
 			.param("eligibility", "TO_VERIFY")
 			.param("municipality", "2423027")
 			.param("from", today)).andExpect(status().isOk())
-			.andExpect(jsonPath("$.rows[*].id.value", hasItem(submitted.id().value().toString())));
+			.andExpect(jsonPath("$.rows[*].id", hasItem(submitted.id().value().toString())));
 	}
 
 }
