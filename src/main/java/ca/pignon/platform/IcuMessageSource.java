@@ -38,11 +38,28 @@ class IcuMessageSource extends ResourceBundleMessageSource {
 	}
 
 	private String format(String pattern, Object[] args, Locale locale) {
+		Object[] plain = new Object[args.length];
+		for (int i = 0; i < args.length; i++) {
+			plain[i] = plain(args[i]);
+		}
 		MessageFormat format = formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
 			.computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
 		synchronized (format) {
-			return format.format(args);
+			return format.format(plain);
 		}
+	}
+
+	/**
+	 * What the JDK's MessageFormat wrote for an argument ICU would refuse or read otherwise: its text. Numbers (counts,
+	 * plurals), dates and text go to ICU as they are; a YearMonth, a LocalDate, an enum or a record is written as the
+	 * JDK wrote it, with toString().
+	 */
+	static @Nullable Object plain(@Nullable Object argument) {
+		if (argument == null || argument instanceof Number || argument instanceof java.util.Date
+				|| argument instanceof java.util.Calendar || argument instanceof CharSequence) {
+			return argument;
+		}
+		return String.valueOf(argument);
 	}
 
 }
