@@ -1,11 +1,13 @@
 package ca.pignon.intake;
 
 import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,8 +16,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.Paging;
 import ca.pignon.platform.SqlArrays;
+import ca.pignon.shared.AccountId;
 import ca.pignon.shared.ApplicationId;
 
 /**
@@ -28,8 +32,11 @@ class ApplicationSearch {
 
 	private final JdbcClient jdbc;
 
-	ApplicationSearch(JdbcClient jdbc) {
+	private final AccountManagement accounts;
+
+	ApplicationSearch(JdbcClient jdbc, AccountManagement accounts) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 	}
 
 	/** @param among the only applications the reader may see, or null for every one */
@@ -73,8 +80,15 @@ class ApplicationSearch {
 			params.put("to", startOf(filter.submittedTo().plusDays(1)));
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {
-			conditions.add("(legal_name ILIKE :text OR trade_name ILIKE :text)");
-			params.put("text", "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			// names as staff type them, case and accents aside ("cafe" finds "Café"), and the merchant's email
+			conditions.add("(intake_plain(legal_name) LIKE :text OR intake_plain(trade_name) LIKE :text"
+					+ " OR intake_plain(concat_ws(' ', contact_first_name, contact_last_name)) LIKE :text"
+					+ " OR intake_plain(concat_ws(' ', contact_last_name, contact_first_name)) LIKE :text"
+					+ " OR account_id = ANY(CAST(:emailAccounts AS uuid[])))");
+			params.put("text", "%" + plain(filter.text().strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+					+ "%");
+			params.put("emailAccounts", SqlArrays.uuids(
+					accounts.merchantsWithEmailContaining(filter.text()).stream().map(AccountId::value).toList()));
 		}
 		String where = " WHERE " + String.join(" AND ", conditions);
 		long total = jdbc.sql("SELECT count(*) FROM intake_application" + where).params(params).query(Long.class).single();
@@ -102,6 +116,19 @@ class ApplicationSearch {
 	}
 
 	/** Known municipalities and arrondissements among applications, for the filter menus. */
+	/**
+	 * Lower case without accents, as the database's {@code intake_plain} writes names: "Café Ô" → "cafe o".
+	 */
+	static String plain(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.replace("œ", "oe")
+			.replace("Œ", "oe")
+			.replace("æ", "ae")
+			.replace("Æ", "ae")
+			.toLowerCase(Locale.ROOT);
+	}
+
 	List<String[]> distinct(String codeColumn, String nameColumn) {
 		if (!List.of("municipality_code", "arrondissement_code").contains(codeColumn)
 				|| !List.of("municipality_name", "arrondissement_name").contains(nameColumn)) {

@@ -22,9 +22,15 @@ class EligibilityPolicy {
 
 	private final Set<String> outsideMunicipalities;
 
+	private final Set<String> programPlaces;
+
 	EligibilityPolicy(EligibilitySettings settings) {
 		this.settings = settings;
 		this.outsideMunicipalities = settings.outsideMunicipalities()
+			.stream()
+			.map(EligibilityPolicy::normalized)
+			.collect(Collectors.toUnmodifiableSet());
+		this.programPlaces = settings.programPlaceNames()
 			.stream()
 			.map(EligibilityPolicy::normalized)
 			.collect(Collectors.toUnmodifiableSet());
@@ -63,10 +69,7 @@ class EligibilityPolicy {
 			return EligibilityReason.ADDRESS_NOT_FOUND;
 		}
 		if (location.locationApproximate()) {
-			// An approximate point alone never rejects; with the merchant naming a municipality outside, it may.
-			boolean saysOutside = outsideMunicipalities.contains(normalized(declaredMunicipality));
-			return !location.inProgramTerritory() && saysOutside ? EligibilityReason.OUTSIDE_PROGRAM_TERRITORY
-					: EligibilityReason.APPROXIMATE_LOCATION;
+			return approximateLocationReason(location, declaredMunicipality);
 		}
 		double edge = location.programEdgeDistanceM() == null ? Double.MAX_VALUE : location.programEdgeDistanceM();
 		boolean approximateBoundary = "APPROXIMATE".equals(location.polygonPrecision());
@@ -81,6 +84,27 @@ class EligibilityPolicy {
 		double margin = location.municipalityCode() == null ? settings.approximateEdgeMarginMeters()
 				: settings.edgeMarginMeters();
 		return edge < margin ? EligibilityReason.NEAR_BOUNDARY : EligibilityReason.OUTSIDE_PROGRAM_TERRITORY;
+	}
+
+	/**
+	 * An approximate point may be anywhere within its uncertainty. When none of those places is in the territory,
+	 * the business is not, unless the merchant named a place of the program (then the two disagree, and an advisor
+	 * looks). Within the uncertainty, the point alone never refuses; with the merchant naming a municipality outside,
+	 * it does.
+	 */
+	private EligibilityReason approximateLocationReason(LocationEvidence location, String declaredMunicipality) {
+		String named = normalized(declaredMunicipality);
+		if (!location.inProgramTerritory()) {
+			Double edge = location.programEdgeDistanceM();
+			if (edge != null && edge > settings.uncertainty().meters(location.geocodeMethod())) {
+				return programPlaces.contains(named) ? EligibilityReason.MUNICIPALITY_CONTRADICTS_LOCATION
+						: EligibilityReason.FAR_OUTSIDE_PROGRAM_TERRITORY;
+			}
+			if (outsideMunicipalities.contains(named)) {
+				return EligibilityReason.OUTSIDE_PROGRAM_TERRITORY;
+			}
+		}
+		return EligibilityReason.APPROXIMATE_LOCATION;
 	}
 
 	private static Decision decide(List<EligibilityReason> reasons) {

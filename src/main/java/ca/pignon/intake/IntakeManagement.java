@@ -217,9 +217,19 @@ public class IntakeManagement {
 
 	// --- sectors ---------------------------------------------------------------------------------------------------
 
+	/** How many sectors a search answers, best first: the registration's step and the API alike. */
+	public static final int SECTOR_RESULTS = 10;
+
+	/** The longest sector search the API takes; the registration's step cuts what is longer. */
+	public static final int SECTOR_QUERY_MAX_LENGTH = 100;
+
+	/**
+	 * Sectors for what a merchant typed (a trade in French or English, a title, a code), best first, at most
+	 * {@value #SECTOR_RESULTS}, titled in the locale's language.
+	 */
 	@Transactional(readOnly = true)
 	public List<Sector> searchSectors(String query, Locale locale) {
-		return sectors.search(query, locale, 15);
+		return sectors.search(query, locale, SECTOR_RESULTS);
 	}
 
 	@Transactional(readOnly = true)

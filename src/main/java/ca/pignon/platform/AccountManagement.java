@@ -153,6 +153,18 @@ public class AccountManagement {
 		return accounts.findByEmail(email.strip()).isPresent();
 	}
 
+	/**
+	 * Merchants whose email address contains the text, case aside, for staff's search of applications (at most
+	 * 1,000: a search that broad narrows nothing).
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountId> merchantsWithEmailContaining(String text) {
+		if (text.isBlank()) {
+			return List.of();
+		}
+		return accounts.findMerchantIdsByEmailContaining(text.strip()).stream().map(AccountId::new).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> find(AccountId id) {
 		return accounts.findById(id.value()).map(Account::toSummary);

@@ -12,6 +12,10 @@ interface Accounts extends ListCrudRepository<Account, UUID> {
 	@Query("SELECT * FROM platform_account WHERE lower(email) = lower(:email)")
 	Optional<Account> findByEmail(String email);
 
+	@Query("SELECT id FROM platform_account WHERE role = 'MERCHANT' AND strpos(lower(email), lower(:text)) > 0 "
+			+ "ORDER BY id LIMIT 1000")
+	List<UUID> findMerchantIdsByEmailContaining(String text);
+
 	@Query("SELECT count(*) > 0 FROM platform_account WHERE role = 'ADMIN' AND enabled")
 	boolean anyEnabledAdmin();
 

@@ -45,7 +45,7 @@ class ModuleMessages {
 
 	static ResourceBundleMessageSource messageSource(MessageSourceProperties properties,
 			ResourcePatternResolver resources) throws IOException {
-		var messages = new ResourceBundleMessageSource();
+		var messages = new IcuMessageSource();
 		messages.setBasenames(basenames(properties.getBasename(), resources).toArray(String[]::new));
 		if (properties.getEncoding() != null) {
 			messages.setDefaultEncoding(properties.getEncoding().name());
@@ -54,7 +54,7 @@ class ModuleMessages {
 		if (properties.getCacheDuration() != null) {
 			messages.setCacheMillis(properties.getCacheDuration().toMillis());
 		}
-		messages.setAlwaysUseMessageFormat(properties.isAlwaysUseMessageFormat());
+		// always formatted (IcuMessageSource): spring.messages.always-use-message-format is not read
 		messages.setUseCodeAsDefaultMessage(properties.isUseCodeAsDefaultMessage());
 		messages.setCommonMessages(commonMessages(properties.getCommonMessages()));
 		return messages;

@@ -14,11 +14,21 @@ import jakarta.validation.constraints.NotBlank;
  *
  * @param operatorName the organisation that runs the program
  * @param privacyOfficer the person in charge of the protection of personal information (Loi 25, s. 3.1)
+ * @param contact how people reach the program's team: shown on the help page (/aide)
  */
 @Validated
 @ConfigurationProperties("pignon.program")
 public record ProgramSettings(@NotBlank @DefaultValue("l'organisme mandataire du programme") String operatorName,
-		@Valid @DefaultValue PrivacyOfficer privacyOfficer) {
+		@Valid @DefaultValue PrivacyOfficer privacyOfficer, @Valid @DefaultValue Contact contact) {
+
+	/**
+	 * @param email the program team's address, for questions of merchants, partners and the public
+	 * @param phone its telephone number, or blank when there is none
+	 * @param hours when someone answers, in the program's own words ("du lundi au vendredi, de 9 h à 17 h"), or blank
+	 */
+	public record Contact(@NotBlank @Email @DefaultValue("programme@localhost") String email,
+			@DefaultValue("") String phone, @DefaultValue("") String hours) {
+	}
 
 	/**
 	 * @param name the person's name, or the title of the function when the role is delegated

@@ -16,6 +16,12 @@ class PublicPagesController {
 		return "platform/privacy";
 	}
 
+	/** Help for each audience (merchant, advisor, manager, City) and the program's contact, in the reader's language. */
+	@GetMapping("/aide")
+	String help() {
+		return "platform/help";
+	}
+
 	@GetMapping("/sources")
 	String sources() {
 		return "platform/sources";

@@ -42,6 +42,9 @@ class ApplicationSearchTests {
 
 	static final Instant APRIL = Instant.parse("2026-04-15T15:00:00Z");
 
+	static final String ONEIL_EMAIL = "Eloise.Fournil-" + java.util.UUID.randomUUID().toString().substring(0, 8)
+			+ "@Boulangers.test";
+
 	static final SettableClock CLOCK = new SettableClock(MARCH_10);
 
 	@TestBean
@@ -75,6 +78,8 @@ class ApplicationSearchTests {
 			.inSector("812116")
 			.at(unknownStreet("Lévis", "G6V 1A1", ReceptionMode.STOREFRONT)));
 		submitAt(MARCH_12, anApplication(intake).named("Fabrique O'Neil")
+			.by("Éloïse", "Côté-Bérubé", null)
+			.withEmail(ONEIL_EMAIL)
 			.inSector("311811")
 			.receiving(ReceptionMode.HOME_BASED));
 		// thirty more for paging: fifteen a minute apart, fifteen at the very same instant
@@ -175,6 +180,34 @@ class ApplicationSearchTests {
 			""")
 	void findsNamesLiterally(String text, String expected) {
 		assertThat(names(filter().text(text).build())).containsExactly(expected);
+	}
+
+	@ParameterizedTest(name = "\"{0}\"")
+	@CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+			cafe;                                      Café 100% local
+			CAFE 100;                                  Café 100% local
+			emilie;                                    L'Atelier d'Émilie
+			ÉMILIE;                                    L'Atelier d'Émilie
+			l'atelier d'emilie;                        L'Atelier d'Émilie
+			depanneur n° 07;                           Dépanneur n° 07
+			""")
+	void findsNamesWhateverTheirCaseAndAccents(String text, String expected) {
+		assertThat(names(filter().text(text).build())).containsExactly(expected);
+	}
+
+	@Test
+	void findsTheContactPersonByName() {
+		for (String text : List.of("Éloïse", "eloise", "cote-berube", "Eloïse Côté", "Côté-Bérubé Éloïse", "BÉRUBÉ")) {
+			assertThat(names(filter().text(text).build())).as(text).containsExactly("Fabrique O'Neil");
+		}
+	}
+
+	@Test
+	void findsTheMerchantByEmail() {
+		for (String text : List.of(ONEIL_EMAIL, ONEIL_EMAIL.toLowerCase(java.util.Locale.ROOT), "eloise.fournil",
+				"@boulangers.test")) {
+			assertThat(names(filter().text(text).build())).as(text).containsExactly("Fabrique O'Neil");
+		}
 	}
 
 	@Test

@@ -15,7 +15,12 @@ class EligibilityPolicyTests {
 
 	EligibilityPolicy policy = new EligibilityPolicy(new EligibilitySettings("test-rules",
 			Set.of(ReceptionMode.STOREFRONT, ReceptionMode.BY_APPOINTMENT), Set.of(ReceptionMode.OTHER), 50, 500,
-			List.of("Lévis", "Wendake", "Notre-Dame-des-Anges"), List.of()));
+			List.of("Lévis", "Wendake", "Notre-Dame-des-Anges"), List.of(),
+			List.of("Québec", "L’Ancienne-Lorette", "Saint-Augustin-de-Desmaures", "Sainte-Foy"), UNCERTAINTY));
+
+	/** 20 km around a postal code's centroid, 15 km along a street, 20 km around a town-level external answer. */
+	static final EligibilitySettings.Uncertainty UNCERTAINTY = new EligibilitySettings.Uncertainty(20_000, 15_000,
+			20_000);
 
 	@Test
 	void admitsAStorefrontPlacedExactlyInsideTheTerritory() {
@@ -93,6 +98,58 @@ class EligibilityPolicyTests {
 	}
 
 	@Test
+	void refusesWhenNoPlaceWithinTheUncertaintyOfAnApproximatePointIsInTheTerritory() {
+		// given the centroid of postal code H3B (downtown Montréal), 206 km from the territory, "Montréal" typed
+		var location = approximate(null, false, 206_000);
+		// when
+		var decision = policy.assess(ReceptionMode.STOREFRONT, location, "Montréal");
+		// then
+		assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+		assertThat(decision.reasons()).containsExactly(EligibilityReason.FAR_OUTSIDE_PROGRAM_TERRITORY);
+	}
+
+	@Test
+	void asksAnAdvisorWhenTheEdgeIsWithinTheUncertaintyOfAnApproximatePoint() {
+		// given a postal-code centroid outside, the territory's edge just within 20 km of it, then just beyond
+		var within = policy.assess(ReceptionMode.STOREFRONT, approximate(null, false, 20_000), "Montréal");
+		var beyond = policy.assess(ReceptionMode.STOREFRONT, approximate(null, false, 20_001), "Montréal");
+		// then
+		assertThat(within.eligibility()).isEqualTo(Eligibility.TO_VERIFY);
+		assertThat(within.reasons()).containsExactly(EligibilityReason.APPROXIMATE_LOCATION);
+		assertThat(beyond.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+	}
+
+	@Test
+	void measuresTheUncertaintyByHowThePointWasPlaced() {
+		// given a point on a street found without its number, 16 km out: a street is at most 15 km long
+		var street = new LocationEvidence(46.8, -71.2, "ADDRESS_INDEX_STREET", 0.5, "rue", true, null, null, false,
+				null, null, null, null, null, 16_000.0, 16_000.0);
+		// when / then
+		assertThat(policy.assess(ReceptionMode.STOREFRONT, street, "Montréal").eligibility())
+			.isEqualTo(Eligibility.NOT_ELIGIBLE);
+		assertThat(policy.assess(ReceptionMode.STOREFRONT, approximate(null, false, 16_000), "Montréal").eligibility())
+			.isEqualTo(Eligibility.TO_VERIFY);
+	}
+
+	@Test
+	void asksAnAdvisorWhenTheNamedMunicipalityIsInTheProgramButThePointFarOutside() {
+		// given the centroid of H3B while the merchant typed a place of the program: one of the two is wrong
+		for (String typed : List.of("Québec", "QUEBEC", "l'ancienne-lorette", "Ste-Foy")) {
+			var decision = policy.assess(ReceptionMode.STOREFRONT, approximate(null, false, 206_000), typed);
+			assertThat(decision.eligibility()).as(typed).isEqualTo(Eligibility.TO_VERIFY);
+			assertThat(decision.reasons()).as(typed)
+				.containsExactly(EligibilityReason.MUNICIPALITY_CONTRADICTS_LOCATION);
+		}
+	}
+
+	@Test
+	void refusesAFarApproximatePointWithAnyOtherReasonToRefuse() {
+		var decision = policy.assess(ReceptionMode.ONLINE_ONLY, approximate(null, false, 206_000), "Montréal");
+		assertThat(decision.reasons()).containsExactlyInAnyOrder(EligibilityReason.ONLINE_ONLY,
+				EligibilityReason.FAR_OUTSIDE_PROGRAM_TERRITORY);
+	}
+
+	@Test
 	void neverRefusesOnAnApproximatePointAlone() {
 		// given a postal-code centroid outside, while the merchant names a municipality of the program
 		var location = approximate(null, false, 1500);
@@ -161,7 +218,7 @@ class EligibilityPolicyTests {
 	void followsTheProgramsOwnChoiceOfReceptionModes() {
 		// given another program that only takes storefronts open to the public
 		var strict = new EligibilityPolicy(new EligibilitySettings("strict", Set.of(ReceptionMode.STOREFRONT),
-				Set.of(), 50, 500, List.of(), List.of()));
+				Set.of(), 50, 500, List.of(), List.of(), List.of(), UNCERTAINTY));
 		var decision = strict.assess(ReceptionMode.BY_APPOINTMENT, exact(QUEBEC, true, "EXACT", 900), "Québec");
 		assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
 		assertThat(decision.reasons()).containsExactly(EligibilityReason.NO_STOREFRONT);
@@ -187,7 +244,7 @@ class EligibilityPolicyTests {
 		// given the outside municipalities as the configuration writes them
 		var configured = new EligibilityPolicy(new EligibilitySettings("test-rules",
 				Set.of(ReceptionMode.STOREFRONT), Set.of(ReceptionMode.OTHER), 50, 500,
-				List.of("L’Ange-Gardien", "Saint-Étienne-de-Lauzon"), List.of()));
+				List.of("L’Ange-Gardien", "Saint-Étienne-de-Lauzon"), List.of(), List.of(), UNCERTAINTY));
 		// when the merchant types them otherwise
 		for (String typed : List.of("L'Ange-Gardien", "l ange gardien", "St-Etienne-de-Lauzon", "ST ÉTIENNE DE LAUZON")) {
 			var decision = configured.assess(ReceptionMode.STOREFRONT, approximate(null, false, 3000), typed);

@@ -55,6 +55,8 @@ class IntakeIntegrationTests {
 			unknown street in Lévis, Lévis named;  12;  rue Qui-N'existe-Pas; Lévis;   G6V 1A1; STOREFRONT;     NOT_ELIGIBLE; OUTSIDE_PROGRAM_TERRITORY; POSTAL_CODE
 			unknown street in Lévis, Québec named; 12;  rue Qui-N'existe-Pas; Québec;  G6V 1A1; STOREFRONT;     TO_VERIFY;    APPROXIMATE_LOCATION;      POSTAL_CODE
 			postal code of another province;       12;  rue Qui-N'existe-Pas; Toronto; M5V 3L9; STOREFRONT;     TO_VERIFY;    ADDRESS_NOT_FOUND;         -
+			downtown Montréal, Montréal named;     1001; rue Sainte-Catherine O.; Montréal; H3B 1H4; STOREFRONT; NOT_ELIGIBLE; FAR_OUTSIDE_PROGRAM_TERRITORY; POSTAL_CODE
+			downtown Montréal, Québec named;       1001; rue Sainte-Catherine O.; Québec; H3B 1H4; STOREFRONT; TO_VERIFY; MUNICIPALITY_CONTRADICTS_LOCATION; POSTAL_CODE
 			""")
 	void decidesAtSubmissionAndRecordsEveryDecision(String situation, String civicNumber, String street,
 			String municipality, String postalCode, ReceptionMode reception, Eligibility expected,

@@ -30,7 +30,7 @@ class SectorCatalogueTests {
 		var found = catalogue.search("epicerie", FRENCH, 15);
 
 		// then
-		assertThat(found).extracting(Sector::code).contains("4451", "44511", "445110");
+		assertThat(found).extracting(Sector::code).contains("4451", "445110");
 		assertThat(found).filteredOn(sector -> sector.code().equals("4451"))
 			.singleElement()
 			.extracting(Sector::title)
@@ -54,8 +54,9 @@ class SectorCatalogueTests {
 		// when
 		var found = catalogue.search("salons coiffure", FRENCH, 15);
 
-		// then
-		assertThat(found).extracting(Sector::code).containsExactly("812114", "812116");
+		// then the hair salons (unisex, barber shops), and no class that has only one of the words
+		assertThat(found).extracting(Sector::code).contains("812114", "812116");
+		assertThat(found).allSatisfy(sector -> assertThat(sector.code()).startsWith("812"));
 	}
 
 	@Test
@@ -63,9 +64,10 @@ class SectorCatalogueTests {
 		// when
 		var found = catalogue.search("4451", FRENCH, 15);
 
-		// then every class under 4451 (grocery and convenience retailers), broader classes first
+		// then every class under 4451 (grocery and convenience retailers), broader classes first; 44511 only repeats
+		// its one child 445110, which stands for both
 		assertThat(found).extracting(Sector::code)
-			.containsExactly("4451", "44511", "44513", "445110", "445131", "445132");
+			.containsExactly("4451", "44513", "445110", "445131", "445132");
 	}
 
 	@Test
@@ -108,6 +110,35 @@ class SectorCatalogueTests {
 			assertThat(french).as(sector.code()).containsEntry(sector.code(), sector.title());
 		});
 		assertThat(sectors).extracting(Sector::code).contains("31-33", "44-45", "48-49");
+	}
+
+	@Test
+	void titlesEveryClassInFrench() throws IOException {
+		// given every code of Statistics Canada's English file
+		Map<String, String> french = frenchTitles();
+		var english = englishTitles();
+
+		// then each has a French title of its own (same words as the English only where French writes it so:
+		// "Aquaculture", "Distilleries", "Motels"…)
+		assertThat(french.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
+		assertThat(french).allSatisfy((code, title) -> assertThat(title).as(code).isNotBlank());
+		long sameAsEnglish = english.entrySet().stream().filter(e -> e.getValue().equals(french.get(e.getKey()))).count();
+		assertThat(sameAsEnglish).as("titles left in English").isLessThan(english.size() / 50);
+		assertThat(catalogue.find("332314", FRENCH)).get().extracting(Sector::title)
+			.isEqualTo(french.get("332314"))
+			.isNotEqualTo(english.get("332314"));
+	}
+
+	private static Map<String, String> englishTitles() throws IOException {
+		Map<String, String> titles = new HashMap<>();
+		try (var reader = new InputStreamReader(
+				new ClassPathResource("naics/naics-scian-2022-structure-v1-eng.csv").getInputStream(),
+				StandardCharsets.UTF_8)) {
+			for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+				titles.put(row.get(2).strip(), row.get(4).strip());
+			}
+		}
+		return titles;
 	}
 
 	private static Map<String, String> frenchTitles() throws IOException {

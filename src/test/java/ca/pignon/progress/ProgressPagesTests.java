@@ -78,7 +78,7 @@ class ProgressPagesTests {
 			.getContentAsString();
 		assertThat(page).contains("Votre prochaine étape");
 		assertThat(page.indexOf("Compléter la fiche")).isLessThan(page.indexOf("Publier dix photos"));
-		assertThat(page).contains("En retard (1)").contains("0 action(s) faite(s) sur 2");
+		assertThat(page).contains("En retard (1)").contains("0 action faite sur 2");
 	}
 
 	@Test
@@ -92,7 +92,7 @@ class ProgressPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("Bravo !").contains("1 action(s) sur 2").contains("Déjà fait (1)");
+		assertThat(page).contains("Bravo !").contains("1 action sur 2").contains("Déjà fait (1)");
 	}
 
 	@Test

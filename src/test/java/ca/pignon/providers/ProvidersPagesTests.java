@@ -303,7 +303,7 @@ class ProvidersPagesTests {
 		assertThat(body(get("/providers/briefs/" + brief.value() + "/rating").with(user(advisor)))).contains("4 sur 5")
 			.contains("Livré en retard de deux semaines");
 		assertThat(body(get("/providers/directory/" + alpha.provider().value()).with(user(fixture.manager))))
-			.contains("1 évaluation(s) : à temps 0 %, dans le prix 100 %, qualité 4 sur 5, le recommanderaient 100 %.");
+			.contains("1 évaluation : à temps 0 %, dans le prix 100 %, qualité 4 sur 5, le recommanderaient 100 %.");
 	}
 
 	@Test

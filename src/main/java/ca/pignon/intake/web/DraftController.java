@@ -281,7 +281,8 @@ class DraftController {
 	}
 
 	private static String limit(String query) {
-		return query.length() > 100 ? query.substring(0, 100) : query;
+		return query.length() > IntakeManagement.SECTOR_QUERY_MAX_LENGTH
+				? query.substring(0, IntakeManagement.SECTOR_QUERY_MAX_LENGTH) : query;
 	}
 
 }

@@ -31,7 +31,11 @@ class IntakeRoutes implements ModuleRoutes {
 	@Override
 	public void api(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.GET, "/api/v1/intake/**").hasAnyRole(staff());
+		requests.requestMatchers(HttpMethod.GET, "/api/v1/intake/**")
+			.hasAnyRole(staff())
+			// the sector search is public: a merchant looks for their trade before having an account
+			.requestMatchers(HttpMethod.GET, "/api/v1/sectors")
+			.permitAll();
 	}
 
 }

@@ -134,7 +134,8 @@ class QuestionnairePagesTests extends DiagnosticWebTest {
 	@Test
 	void theWebAuditsSuggestionPrefillsAnUnansweredQuestionUntilSomeoneConfirmsIt() throws Exception {
 		DiagnosticSummary started = start();
-		hints.suggest(merchant.id(), new AnswerHint("web-has-site", List.of("yes"), "le site exemple.test répond"));
+		// the audit writes its evidence as a sentence, with its period: the suggestion shows one period, not two
+		hints.suggest(merchant.id(), new AnswerHint("web-has-site", List.of("yes"), "le site exemple.test répond."));
 		Document page = page(mvc.perform(getAs(advisor, sheet(started, "website"))).andReturn());
 		assertThat(page.select("#q-web-has-site-yes").hasAttr("checked")).isTrue();
 		assertThat(page.select("#q-web-has-site-suggestion").text())

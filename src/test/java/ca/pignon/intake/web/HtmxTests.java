@@ -73,8 +73,9 @@ class HtmxTests extends IntakeWebTest {
 		assertThat(boulangerie.html()).doesNotContain("<html");
 		assertThat(labels(boulangerie)).contains("Boulangeries de détail (311811)",
 				"Détaillants de produits de boulangerie (445291)");
-		assertThat(labels(coiffure)).containsExactly("Salons de coiffure pour hommes (812114)",
+		assertThat(labels(coiffure)).contains("Salons de coiffure pour hommes (812114)",
 				"Salons de coiffure unisexes (812116)");
+		assertThat(codes(coiffure)).allSatisfy(code -> assertThat(code).startsWith("812"));
 		assertThat(coiffure.checked("naicsCode")).isEmpty();
 	}
 
@@ -87,7 +88,23 @@ class HtmxTests extends IntakeWebTest {
 		// then titled in French wherever the catalogue has a French title
 		assertThat(labels(grocery)).contains("Épiceries et dépanneurs (4451)",
 				"Supermarchés et autres épiceries (sauf les dépanneurs) (445110)");
-		assertThat(codes(bakery)).containsExactly("31181", "311814");
+		assertThat(codes(bakery)).startsWith("311811", "445291");
+	}
+
+	@Test
+	void findsSectorsWithTheSearchOfThePublicApi() throws Exception {
+		for (String word : List.of("fromagerie", "bar", "cafe", "librarie")) {
+			// when
+			var page = sectors(word);
+
+			// then the same classes in the same order as GET /api/v1/sectors
+			assertThat(codes(page)).as(word)
+				.isNotEmpty()
+				.containsExactlyElementsOf(intake.searchSectors(word, java.util.Locale.CANADA_FRENCH)
+					.stream()
+					.map(ca.pignon.intake.Sector::code)
+					.toList());
+		}
 	}
 
 	@Test
