@@ -14,11 +14,15 @@ import jakarta.validation.constraints.NotBlank;
  *
  * @param operatorName the organisation that runs the program
  * @param privacyOfficer the person in charge of the protection of personal information (Loi 25, s. 3.1)
+ * @param contactEmail where merchants write to the program: shown wherever a merchant is told to write to us
+ * @param contactPhone the program's phone number for merchants, shown beside its email (none when empty)
  */
 @Validated
 @ConfigurationProperties("pignon.program")
 public record ProgramSettings(@NotBlank @DefaultValue("l'organisme mandataire du programme") String operatorName,
-		@Valid @DefaultValue PrivacyOfficer privacyOfficer) {
+		@Valid @DefaultValue PrivacyOfficer privacyOfficer,
+		@NotBlank @Email @DefaultValue("programme@localhost") String contactEmail,
+		@DefaultValue("") String contactPhone) {
 
 	/**
 	 * @param name the person's name, or the title of the function when the role is delegated
