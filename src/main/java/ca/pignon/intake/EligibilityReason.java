@@ -14,6 +14,9 @@ public enum EligibilityReason {
 	APPROXIMATE_BOUNDARY(Eligibility.TO_VERIFY), NEAR_BOUNDARY(Eligibility.TO_VERIFY),
 	RECEPTION_TO_CONFIRM(Eligibility.TO_VERIFY),
 
+	/** The merchant corrected the storefront's address after submitting: staff confirm what the rules say of it. */
+	ADDRESS_CORRECTED(Eligibility.TO_VERIFY),
+
 	/** A staff member decided, with a reason kept in the audit trail. */
 	STAFF_DECISION(null);
 
