@@ -27,6 +27,7 @@ import ca.pignon.followup.internal.FollowupLog;
 import ca.pignon.followup.internal.IcsWriter;
 import ca.pignon.followup.internal.MeetingRules;
 import ca.pignon.followup.internal.MeetingStore;
+import ca.pignon.followup.internal.MerchantMails;
 import ca.pignon.followup.internal.PlanActions;
 import ca.pignon.followup.internal.Surveys;
 import ca.pignon.shared.Actor;
@@ -75,10 +76,13 @@ public class FollowupManagement {
 
 	private final Clock clock;
 
+	private final MerchantMails merchantMails;
+
 	FollowupManagement(DossierStore store, DossierManagement dossiers, MeetingStore meetings, MeetingRules rules,
 			Caseloads caseloads, PlanActions planActions, FollowupLog log, Closings closings, Surveys surveys,
-			AccountManagement accounts,
-			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			AccountManagement accounts, MessageSource messages, ApplicationEventPublisher events, Clock clock,
+			MerchantMails merchantMails) {
+		this.merchantMails = merchantMails;
 		this.store = store;
 		this.dossiers = dossiers;
 		this.meetings = meetings;
@@ -152,6 +156,7 @@ public class FollowupManagement {
 		store.ensure(application);
 		meetings.insert(id, application, details, now, by);
 		logged(application, id, details, now, by, "followup.log.meetingLogged");
+		merchantMails.meeting(dossier, details, null);
 		return id;
 	}
 
@@ -168,6 +173,7 @@ public class FollowupManagement {
 			throw new MeetingConflict(meeting(id));
 		}
 		logged(stored.applicationId(), id, details, now, by, "followup.log.meetingEdited");
+		merchantMails.meeting(dossier(stored.applicationId()), details, stored.details());
 	}
 
 	private void logged(ApplicationId application, MeetingId id, MeetingDetails details, Instant now, Actor by,
@@ -296,6 +302,7 @@ public class FollowupManagement {
 		store.close(application, now, by);
 		log.write(application, now, by, "followup.log.closed", null);
 		events.publishEvent(new DossierClosed(application, dossier.hours().usedMinutes(), now));
+		merchantMails.closed(dossier);
 	}
 
 	/** Opens a closed accompaniment again; the reason is required and kept in the timeline. */

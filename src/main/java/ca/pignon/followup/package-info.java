@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Follow-up",
 		allowedDependencies = { "shared", "platform", "dossier", "intake", "selection", "diagnostic", "webaudit",
-				"plan" })
+				"plan", "conversation" })
 @NullMarked
 package ca.pignon.followup;
 

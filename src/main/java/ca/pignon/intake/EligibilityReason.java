@@ -18,6 +18,9 @@ public enum EligibilityReason {
 	/** The municipality the merchant typed is in the program, the approximate point far outside it. */
 	MUNICIPALITY_CONTRADICTS_LOCATION(Eligibility.TO_VERIFY),
 
+	/** The merchant corrected the storefront's address after submitting: staff confirm what the rules say of it. */
+	ADDRESS_CORRECTED(Eligibility.TO_VERIFY),
+
 	/** A staff member decided, with a reason kept in the audit trail. */
 	STAFF_DECISION(null);
 

@@ -2,6 +2,7 @@ package ca.pignon.intake;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -357,6 +358,31 @@ public class IntakeManagement {
 		events.publishEvent(new ApplicationPlaced(id, now));
 		if (beforeAssessment != null && beforeAssessment.eligibility() != assessment.eligibility()) {
 			events.publishEvent(new EligibilityChanged(id, beforeAssessment.eligibility(), assessment.eligibility(), now));
+		}
+	}
+
+	/**
+	 * The storefront of a submitted application was corrected: the rules place it and decide again, and the decision
+	 * waits for staff ({@link Eligibility#TO_VERIFY}, with what the rules said among its reasons), in the history and
+	 * told to the dossier and selection as a placement and an eligibility change would be.
+	 */
+	void relocate(MerchantApplication application, Actor actor, Instant now) {
+		var beforeAssessment = application.assessment();
+		var storefront = application.storefront();
+		var placed = place(storefront);
+		var decision = policy.assess(storefront.receptionMode(), placed.evidence(), storefront.municipality());
+		List<EligibilityReason> reasons = new ArrayList<>();
+		reasons.add(EligibilityReason.ADDRESS_CORRECTED);
+		reasons.addAll(decision.reasons());
+		var assessment = EligibilityAssessment.byRules(Eligibility.TO_VERIFY, reasons, rulesVersion(placed.location()));
+		application.reassess(assessment, placed.evidence(), now);
+		saveChecked(application);
+		changes.record(application.applicationId(), actor, "ELIGIBILITY_REASSESSED", now,
+				beforeAssessment == null ? null : describe(beforeAssessment), describe(assessment), null);
+		events.publishEvent(new ApplicationPlaced(application.applicationId(), now));
+		if (beforeAssessment != null && beforeAssessment.eligibility() != assessment.eligibility()) {
+			events.publishEvent(new EligibilityChanged(application.applicationId(), beforeAssessment.eligibility(),
+					assessment.eligibility(), now));
 		}
 	}
 

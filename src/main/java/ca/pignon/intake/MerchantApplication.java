@@ -206,6 +206,27 @@ class MerchantApplication {
 		this.updatedAt = now;
 	}
 
+	/** After submitting, the merchant corrects the contact person: the history keeps what it was. */
+	void correctContact(Contact contact, Instant now) {
+		requireSubmitted();
+		this.contact = contact;
+		this.updatedAt = now;
+	}
+
+	/** After submitting, the merchant corrects the website and social links; the goals stay as submitted. */
+	void correctLinks(OnlinePresence online, Instant now) {
+		requireSubmitted();
+		this.online = online;
+		this.updatedAt = now;
+	}
+
+	/** After submitting, the merchant corrects the storefront's address: eligibility is then decided again. */
+	void correctStorefront(Storefront storefront, Instant now) {
+		requireSubmitted();
+		this.storefront = storefront;
+		this.updatedAt = now;
+	}
+
 	void decide(EligibilityAssessment assessment, Instant now) {
 		requireSubmitted();
 		this.assessment = assessment;

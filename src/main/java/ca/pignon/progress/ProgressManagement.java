@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +27,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ca.pignon.conversation.ConversationManagement;
+import ca.pignon.conversation.ConversationRefused;
 import ca.pignon.followup.FollowupManagement;
 import ca.pignon.followup.PlanAction;
 import ca.pignon.shared.ApplicationId;
@@ -71,9 +75,13 @@ public class ProgressManagement {
 
 	private final People people;
 
+	private final ConversationManagement conversations;
+
 	ProgressManagement(Tasks tasks, UploadManagement uploads, ReminderDigests digests,
-			ApplicationEventPublisher events, FollowupManagement followup, Clock clock, People people) {
+			ApplicationEventPublisher events, FollowupManagement followup, Clock clock, People people,
+			ConversationManagement conversations) {
 		this.people = people;
+		this.conversations = conversations;
 		this.followup = followup;
 		this.tasks = tasks;
 		this.uploads = uploads;
@@ -196,17 +204,24 @@ public class ProgressManagement {
 
 	/** A comment on the task, or, with {@code help}, a request for help that the advisor is told about. */
 	public void comment(ApplicationId application, String key, @Nullable String body, boolean help, PignonUser by) {
-		tasks.find(application.value(), key).filter(TaskRow::inPlan).orElseThrow(NotFound::new);
+		TaskRow task = tasks.find(application.value(), key).filter(TaskRow::inPlan).orElseThrow(NotFound::new);
 		String text = text(body, MAX_COMMENT, "body");
 		if (text == null) {
 			throw new ProgressRefused("body", help ? "progress.refused.helpEmpty" : "progress.refused.commentEmpty");
 		}
 		Instant now = clock.instant();
-		tasks.comment(application.value(), key, help ? "HELP" : "COMMENT", by.accountId().value(),
-				by.role().isStaff(), text, now);
 		if (help) {
+			// a request for help is a message of the dossier's conversation, mailed to the advisor from there
+			try {
+				conversations.write(application, text, key, task.titleFr(), by);
+			}
+			catch (ConversationRefused refused) {
+				throw new ProgressRefused("body", refused.messageKey(), refused.getArguments());
+			}
 			events.publishEvent(new HelpRequested(application, key, text, now));
+			return;
 		}
+		tasks.comment(application.value(), key, "COMMENT", by.accountId().value(), by.role().isStaff(), text, now);
 	}
 
 	@Transactional(readOnly = true)
@@ -254,7 +269,15 @@ public class ProgressManagement {
 				: uploads.uploadsOf(application)
 					.stream()
 					.collect(Collectors.toMap(upload -> upload.id().value(), upload -> upload));
-		Map<String, List<TaskComment>> comments = tasks.commentsOf(application.value());
+		Map<String, List<TaskComment>> comments = new HashMap<>(tasks.commentsOf(application.value()));
+		// the requests for help live in the dossier's conversation: shown on their action among its comments
+		conversations.helpRequests(application).forEach((key, messages) -> {
+			List<TaskComment> merged = new ArrayList<>(comments.getOrDefault(key, List.of()));
+			messages.forEach(message -> merged.add(new TaskComment("HELP", message.authorName(), message.byStaff(),
+					message.body(), message.at())));
+			merged.sort(Comparator.comparing(TaskComment::at));
+			comments.put(key, merged);
+		});
 		Map<AccountId, String> doers = people.namesOf(
 				rows.stream().filter(row -> row.doneBy() != null).map(row -> new AccountId(row.doneBy())).toList());
 		YearMonth current = YearMonth.now(clock.withZone(PROGRAM_ZONE));

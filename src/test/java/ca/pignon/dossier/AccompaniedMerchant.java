@@ -229,6 +229,9 @@ public final class AccompaniedMerchant {
 				photo("vitrine-zephyrin-oiseau.png"), owner, task.version(), FRENCH);
 		progress.comment(id, task.key(), COMMENT, false, owner);
 		progress.comment(id, task.key(), HELP, true, owner);
+		// the advisor answers in the dossier's conversation, where the help request is
+		context.getBean(ca.pignon.conversation.ConversationManagement.class)
+			.write(id, "Pour Bergamote, voyez la note Xylographe.", null, null, anne);
 		progress.chooseRhythm(id, ReminderRhythm.WEEKLY);
 
 		fixture.followup.logMeeting(id, new MeetingDetails(MeetingStatus.HELD, fixture.today(), null, 90,

@@ -53,7 +53,7 @@ class DossierObjectRoutesTests {
 
 	/** The routes whose object belongs to a merchant's dossier. */
 	static final Pattern DOSSIER_ROUTE = Pattern.compile(
-			"^/(diagnostic/\\{id}/|diagnostic/applications/|plan/\\{id}/|plan/applications/|progress/applications/|uploads/|followup/merchants/|content/applications/).*");
+			"^/(diagnostic/\\{id}/|diagnostic/applications/|plan/\\{id}/|plan/applications/|progress/applications/|uploads/|followup/merchants/|content/applications/|conversation/applications/).*");
 
 	static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 

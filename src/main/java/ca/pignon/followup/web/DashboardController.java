@@ -6,6 +6,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import ca.pignon.conversation.ConversationManagement;
+import ca.pignon.followup.CaseloadPage;
+import ca.pignon.followup.CaseloadRow;
 import ca.pignon.followup.FollowupManagement;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.platform.Role;
@@ -18,15 +21,22 @@ class DashboardController {
 
 	private final FollowupManagement followup;
 
-	DashboardController(FollowupManagement followup) {
+	private final ConversationManagement conversations;
+
+	DashboardController(FollowupManagement followup, ConversationManagement conversations) {
 		this.followup = followup;
+		this.conversations = conversations;
 	}
 
 	@GetMapping("/followup")
 	String dashboard(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PignonUser user,
 			Model model) {
 		boolean advisor = user.role() == Role.ADVISOR;
-		model.addAttribute("caseload", followup.caseload(advisor ? user.accountId() : null, page, PAGE_SIZE));
+		CaseloadPage caseload = followup.caseload(advisor ? user.accountId() : null, page, PAGE_SIZE);
+		model.addAttribute("caseload", caseload);
+		// the merchants waiting for an answer in their conversation, flagged on their row
+		model.addAttribute("unanswered",
+				conversations.unanswered(caseload.rows().stream().map(CaseloadRow::applicationId).toList()));
 		model.addAttribute("wholeProgram", !advisor);
 		return "followup/dashboard";
 	}

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ConsentPurpose;
+import ca.pignon.dossier.DossierManagement;
 import ca.pignon.dossier.DossierStatusContributor;
 import ca.pignon.dossier.DossierStatusSection;
 import ca.pignon.intake.Goal;
@@ -50,8 +51,11 @@ class DraftController {
 
 	private final AccountManagement accounts;
 
+	private final DossierManagement dossiers;
+
 	DraftController(IntakeManagement intake, ObjectProvider<DossierStatusContributor> laterStages,
-			AccountManagement accounts) {
+			AccountManagement accounts, DossierManagement dossiers) {
+		this.dossiers = dossiers;
 		this.intake = intake;
 		this.laterStages = laterStages;
 		this.accounts = accounts;
@@ -71,6 +75,9 @@ class DraftController {
 			return "intake/my-draft";
 		}
 		model.addAttribute("dossier", application);
+		model.addAttribute("journey", dossiers.ofMerchant(user.accountId())
+			.map(dossier -> Journey.of(dossier.stage(), dossier.eligibility(), dossier.outcome()))
+			.orElse(null));
 		model.addAttribute("otherResources", intake.otherResources());
 		model.addAttribute("sections", laterStages.orderedStream()
 			.flatMap(stage -> stage.sectionFor(user.accountId(), locale).stream())

@@ -67,9 +67,12 @@ public class ReviewWorkflow {
 
 	private final ApplicationEventPublisher events;
 
+	private final ReviewerMails reviewerMails;
+
 	ReviewWorkflow(Reviews reviews, Candidates candidates, RoundCandidates dossiers, GridCatalogue grids, Scoring scoring,
 			SelectionLog log, SelectionSettings settings, Clock clock, MerchantFacts merchants, People people,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ReviewerMails reviewerMails) {
+		this.reviewerMails = reviewerMails;
 		this.events = events;
 		this.merchants = merchants;
 		this.people = people;
@@ -101,6 +104,7 @@ public class ReviewWorkflow {
 		save(review);
 		log.record(candidate, by, "REVIEWER_ASSIGNED", now, null, reviewer.name(), null);
 		events.publishEvent(new ReviewerAssigned(round.roundId(), application, reviewerId, now));
+		reviewerMails.assigned(reviewerId, round.name());
 	}
 
 	public void unassign(RoundId roundId, ApplicationId application, AccountId reviewerId, Actor by) {

@@ -1,0 +1,133 @@
+package ca.pignon.intake.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+import ca.pignon.intake.ApplicationDetails;
+import ca.pignon.intake.Contact;
+
+/**
+ * The forms of the corrections a merchant makes after submitting, checked as at registration; an invalid one comes
+ * back with what was typed.
+ */
+final class CorrectionForms {
+
+	private CorrectionForms() {
+	}
+
+	static final class ContactCorrection {
+
+		@NotBlank(message = "{intake.contact.firstName.required}")
+		@Size(max = 80, message = "{intake.field.tooLong}")
+		private @Nullable String firstName;
+
+		@NotBlank(message = "{intake.contact.lastName.required}")
+		@Size(max = 80, message = "{intake.field.tooLong}")
+		private @Nullable String lastName;
+
+		@Pattern(regexp = "^$|^[+0-9 ().-]{10,30}$", message = "{intake.contact.phone.invalid}")
+		private @Nullable String phone;
+
+		static ContactCorrection of(ApplicationDetails application) {
+			ContactCorrection form = new ContactCorrection();
+			if (application.contact() != null) {
+				form.firstName = application.contact().firstName();
+				form.lastName = application.contact().lastName();
+				form.phone = application.contact().phone();
+			}
+			return form;
+		}
+
+		Contact contact() {
+			return new Contact(Inputs.trimmed(firstName), Inputs.trimmed(lastName), Inputs.trimmed(phone));
+		}
+
+		public @Nullable String getFirstName() {
+			return firstName;
+		}
+
+		public void setFirstName(@Nullable String firstName) {
+			this.firstName = firstName;
+		}
+
+		public @Nullable String getLastName() {
+			return lastName;
+		}
+
+		public void setLastName(@Nullable String lastName) {
+			this.lastName = lastName;
+		}
+
+		public @Nullable String getPhone() {
+			return phone;
+		}
+
+		public void setPhone(@Nullable String phone) {
+			this.phone = phone;
+		}
+
+	}
+
+	static final class LinksCorrection {
+
+		@Size(max = 300, message = "{intake.field.tooLong}")
+		private @Nullable String website;
+
+		@Size(max = 300, message = "{intake.field.tooLong}")
+		private @Nullable String facebook;
+
+		@Size(max = 300, message = "{intake.field.tooLong}")
+		private @Nullable String instagram;
+
+		@Size(max = 1000, message = "{intake.field.tooLong}")
+		private @Nullable String otherLinks;
+
+		static LinksCorrection of(ApplicationDetails application) {
+			LinksCorrection form = new LinksCorrection();
+			if (application.online() != null) {
+				form.website = application.online().website();
+				form.facebook = application.online().facebook();
+				form.instagram = application.online().instagram();
+				form.otherLinks = application.online().otherLinks();
+			}
+			return form;
+		}
+
+		public @Nullable String getWebsite() {
+			return website;
+		}
+
+		public void setWebsite(@Nullable String website) {
+			this.website = website;
+		}
+
+		public @Nullable String getFacebook() {
+			return facebook;
+		}
+
+		public void setFacebook(@Nullable String facebook) {
+			this.facebook = facebook;
+		}
+
+		public @Nullable String getInstagram() {
+			return instagram;
+		}
+
+		public void setInstagram(@Nullable String instagram) {
+			this.instagram = instagram;
+		}
+
+		public @Nullable String getOtherLinks() {
+			return otherLinks;
+		}
+
+		public void setOtherLinks(@Nullable String otherLinks) {
+			this.otherLinks = otherLinks;
+		}
+
+	}
+
+}
