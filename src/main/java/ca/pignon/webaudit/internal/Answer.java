@@ -34,20 +34,11 @@ record Answer(int status, Map<String, List<String>> headers, byte[] body, boolea
 		return status >= 200 && status < 300;
 	}
 
+	/** The body as text (robots.txt): in the header's charset, else UTF-8; HTML pages are read by {@link HtmlReading}. */
 	String text() {
-		Charset charset = StandardCharsets.UTF_8;
-		String type = header("content-type").orElse("").toLowerCase(Locale.ROOT);
-		int at = type.indexOf("charset=");
-		if (at >= 0) {
-			String name = type.substring(at + 8).replace("\"", "").split("[;\\s]")[0];
-			try {
-				charset = Charset.forName(name);
-			}
-			catch (RuntimeException ex) {
-				// an unknown charset: UTF-8 reads most of today's sites
-			}
-		}
-		return new String(body, charset);
+		Charset charset = HtmlReading.headerCharset(this).orElse(StandardCharsets.UTF_8);
+		String text = new String(body, charset);
+		return text.startsWith("\ufeff") ? text.substring(1) : text;
 	}
 
 	/** Bytes the answer weighs: what the server announced, or what was read. */

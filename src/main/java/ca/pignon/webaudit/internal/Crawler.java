@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -45,7 +44,7 @@ final class Crawler {
 					List.of());
 		}
 		URI base = home.finalUri();
-		Document document = Jsoup.parse(home.answer().text(), base.toString());
+		Document document = HtmlReading.parse(home.answer(), base.toString());
 		Optional<Boolean> httpRedirect = httpRedirect(start, deadline);
 		Fetched robots = fetcher.get(base.resolve("/robots.txt"), deadline);
 		RobotsTxt robotsTxt = robots.ok() ? RobotsTxt.parse(robots.answer().text()) : null;
@@ -58,7 +57,7 @@ final class Crawler {
 		for (URI uri : ordered.subList(0, Math.min(settings.maxPages(), ordered.size()))) {
 			Fetched page = fetcher.get(uri, deadline);
 			Document parsed = page.ok() && isHtml(page.answer())
-					? Jsoup.parse(page.answer().text(), page.finalUri().toString()) : null;
+					? HtmlReading.parse(page.answer(), page.finalUri().toString()) : null;
 			pages.add(new SiteVisit.Page(uri, page, parsed));
 		}
 		List<Fetched> checks = new ArrayList<>();
