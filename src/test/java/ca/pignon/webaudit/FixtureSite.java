@@ -39,6 +39,8 @@ public final class FixtureSite implements AutoCloseable {
 
 	private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
+	private final Map<String, String> headerFiles = new ConcurrentHashMap<>();
+
 	private final String scheme;
 
 	private FixtureSite(HttpServer server, String fixture, String scheme) {
@@ -189,12 +191,8 @@ public final class FixtureSite implements AutoCloseable {
 				out = text.replace("{{origin}}", url("")).getBytes(StandardCharsets.ISO_8859_1);
 			}
 		}
-		InputStream headers = resource(file + ".headers");
-		if (headers != null) {
-			String lines;
-			try (InputStream opened = headers) {
-				lines = new String(opened.readAllBytes(), StandardCharsets.UTF_8);
-			}
+		String lines = headerFiles.computeIfAbsent(file, this::headerFile);
+		if (!lines.isEmpty()) {
 			for (String line : lines.split("\\R")) {
 				int colon = line.indexOf(':');
 				if (colon > 0) {
@@ -210,6 +208,16 @@ public final class FixtureSite implements AutoCloseable {
 			}
 		}
 		return out;
+	}
+
+	/** A file's headers file, or "" (looked up once: a missing resource is searched in every jar of the class path). */
+	private String headerFile(String file) {
+		try (InputStream in = resource(file + ".headers")) {
+			return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static byte[] compress(byte[] body, boolean gzip) throws IOException {

@@ -90,6 +90,8 @@ final class HttpFetch {
 		request.setHeader("Accept-Language", "fr-CA,fr;q=0.9,en;q=0.8");
 		// br is not asked for: no maintained Java decoder is among the project's libraries
 		request.setHeader("Accept-Encoding", "gzip, deflate");
+		// no connection is reused (each request is resolved and vetted anew): say so, so the server closes at once
+		request.setHeader("Connection", "close");
 		long left = Math.max(1, deadline.remainingMillis());
 		request.setConfig(RequestConfig.custom()
 			.setConnectionRequestTimeout(Timeout.ofMilliseconds(left))
