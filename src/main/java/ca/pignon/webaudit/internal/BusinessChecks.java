@@ -188,7 +188,8 @@ final class BusinessChecks {
 					ways.add("contact-page");
 				}
 			}
-			phoneShown |= !NapMatcher.phonesIn(document.text()).isEmpty();
+			// libphonenumber reads a page in about a millisecond: once a number is shown, the other pages need no reading
+			phoneShown = phoneShown || !NapMatcher.phonesIn(document.text()).isEmpty();
 		}
 		if (ways.contains("tel:") || (phoneShown && !ways.isEmpty())) {
 			return Finding.of(CheckIds.CONTACT, CheckStatus.PASS, "contact.found", String.join(", ", ways));
