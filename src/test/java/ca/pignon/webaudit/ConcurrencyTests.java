@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.net.ssl.SSLSocketFactory;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +44,7 @@ class ConcurrencyTests {
 		})) {
 			WebAuditSettings settings = WebAuditSettings.defaults().allowing("127.0.0.1:*").withConcurrency(2);
 			var management = new WebAuditManagement(
-					new Auditor(settings, Resolver.SYSTEM, (SSLSocketFactory) SSLSocketFactory.getDefault(),
+					new Auditor(settings, Resolver.SYSTEM, defaultTls(),
 							Clock.systemUTC()),
 					null, new Translator(messages()), null, null, null, Clock.systemUTC(), settings, null);
 			ExecutorService callers = Executors.newFixedThreadPool(6);
@@ -69,6 +68,15 @@ class ConcurrencyTests {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;
+	}
+
+	private static javax.net.ssl.SSLContext defaultTls() {
+		try {
+			return javax.net.ssl.SSLContext.getDefault();
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

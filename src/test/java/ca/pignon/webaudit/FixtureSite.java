@@ -39,6 +39,8 @@ public final class FixtureSite implements AutoCloseable {
 
 	private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
+	private final Map<String, String> headerFiles = new ConcurrentHashMap<>();
+
 	private final String scheme;
 
 	private FixtureSite(HttpServer server, String fixture, String scheme) {
@@ -136,11 +138,24 @@ public final class FixtureSite implements AutoCloseable {
 	}
 
 	private void serveFile(HttpExchange exchange, String path) throws IOException {
-		String file = path.equals("/") ? "index.html" : path.substring(1);
+		String file = path.equals("/") ? "index.html" : path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1);
 		InputStream in = resource(file);
 		if (in == null && !file.contains(".")) {
 			file = file + ".html";
 			in = resource(file);
+		}
+		if (in == null && file.endsWith(".gz") && resource(file.substring(0, file.length() - 3)) != null) {
+			byte[] plain;
+			try (InputStream opened = resource(file.substring(0, file.length() - 3))) {
+				plain = corpusTouches(exchange, file.substring(0, file.length() - 3), opened.readAllBytes());
+			}
+			byte[] gzipped = compress(plain, true);
+			exchange.getResponseHeaders().set("Content-Type", "application/x-gzip");
+			exchange.sendResponseHeaders(200, gzipped.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(gzipped);
+			}
+			return;
 		}
 		if (in == null) {
 			send(exchange, 404, "text/html", "<html><body>Page introuvable</body></html>");
@@ -151,6 +166,7 @@ public final class FixtureSite implements AutoCloseable {
 			body = opened.readAllBytes();
 		}
 		exchange.getResponseHeaders().set("Content-Type", contentType(file));
+		body = corpusTouches(exchange, file, body);
 		boolean head = exchange.getRequestMethod().equals("HEAD");
 		exchange.sendResponseHeaders(200, head ? -1 : body.length);
 		if (!head) {
@@ -158,6 +174,59 @@ public final class FixtureSite implements AutoCloseable {
 				out.write(body);
 			}
 		}
+	}
+
+	/**
+	 * What the corpus of sites needs from a file server ({@code src/test/resources/webaudit/sites/}): "{{origin}}" in a
+	 * text file stands for this server's own origin (sitemaps and robots.txt need absolute addresses); a file
+	 * {@code <file>.headers} ("Name: value" lines) adds or replaces response headers, and a Content-Encoding of gzip or
+	 * deflate among them compresses the body as a server would; {@code <file>.gz} asked for and absent serves
+	 * {@code <file>} gzipped.
+	 */
+	private byte[] corpusTouches(HttpExchange exchange, String file, byte[] body) throws IOException {
+		byte[] out = body;
+		if (file.endsWith(".xml") || file.endsWith(".txt") || file.endsWith(".html")) {
+			String text = new String(out, StandardCharsets.ISO_8859_1);
+			if (text.contains("{{origin}}")) {
+				out = text.replace("{{origin}}", url("")).getBytes(StandardCharsets.ISO_8859_1);
+			}
+		}
+		String lines = headerFiles.computeIfAbsent(file, this::headerFile);
+		if (!lines.isEmpty()) {
+			for (String line : lines.split("\\R")) {
+				int colon = line.indexOf(':');
+				if (colon > 0) {
+					exchange.getResponseHeaders().set(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+				}
+			}
+			String encoding = String.valueOf(exchange.getResponseHeaders().getFirst("Content-Encoding"));
+			if (encoding.equals("gzip")) {
+				out = compress(out, true);
+			}
+			else if (encoding.equals("deflate")) {
+				out = compress(out, false);
+			}
+		}
+		return out;
+	}
+
+	/** A file's headers file, or "" (looked up once: a missing resource is searched in every jar of the class path). */
+	private String headerFile(String file) {
+		try (InputStream in = resource(file + ".headers")) {
+			return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static byte[] compress(byte[] body, boolean gzip) throws IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (OutputStream out = gzip ? new java.util.zip.GZIPOutputStream(bytes)
+				: new java.util.zip.DeflaterOutputStream(bytes)) {
+			out.write(body);
+		}
+		return bytes.toByteArray();
 	}
 
 	private InputStream resource(String file) {

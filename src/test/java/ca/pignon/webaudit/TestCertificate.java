@@ -7,7 +7,6 @@ import java.security.KeyStore;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
@@ -57,13 +56,13 @@ public final class TestCertificate {
 	}
 
 	/** What the audit under test trusts: the test certificate only. */
-	public static SSLSocketFactory trusted() {
+	public static SSLContext trusted() {
 		try {
 			TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
 			trust.init(keyStore());
 			SSLContext context = SSLContext.getInstance("TLS");
 			context.init(null, trust.getTrustManagers(), null);
-			return context.getSocketFactory();
+			return context;
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

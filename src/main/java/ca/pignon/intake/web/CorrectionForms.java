@@ -1,11 +1,11 @@
 package ca.pignon.intake.web;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import ca.pignon.shared.Phone;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.Contact;
 
@@ -28,7 +28,7 @@ final class CorrectionForms {
 		@Size(max = 80, message = "{intake.field.tooLong}")
 		private @Nullable String lastName;
 
-		@Pattern(regexp = "^$|^[+0-9 ().-]{10,30}$", message = "{intake.contact.phone.invalid}")
+		@Phone(message = "{intake.contact.phone.invalid}")
 		private @Nullable String phone;
 
 		static ContactCorrection of(ApplicationDetails application) {

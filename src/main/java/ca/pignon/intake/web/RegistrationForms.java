@@ -22,6 +22,7 @@ import ca.pignon.intake.HoursPerWeek;
 import ca.pignon.intake.ReceptionMode;
 import ca.pignon.intake.Storefront;
 import ca.pignon.intake.WorkBy;
+import ca.pignon.shared.Phone;
 
 /**
  * The forms of the registration steps. Each is checked on the server; an invalid form is shown again with what was
@@ -47,7 +48,7 @@ final class RegistrationForms {
 		@Size(max = 254, message = "{platform.email.invalid}")
 		private @Nullable String email;
 
-		@Pattern(regexp = "^$|^[+0-9 ().-]{10,30}$", message = "{intake.contact.phone.invalid}")
+		@Phone(message = "{intake.contact.phone.invalid}")
 		private @Nullable String phone;
 
 		@NotBlank(message = "{platform.password.required}")

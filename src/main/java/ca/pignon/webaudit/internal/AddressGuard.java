@@ -49,34 +49,58 @@ public final class AddressGuard {
 	}
 
 	/**
-	 * The address to connect to for this URI.
+	 * Vets an address as a whole: its shape and port, then every address its host resolves to.
+	 * @return the addresses that may be connected to
 	 * @throws WebAuditRefused when the URI or what its host resolves to may not be fetched
 	 * @throws UnknownHostException when the name does not resolve (the site is unreachable, not refused)
 	 */
-	Target vet(URI uri) throws UnknownHostException {
+	List<InetAddress> vet(URI uri) throws UnknownHostException {
+		checkRequest(uri);
+		return addresses(host(uri), port(uri));
+	}
+
+	/**
+	 * The checks that need no name resolution, made before every request and every redirect: scheme, host, no
+	 * credentials, an allowed port.
+	 * @throws WebAuditRefused when the URI may not be fetched
+	 */
+	void checkRequest(URI uri) {
 		checkShape(uri, uri.toString());
-		String host = host(uri);
-		boolean https = "https".equalsIgnoreCase(uri.getScheme());
-		int port = uri.getPort() == -1 ? (https ? 443 : 80) : uri.getPort();
-		boolean allowed = settings.allows(host, port);
-		if (!allowed && !settings.allowedPorts().contains(port)) {
+		int port = port(uri);
+		if (!settings.allows(host(uri), port) && !settings.allowedPorts().contains(port)) {
 			throw new WebAuditRefused("webaudit.refused.port", port);
 		}
-		List<InetAddress> addresses = resolver.resolve(host);
+	}
+
+	/**
+	 * What a host resolves to, once, each address vetted: the HTTP client connects to these and to nothing else (no
+	 * second lookup that a hostile DNS server could answer differently). Hosts allowed by the settings skip the
+	 * address rules.
+	 * @throws WebAuditRefused when one of the addresses may not be fetched
+	 */
+	List<InetAddress> addresses(String host, int port) throws UnknownHostException {
+		String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+		name = name.toLowerCase(Locale.ROOT);
+		List<InetAddress> addresses = resolver.resolve(name);
 		if (addresses.isEmpty()) {
-			throw new UnknownHostException(host);
+			throw new UnknownHostException(name);
 		}
-		if (!allowed) {
+		if (!settings.allows(name, port)) {
 			// every address of the name must be public: a name with one private address is a way in
 			for (InetAddress address : addresses) {
 				Optional<String> reason = ForbiddenAddresses.reason(address, ThisHost.addresses(),
 						settings.forbidden());
 				if (reason.isPresent()) {
-					throw new WebAuditRefused("webaudit.refused." + reason.get(), host, address.getHostAddress());
+					throw new WebAuditRefused("webaudit.refused." + reason.get(), name, address.getHostAddress());
 				}
 			}
 		}
-		return new Target(uri, https, host, port, addresses.get(0));
+		return addresses;
+	}
+
+	private static int port(URI uri) {
+		boolean https = "https".equalsIgnoreCase(uri.getScheme());
+		return uri.getPort() == -1 ? (https ? 443 : 80) : uri.getPort();
 	}
 
 	private static void checkShape(URI uri, String typed) {

@@ -12,9 +12,16 @@ import java.util.Optional;
  *
  * @param headers names in lower case
  * @param truncated the body was larger than the limit, and reading stopped there
- * @param declaredLength the Content-Length the server announced, or -1
+ * @param declaredLength the Content-Length the server announced (of the bytes sent, compressed or not), or -1
+ * @param transferred the bytes that came over the wire (compressed, when the server compressed), not the body's
  */
-record Answer(int status, Map<String, List<String>> headers, byte[] body, boolean truncated, long declaredLength) {
+record Answer(int status, Map<String, List<String>> headers, byte[] body, boolean truncated, long declaredLength,
+		long transferred) {
+
+	/** An answer sent as is: its body is what came over the wire. */
+	Answer(int status, Map<String, List<String>> headers, byte[] body, boolean truncated, long declaredLength) {
+		this(status, headers, body, truncated, declaredLength, body.length);
+	}
 
 	Optional<String> header(String name) {
 		List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
@@ -34,25 +41,16 @@ record Answer(int status, Map<String, List<String>> headers, byte[] body, boolea
 		return status >= 200 && status < 300;
 	}
 
+	/** The body as text (robots.txt): in the header's charset, else UTF-8; HTML pages are read by {@link HtmlReading}. */
 	String text() {
-		Charset charset = StandardCharsets.UTF_8;
-		String type = header("content-type").orElse("").toLowerCase(Locale.ROOT);
-		int at = type.indexOf("charset=");
-		if (at >= 0) {
-			String name = type.substring(at + 8).replace("\"", "").split("[;\\s]")[0];
-			try {
-				charset = Charset.forName(name);
-			}
-			catch (RuntimeException ex) {
-				// an unknown charset: UTF-8 reads most of today's sites
-			}
-		}
-		return new String(body, charset);
+		Charset charset = HtmlReading.headerCharset(this).orElse(StandardCharsets.UTF_8);
+		String text = new String(body, charset);
+		return text.startsWith("\ufeff") ? text.substring(1) : text;
 	}
 
-	/** Bytes the answer weighs: what the server announced, or what was read. */
+	/** Bytes the answer weighs on a phone's connection: what the server announced, or what came over the wire. */
 	long weight() {
-		return Math.max(declaredLength, body.length);
+		return Math.max(declaredLength, transferred);
 	}
 
 }

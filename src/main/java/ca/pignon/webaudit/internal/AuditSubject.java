@@ -24,7 +24,7 @@ public record AuditSubject(@Nullable String civicNumber, @Nullable String street
 	}
 
 	boolean hasPhone() {
-		return phone != null && NapMatcher.phoneDigits(phone).length() == 10;
+		return phone != null && ca.pignon.shared.PhoneNumbers.isValid(phone);
 	}
 
 }

@@ -6,7 +6,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.SSLContext;
 
 import org.jsoup.nodes.Document;
 
@@ -28,11 +28,11 @@ public final class Auditor {
 
 	private final Clock clock;
 
-	public Auditor(WebAuditSettings settings, Resolver resolver, SSLSocketFactory tls, Clock clock) {
+	public Auditor(WebAuditSettings settings, Resolver resolver, SSLContext tls, Clock clock) {
 		this.settings = settings;
 		this.clock = clock;
 		this.guard = new AddressGuard(settings, resolver);
-		this.crawler = new Crawler(new SafeFetcher(guard, new SocketHttp(settings, tls), settings), settings);
+		this.crawler = new Crawler(new SafeFetcher(guard, new HttpFetch(settings, guard, tls), settings), settings);
 	}
 
 	/** The outcome before translation. */

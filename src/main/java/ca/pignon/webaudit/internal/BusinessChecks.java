@@ -126,7 +126,8 @@ final class BusinessChecks {
 		StringBuilder text = new StringBuilder();
 		for (Document document : documents) {
 			text.append(document.text()).append(' ');
-			document.select("a[href^=tel:]").forEach(a -> text.append(a.attr("href").substring(4)).append(' '));
+			document.select("a[href^=tel:]")
+				.forEach(a -> text.append(a.attr("href").substring(4).replace("%20", " ")).append(' '));
 			StructuredData.businesses(document)
 				.forEach(b -> text.append(b.address()).append(' ').append(b.telephone()).append(' '));
 		}
@@ -138,7 +139,7 @@ final class BusinessChecks {
 			(NapMatcher.containsAddress(site, subject.civicNumber(), subject.street()) ? found : missing).add(address);
 		}
 		if (subject.hasPhone()) {
-			(NapMatcher.phonesIn(site).contains(NapMatcher.phoneDigits(subject.phone())) ? found : missing)
+			(NapMatcher.containsPhone(site, subject.phone()) ? found : missing)
 				.add(subject.phone());
 		}
 		if (missing.isEmpty()) {
@@ -187,7 +188,8 @@ final class BusinessChecks {
 					ways.add("contact-page");
 				}
 			}
-			phoneShown |= !NapMatcher.phonesIn(document.text()).isEmpty();
+			// libphonenumber reads a page in about a millisecond: once a number is shown, the other pages need no reading
+			phoneShown = phoneShown || !NapMatcher.phonesIn(document.text()).isEmpty();
 		}
 		if (ways.contains("tel:") || (phoneShown && !ways.isEmpty())) {
 			return Finding.of(CheckIds.CONTACT, CheckStatus.PASS, "contact.found", String.join(", ", ways));

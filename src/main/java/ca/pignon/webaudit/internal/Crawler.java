@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+
+import crawlercommons.domains.EffectiveTldFinder;
 
 /**
  * Reads a site as a visitor would, within bounds: the home page, robots.txt, sitemap.xml, a few linked pages (those
@@ -38,14 +40,16 @@ final class Crawler {
 		Deadline deadline = Deadline.in(settings.totalTimeout());
 		Fetched home = fetcher.get(start, deadline);
 		if (!home.ok() || !isHtml(home.answer())) {
-			return new SiteVisit(start, home, null, Optional.empty(), null, null, List.of(), List.of(), null,
+			return new SiteVisit(start, home, null, Optional.empty(), null, null, null, null, List.of(), List.of(), null,
 					List.of());
 		}
 		URI base = home.finalUri();
-		Document document = Jsoup.parse(home.answer().text(), base.toString());
+		Document document = HtmlReading.parse(home.answer(), base.toString());
 		Optional<Boolean> httpRedirect = httpRedirect(start, deadline);
 		Fetched robots = fetcher.get(base.resolve("/robots.txt"), deadline);
-		Fetched sitemap = fetcher.get(sitemapAddress(base, robots), deadline);
+		RobotsTxt robotsTxt = robots.ok() ? RobotsTxt.parse(robots.answer().text()) : null;
+		Fetched sitemap = fetcher.get(sitemapAddress(base, robotsTxt), deadline);
+		SiteVisit.Sitemap sitemapRead = readSitemap(sitemap, base, deadline);
 		List<URI> internal = internalLinks(document, base);
 		List<URI> ordered = new ArrayList<>(internal);
 		ordered.sort(Comparator.comparing(uri -> USEFUL_PAGE.matcher(uri.toString()).find() ? 0 : 1));
@@ -53,7 +57,7 @@ final class Crawler {
 		for (URI uri : ordered.subList(0, Math.min(settings.maxPages(), ordered.size()))) {
 			Fetched page = fetcher.get(uri, deadline);
 			Document parsed = page.ok() && isHtml(page.answer())
-					? Jsoup.parse(page.answer().text(), page.finalUri().toString()) : null;
+					? HtmlReading.parse(page.answer(), page.finalUri().toString()) : null;
 			pages.add(new SiteVisit.Page(uri, page, parsed));
 		}
 		List<Fetched> checks = new ArrayList<>();
@@ -66,7 +70,8 @@ final class Crawler {
 		for (URI uri : resourceAddresses(document).stream().limit(settings.maxResources()).toList()) {
 			resources.add(fetcher.get(uri, deadline));
 		}
-		return new SiteVisit(start, home, document, httpRedirect, robots, sitemap, pages, checks, favicon, resources);
+		return new SiteVisit(start, home, document, httpRedirect, robots, robotsTxt, sitemap, sitemapRead, pages, checks,
+				favicon, resources);
 	}
 
 	/** For an https address on the default port, whether http:// on the same host sends visitors to https. */
@@ -85,23 +90,40 @@ final class Crawler {
 			.startsWith("https://"));
 	}
 
-	private static URI sitemapAddress(URI base, Fetched robots) {
-		if (robots.ok()) {
-			for (String line : robots.answer().text().split("\\R")) {
-				if (line.toLowerCase(Locale.ROOT).startsWith("sitemap:")) {
-					try {
-						URI named = base.resolve(line.substring(8).strip());
-						if (named.getHost() != null && named.getHost().equalsIgnoreCase(base.getHost())) {
-							return named;
-						}
+	private static URI sitemapAddress(URI base, @Nullable RobotsTxt robots) {
+		if (robots != null) {
+			for (String named : robots.sitemaps()) {
+				try {
+					URI uri = base.resolve(named.strip());
+					if (uri.getHost() != null && sameSite(uri, base)) {
+						return uri;
 					}
-					catch (IllegalArgumentException ex) {
-						// a malformed line: the usual address below
-					}
+				}
+				catch (IllegalArgumentException ex) {
+					// a malformed line: the usual address below
 				}
 			}
 		}
 		return base.resolve("/sitemap.xml");
+	}
+
+	/** The sitemap read; for an index, its first sitemap on the same site read too (one request more). */
+	private SiteVisit.@Nullable Sitemap readSitemap(Fetched sitemap, URI base, Deadline deadline) {
+		if (!sitemap.ok()) {
+			return null;
+		}
+		Sitemaps.Reading reading = Sitemaps.read(sitemap.answer(), sitemap.finalUri(), settings.maxBodyBytes());
+		if (reading.kind() != Sitemaps.Kind.INDEX) {
+			return new SiteVisit.Sitemap(reading, null, null);
+		}
+		Optional<URI> first = reading.children().stream().filter(uri -> sameSite(uri, base)).findFirst();
+		if (first.isEmpty()) {
+			return new SiteVisit.Sitemap(reading, null, null);
+		}
+		Fetched child = fetcher.get(first.get(), deadline);
+		Sitemaps.Reading childReading = child.ok()
+				? Sitemaps.read(child.answer(), child.finalUri(), settings.maxBodyBytes()) : null;
+		return new SiteVisit.Sitemap(reading, child, childReading);
 	}
 
 	static List<URI> internalLinks(Document document, URI base) {
@@ -156,12 +178,23 @@ final class Crawler {
 		}
 	}
 
+	/**
+	 * Two hosts are one site when they share the domain registered under a public suffix (crawler-commons' copy of the
+	 * public suffix list): www.boulangerie.ca and boutique.boulangerie.ca are one site, but two shops on myshopify.com
+	 * or two blogs on blogspot.com are not. A host under no known suffix (an IP address, localhost, .test) is its own
+	 * site.
+	 */
 	static boolean sameSite(URI uri, URI base) {
-		return uri.getHost() != null && stripWww(uri.getHost()).equalsIgnoreCase(stripWww(base.getHost()));
+		return uri.getHost() != null && base.getHost() != null && site(uri.getHost()).equals(site(base.getHost()));
 	}
 
-	private static String stripWww(String host) {
-		return host.toLowerCase(Locale.ROOT).startsWith("www.") ? host.substring(4) : host;
+	private static String site(String host) {
+		String lower = host.toLowerCase(Locale.ROOT);
+		if (lower.startsWith("[") || lower.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+			return lower;
+		}
+		String registered = EffectiveTldFinder.getAssignedDomain(lower, true, false);
+		return registered == null ? lower : registered;
 	}
 
 	private static URI withoutFragment(URI uri) {

@@ -6,14 +6,15 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import ca.pignon.shared.PhoneNumbers;
+
 /**
  * Finds a registered address and phone number in a site's text whatever the formatting: accents, case, punctuation,
- * the usual Québec abbreviations (r., boul., av., ch., St, Ste…) and phone formats (+1 418-555-1234, (418) 555-1234,
- * 418.555.1234, 4185551234).
+ * the usual Québec abbreviations (r., boul., av., ch., St, Ste…); phone numbers are parsed and compared in E.164 by
+ * libphonenumber ({@link PhoneNumbers}: +1 418-555-1234, (418) 555-1234, 418.555.1234, 4185551234, extensions).
  */
 final class NapMatcher {
 
@@ -28,9 +29,6 @@ final class NapMatcher {
 	private static final Set<String> STREET_TYPES = Set.of("rue", "boulevard", "avenue", "chemin", "route", "place",
 			"cote", "montee", "rang", "carre", "terrasse", "allee", "promenade", "impasse", "croissant", "de", "du",
 			"des", "la", "le", "l", "d");
-
-	private static final Pattern PHONE = Pattern
-		.compile("(?:\\+?1[\\s.\\-]?)?\\(?\\d{3}\\)?[\\s.\\-\\u00a0]?\\d{3}[\\s.\\-\\u00a0]?\\d{4}");
 
 	private NapMatcher() {
 	}
@@ -58,23 +56,28 @@ final class NapMatcher {
 		return Pattern.compile(" " + Pattern.quote(civic) + " (?:\\w+ ){0,4}?" + name + " ").matcher(text).find();
 	}
 
-	/** The ten digits of a North American number, without the leading 1; other strings as digits. */
+	/**
+	 * A registered number as libphonenumber reads it ({@link PhoneNumbers}): for a North American number its ten
+	 * digits without the leading 1, other numbers as their E.164 digits; the digits typed when it is not a number.
+	 */
 	static String phoneDigits(String phone) {
-		String digits = phone.replaceAll("\\D", "");
-		return digits.length() == 11 && digits.startsWith("1") ? digits.substring(1) : digits;
+		return PhoneNumbers.e164(phone).map(NapMatcher::national).orElseGet(() -> phone.replaceAll("\\D", ""));
 	}
 
-	/** Every phone number written in the text, as ten digits. */
+	/** Every valid phone number written in the text (extensions, tel: links, dots or spaces), as {@link #phoneDigits}. */
 	static Set<String> phonesIn(String text) {
 		Set<String> phones = new HashSet<>();
-		Matcher matcher = PHONE.matcher(text);
-		while (matcher.find()) {
-			String digits = phoneDigits(matcher.group());
-			if (digits.length() == 10) {
-				phones.add(digits);
-			}
-		}
+		PhoneNumbers.findIn(text).forEach(e164 -> phones.add(national(e164)));
 		return phones;
+	}
+
+	/** Whether the text shows the registered number, both compared in E.164. */
+	static boolean containsPhone(String siteText, String registered) {
+		return PhoneNumbers.e164(registered).map(PhoneNumbers.findIn(siteText)::contains).orElse(false);
+	}
+
+	private static String national(String e164) {
+		return e164.startsWith("+1") ? e164.substring(2) : e164.substring(1);
 	}
 
 }

@@ -1,7 +1,7 @@
 package ca.pignon.webaudit.internal;
 
 import java.io.IOException;
-import java.net.SocketTimeoutException;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -14,18 +14,19 @@ import javax.net.ssl.SSLException;
 import ca.pignon.webaudit.WebAuditRefused;
 
 /**
- * Fetches an address by the rules: every hop vetted by the {@link AddressGuard} before connecting, redirects capped
+ * Fetches an address by the rules: every hop vetted by the {@link AddressGuard} before connecting (its shape and port
+ * here, its addresses by the client's resolver, which is the guard), redirects capped
  * and loops detected, every read bounded by the audit's deadline.
  */
 final class SafeFetcher {
 
 	private final AddressGuard guard;
 
-	private final SocketHttp http;
+	private final HttpFetch http;
 
 	private final WebAuditSettings settings;
 
-	SafeFetcher(AddressGuard guard, SocketHttp http, WebAuditSettings settings) {
+	SafeFetcher(AddressGuard guard, HttpFetch http, WebAuditSettings settings) {
 		this.guard = guard;
 		this.http = http;
 		this.settings = settings;
@@ -56,16 +57,21 @@ final class SafeFetcher {
 			}
 			Answer answer;
 			try {
-				Target target = guard.vet(uri);
-				answer = http.exchange(target, method, deadline);
+				guard.checkRequest(uri);
+				// the client's only resolver is the guard: the name is resolved and vetted once, at connection
+				answer = http.exchange(uri, method, deadline);
 			}
 			catch (WebAuditRefused ex) {
 				return failed(start, uri, visited, Fetched.Failure.REFUSED, ex.messageKey());
 			}
+			catch (GuardedDns.Refused ex) {
+				return failed(start, uri, visited, Fetched.Failure.REFUSED, ex.refusal().messageKey());
+			}
 			catch (UnknownHostException ex) {
 				return failed(start, uri, visited, Fetched.Failure.UNKNOWN_HOST, null);
 			}
-			catch (SocketTimeoutException ex) {
+			catch (InterruptedIOException ex) {
+				// socket and connect timeouts, and a request the deadline's watchdog cancelled
 				return failed(start, uri, visited, Fetched.Failure.TIMEOUT, null);
 			}
 			catch (SSLException ex) {

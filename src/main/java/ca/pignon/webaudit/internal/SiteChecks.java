@@ -104,21 +104,50 @@ final class SiteChecks {
 
 	static Finding sitemap(SiteVisit visit) {
 		Fetched sitemap = visit.sitemap();
-		if (sitemap == null || !sitemap.ok()) {
+		SiteVisit.Sitemap read = visit.sitemapRead();
+		if (sitemap == null || !sitemap.ok() || read == null) {
 			return Finding.of(CheckIds.SITEMAP, CheckStatus.FAIL, "sitemap.missing",
 					sitemap == null ? "/sitemap.xml" : sitemap.requested(), sitemap == null ? "?" : sitemap.describe());
 		}
-		String text = sitemap.answer().text();
-		boolean valid = text.contains("<urlset") || text.contains("<sitemapindex");
-		return Finding.of(CheckIds.SITEMAP, valid ? CheckStatus.PASS : CheckStatus.WARN,
-				valid ? "sitemap.found" : "sitemap.invalid", sitemap.requested(), count(text, "<loc>"));
+		Sitemaps.Reading reading = read.reading();
+		return switch (reading.kind()) {
+			case PAGES -> Finding.of(CheckIds.SITEMAP, CheckStatus.PASS, "sitemap.found", sitemap.requested(),
+					reading.count());
+			case TEXT -> Finding.of(CheckIds.SITEMAP, CheckStatus.PASS, "sitemap.text", sitemap.requested(),
+					reading.count());
+			case INVALID -> Finding.of(CheckIds.SITEMAP, CheckStatus.WARN, "sitemap.invalid", sitemap.requested());
+			case INDEX -> index(sitemap, read);
+		};
 	}
 
+	private static Finding index(Fetched sitemap, SiteVisit.Sitemap read) {
+		Fetched child = read.child();
+		if (read.reading().count() == 0) {
+			return Finding.of(CheckIds.SITEMAP, CheckStatus.WARN, "sitemap.emptyIndex", sitemap.requested());
+		}
+		if (child == null) {
+			return Finding.of(CheckIds.SITEMAP, CheckStatus.PASS, "sitemap.index", sitemap.requested(),
+					read.reading().count());
+		}
+		Sitemaps.Reading first = read.childReading();
+		if (!child.ok() || first == null || first.kind() == Sitemaps.Kind.INVALID) {
+			return Finding.of(CheckIds.SITEMAP, CheckStatus.WARN, "sitemap.indexBroken", sitemap.requested(),
+					read.reading().count(), child.requested(), child.ok() ? "?" : child.describe());
+		}
+		return Finding.of(CheckIds.SITEMAP, CheckStatus.PASS, "sitemap.indexRead", sitemap.requested(),
+				read.reading().count(), child.requested(), first.count());
+	}
+
+	/**
+	 * Whether rules hide the site from search engines, said plainly: the whole site (robots.txt closes the home page
+	 * to any robot, Googlebot or Bingbot; a noindex tag or header on the home page): FAIL; some pages (robots.txt
+	 * closes pages the home page links to): WARN when half of them or more, PASS otherwise; nothing: PASS.
+	 */
 	static Finding indexable(SiteVisit visit, Document document) {
 		List<String> reasons = new ArrayList<>();
-		Fetched robots = visit.robots();
-		if (robots != null && robots.ok()) {
-			List<String> agents = RobotsRules.agentsKeptOut(robots.answer().text());
+		RobotsTxt robots = visit.robotsTxt();
+		if (robots != null) {
+			List<String> agents = robots.agentsKeptOut();
 			if (!agents.isEmpty()) {
 				reasons.add("robots.txt: Disallow: / (" + String.join(", ", agents) + ")");
 			}
@@ -135,21 +164,29 @@ final class SiteChecks {
 				reasons.add("X-Robots-Tag: " + header);
 			}
 		}
-		return reasons.isEmpty() ? Finding.of(CheckIds.INDEXABLE, CheckStatus.PASS, "indexable.open")
-				: Finding.of(CheckIds.INDEXABLE, CheckStatus.FAIL, "indexable.hidden", String.join(" ; ", reasons));
+		if (!reasons.isEmpty()) {
+			return Finding.of(CheckIds.INDEXABLE, CheckStatus.FAIL, "indexable.hidden", String.join(" ; ", reasons));
+		}
+		if (robots == null || robots.disallowed().isEmpty()) {
+			return Finding.of(CheckIds.INDEXABLE, CheckStatus.PASS, "indexable.open");
+		}
+		String rules = String.join(", ", robots.disallowed().stream().limit(5).toList());
+		List<java.net.URI> linked = Crawler.internalLinks(document, visit.home().finalUri());
+		List<String> hidden = linked.stream()
+			.filter(robots::hidesFromSomeRobot)
+			.map(uri -> uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+			.toList();
+		if (hidden.isEmpty()) {
+			return Finding.of(CheckIds.INDEXABLE, CheckStatus.PASS, "indexable.someAddresses", rules);
+		}
+		CheckStatus status = hidden.size() * 2 >= linked.size() ? CheckStatus.WARN : CheckStatus.PASS;
+		return Finding.of(CheckIds.INDEXABLE, status, "indexable.somePages", hidden.size(), linked.size(),
+				String.join(", ", hidden.stream().limit(5).toList()), rules);
 	}
 
 	private static boolean noindex(String directives) {
 		String lower = directives.toLowerCase(Locale.ROOT);
 		return lower.contains("noindex") || lower.matches(".*\\bnone\\b.*");
-	}
-
-	private static int count(String text, String needle) {
-		int count = 0;
-		for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length())) {
-			count++;
-		}
-		return count;
 	}
 
 	private static String kilobytes(long bytes) {

@@ -17,11 +17,19 @@ import org.jsoup.nodes.Document;
  * @param pages the linked pages read in full
  * @param linkChecks further internal links, only checked
  * @param favicon the icon's address and whether it answered
+ * @param robotsTxt robots.txt read, when it answered
+ * @param sitemapRead the sitemap read, when it answered
  * @param resources images, scripts and style sheets of the home page that were weighed
  */
 record SiteVisit(URI start, Fetched home, @Nullable Document document, Optional<Boolean> httpRedirectsToHttps,
-		@Nullable Fetched robots, @Nullable Fetched sitemap, List<Page> pages, List<Fetched> linkChecks,
-		@Nullable Fetched favicon, List<Fetched> resources) {
+		@Nullable Fetched robots, @Nullable RobotsTxt robotsTxt, @Nullable Fetched sitemap, @Nullable Sitemap sitemapRead,
+		List<Page> pages, List<Fetched> linkChecks, @Nullable Fetched favicon, List<Fetched> resources) {
+
+	/**
+	 * The sitemap as read; for an index, its first sitemap (null when it is not on the site or was not read).
+	 */
+	record Sitemap(Sitemaps.Reading reading, @Nullable Fetched child, Sitemaps.@Nullable Reading childReading) {
+	}
 
 	record Page(URI uri, Fetched fetched, @Nullable Document document) {
 	}

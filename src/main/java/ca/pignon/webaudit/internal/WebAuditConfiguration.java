@@ -2,7 +2,9 @@ package ca.pignon.webaudit.internal;
 
 import java.time.Clock;
 
-import javax.net.ssl.SSLSocketFactory;
+import java.security.NoSuchAlgorithmException;
+
+import javax.net.ssl.SSLContext;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 class WebAuditConfiguration {
 
 	@Bean
-	Auditor auditor(WebAuditSettings settings, Clock clock) {
-		return new Auditor(settings, Resolver.SYSTEM, (SSLSocketFactory) SSLSocketFactory.getDefault(), clock);
+	Auditor auditor(WebAuditSettings settings, Clock clock) throws NoSuchAlgorithmException {
+		return new Auditor(settings, Resolver.SYSTEM, SSLContext.getDefault(), clock);
 	}
 
 }

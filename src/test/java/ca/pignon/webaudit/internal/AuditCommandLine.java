@@ -2,7 +2,6 @@ package ca.pignon.webaudit.internal;
 
 import java.time.Clock;
 
-import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Audits the addresses given on the command line and prints one line per check (id, status, evidence key and
@@ -17,7 +16,7 @@ public final class AuditCommandLine {
 
 	public static void main(String[] args) {
 		var auditor = new Auditor(WebAuditSettings.defaults().allowing("127.0.0.1:*", "localhost:*"), Resolver.SYSTEM,
-				(SSLSocketFactory) SSLSocketFactory.getDefault(), Clock.systemUTC());
+				defaultTls(), Clock.systemUTC());
 		for (String url : args) {
 			long started = System.nanoTime();
 			var outcome = auditor.audit(url, AuditSubject.none());
@@ -27,6 +26,15 @@ public final class AuditCommandLine {
 				System.out.println(url + "\t" + finding.id() + "\t" + finding.status() + "\t" + finding.evidenceKey()
 						+ "\t" + finding.arguments());
 			}
+		}
+	}
+
+	private static javax.net.ssl.SSLContext defaultTls() {
+		try {
+			return javax.net.ssl.SSLContext.getDefault();
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -87,12 +87,21 @@ class BareAndPlainSiteTests {
 		// given: an auditor that trusts the JDK's authorities only, like production
 		try (FixtureSite site = FixtureSite.https("complete")) {
 			var auditor = new Auditor(WebAuditSettings.defaults().allowing("localhost:*"), Resolver.SYSTEM,
-					(javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory.getDefault(), Audits.NOVEMBER_2026);
+					defaultTls(), Audits.NOVEMBER_2026);
 			// when
 			var reachable = Audits.byId(auditor.audit(site.url("localhost", "/"), Audits.FAUBOURG)).get(CheckIds.REACHABLE);
 			// then
 			assertThat(reachable.status()).isEqualTo(CheckStatus.FAIL);
 			assertThat(reachable.evidenceKey()).isEqualTo("webaudit.evidence.reachable.TLS");
+		}
+	}
+
+	private static javax.net.ssl.SSLContext defaultTls() {
+		try {
+			return javax.net.ssl.SSLContext.getDefault();
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

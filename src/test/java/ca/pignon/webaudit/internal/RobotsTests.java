@@ -53,13 +53,13 @@ class RobotsTests {
 
 	@Test
 	void readsWhichSearchRobotsRobotsTxtKeepsOut() {
-		assertThat(RobotsRules.agentsKeptOut("User-agent: *\nDisallow: /")).containsExactly("*");
-		assertThat(RobotsRules.agentsKeptOut("User-agent: Googlebot\nUser-agent: Bingbot\nDisallow: /\n"))
+		assertThat(RobotsTxt.agentsKeptOut("User-agent: *\nDisallow: /")).containsExactly("*");
+		assertThat(RobotsTxt.agentsKeptOut("User-agent: Googlebot\nUser-agent: Bingbot\nDisallow: /\n"))
 			.containsExactly("bingbot", "googlebot");
-		assertThat(RobotsRules.agentsKeptOut("User-agent: *\nDisallow: /admin\nDisallow: /panier")).isEmpty();
-		assertThat(RobotsRules.agentsKeptOut("User-agent: *\nDisallow: /\nAllow: /")).isEmpty();
-		assertThat(RobotsRules.agentsKeptOut("User-agent: GPTBot\nDisallow: /\n\nUser-agent: *\nDisallow:")).isEmpty();
-		assertThat(RobotsRules.agentsKeptOut("# closed while we build\nUser-agent: *   # all\nDisallow: /*"))
+		assertThat(RobotsTxt.agentsKeptOut("User-agent: *\nDisallow: /admin\nDisallow: /panier")).isEmpty();
+		assertThat(RobotsTxt.agentsKeptOut("User-agent: *\nDisallow: /\nAllow: /")).isEmpty();
+		assertThat(RobotsTxt.agentsKeptOut("User-agent: GPTBot\nDisallow: /\n\nUser-agent: *\nDisallow:")).isEmpty();
+		assertThat(RobotsTxt.agentsKeptOut("# closed while we build\nUser-agent: *   # all\nDisallow: /*"))
 			.containsExactly("*");
 	}
 
