@@ -14,7 +14,6 @@ import javax.imageio.ImageIO;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -191,14 +190,14 @@ class ProgressJourneyTests {
 
 		// the advisor is told by mail, finds the request from the follow-up and sees the photo
 		await().atMost(Duration.ofSeconds(20)).until(() -> helpMail(advisorEmail) != null);
-		assertThat(helpMail(advisorEmail).getSubject()).isEqualTo(BUSINESS + " demande de l’aide");
-		assertThat(GreenMailUtil.getBody(helpMail(advisorEmail))).contains("/progress/applications/");
+		assertThat(helpMail(advisorEmail).getSubject()).isEqualTo("Demande d’aide de " + BUSINESS);
+		assertThat((String) helpMail(advisorEmail).getContent()).contains("/progress/applications/");
 		signIn(advisorEmail, StaffFixture.PASSWORD);
 		browser.get("http://localhost:" + port + "/followup/merchants/" + application.id().value());
 		Pages.waitUntil(browser, () -> browser.findElements(By.tagName("h1")).stream()
 			.anyMatch(h -> h.getText().contains(BUSINESS)));
 		click(By.linkText("Le plan en cours : actions faites, commentaires et demandes d’aide"));
-		Pages.waitForHeading(browser, "Mon plan");
+		Pages.waitForHeading(browser, "Plan de " + BUSINESS);
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("aide demandée");
 		Accessibility.assertNoSeriousViolations(browser);
 		browser.get("http://localhost:" + port + "/progress/applications/" + application.id().value() + "/actions/"
@@ -307,7 +306,7 @@ class ProgressJourneyTests {
 
 	private static @Nullable MimeMessage helpMail(String advisorEmail) throws MessagingException {
 		for (MimeMessage message : mail.getReceivedMessagesForDomain(advisorEmail)) {
-			if (message.getSubject().contains("demande de l’aide")) {
+			if (message.getSubject().startsWith("Demande d’aide")) {
 				return message;
 			}
 		}

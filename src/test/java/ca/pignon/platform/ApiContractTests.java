@@ -146,6 +146,10 @@ class ApiContractTests {
 				get("/api/v1/providers?service=inconnu", 400).as(staffToken),
 				get("/api/v1/providers", 400).as(staffToken), get("/api/v1/providers?service=" + service, 401),
 				get("/api/v1/providers?service=" + service, 403).as(merchantToken),
+				// sectors: a trade word, a blank or over-long query, a language that is neither
+				get("/api/v1/sectors?q=fromagerie&lang=fr", 200), get("/api/v1/sectors?q=bakery&lang=en", 200),
+				get("/api/v1/sectors?q=%20", 400), get("/api/v1/sectors?q=" + "a".repeat(101), 400),
+				get("/api/v1/sectors?q=cafe&lang=de", 400), get("/api/v1/sectors?q=cafe", 406).accept("text/csv"),
 				// occasions
 				get("/api/v1/content/occasions?year=2027", 200), get("/api/v1/content/occasions?year=3000", 400),
 				get("/api/v1/content/occasions", 400), get("/api/v1/content/occasions?year=2027", 406).accept("text/csv"),

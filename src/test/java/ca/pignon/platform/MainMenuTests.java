@@ -49,6 +49,8 @@ class MainMenuTests {
 
 	static final String OCCASIONS = "/content/occasions Occasions";
 
+	static final String MY_CONTACT = "/conversation/contact Mes coordonnées";
+
 	static final String PRIVACY_REQUESTS = "/privacy/requests Demandes (renseignements personnels)";
 
 	@Autowired
@@ -74,8 +76,8 @@ class MainMenuTests {
 		assertThat(links).containsExactlyElementsOf(switch (caller) {
 			case ANONYMOUS -> List.of("/login Se connecter");
 			case MERCHANT -> List.of("/intake/my Mon dossier", MY_DATA, ACCOUNT);
-			case ADVISOR -> List.of(APPLICATIONS, FOLLOWUP, REVIEWS, BRIEFS, OCCASIONS, ACCOUNT);
-			case MANAGER -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, REVIEWS, BANK, CATALOGUE, BRIEFS, DIRECTORY,
+			case ADVISOR -> List.of(APPLICATIONS, FOLLOWUP, MY_CONTACT, REVIEWS, BRIEFS, OCCASIONS, ACCOUNT);
+			case MANAGER -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, MY_CONTACT, REVIEWS, BANK, CATALOGUE, BRIEFS, DIRECTORY,
 					NEUTRALITY, OCCASIONS, PRIVACY_REQUESTS, ACCOUNT);
 			case CITY -> List.of(ACCOUNT);
 			case ADMIN -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, BANK, CATALOGUE, BRIEFS, DIRECTORY, NEUTRALITY,

@@ -12,16 +12,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ca.pignon.intake.IntakeManagement;
+import ca.pignon.platform.InvalidApiParameter;
 
 /**
  * Public search of NAICS sectors, as the registration's business step does it, for the site's own scripts and for
@@ -33,11 +29,8 @@ class SectorsApiController {
 
 	private final IntakeManagement intake;
 
-	private final MessageSource messages;
-
-	SectorsApiController(IntakeManagement intake, MessageSource messages) {
+	SectorsApiController(IntakeManagement intake) {
 		this.intake = intake;
-		this.messages = messages;
 	}
 
 	/** One sector found: its NAICS code and its title in the language asked for. */
@@ -53,9 +46,6 @@ class SectorsApiController {
 	@ApiResponse(responseCode = "200", description = "The sectors, best first; empty when nothing matched",
 			content = @Content(mediaType = "application/json",
 					array = @ArraySchema(schema = @Schema(implementation = SectorFound.class))))
-	@ApiResponse(responseCode = "400", description = "q is missing, blank or too long, or lang is neither fr nor en",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
 	List<SectorFound> search(
 			@Parameter(description = "What the merchant typed, at most " + IntakeManagement.SECTOR_QUERY_MAX_LENGTH
 					+ " characters", example = "fromagerie") @RequestParam String q,
@@ -63,62 +53,24 @@ class SectorsApiController {
 					schema = @Schema(allowableValues = { "fr", "en" })) @RequestParam(required = false) @Nullable String lang,
 			Locale locale) {
 		if (q.isBlank()) {
-			throw new BadSectorQuery("q", "intake.api.sectors.blank");
+			throw new InvalidApiParameter("q", "intake.api.sectors.blank");
 		}
 		if (q.length() > IntakeManagement.SECTOR_QUERY_MAX_LENGTH) {
-			throw new BadSectorQuery("q", "intake.api.sectors.tooLong", IntakeManagement.SECTOR_QUERY_MAX_LENGTH,
-					q.length());
+			throw new InvalidApiParameter("q", "platform.api.parameter.tooLong",
+					String.valueOf(IntakeManagement.SECTOR_QUERY_MAX_LENGTH), String.valueOf(q.length()));
 		}
 		Locale titles = locale;
 		if (lang != null) {
 			titles = switch (lang) {
 				case "fr" -> Locale.CANADA_FRENCH;
 				case "en" -> Locale.CANADA;
-				default -> throw new BadSectorQuery("lang", "intake.api.sectors.lang");
+				default -> throw new InvalidApiParameter("lang", "intake.api.sectors.lang");
 			};
 		}
 		return intake.searchSectors(q, titles)
 			.stream()
 			.map(sector -> new SectorFound(sector.code(), sector.title()))
 			.toList();
-	}
-
-	@ExceptionHandler
-	ProblemDetail refused(BadSectorQuery bad, Locale locale) {
-		return problem(bad.parameter, bad.key, bad.arguments, locale);
-	}
-
-	@ExceptionHandler
-	ProblemDetail missing(MissingServletRequestParameterException ex, Locale locale) {
-		return problem(ex.getParameterName(), "intake.api.sectors.missing", new Object[0], locale);
-	}
-
-	private ProblemDetail problem(String parameter, String key, Object[] arguments, Locale locale) {
-		Object[] all = new Object[arguments.length + 1];
-		all[0] = parameter;
-		System.arraycopy(arguments, 0, all, 1, arguments.length);
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(key, all, locale));
-		problem.setTitle(messages.getMessage("intake.api.sectors.invalid", null, locale));
-		problem.setProperty("parameter", parameter);
-		return problem;
-	}
-
-	/** A parameter of the sector search that cannot be answered, with the message that says why. */
-	static final class BadSectorQuery extends RuntimeException {
-
-		private final String parameter;
-
-		private final String key;
-
-		private final transient Object[] arguments;
-
-		BadSectorQuery(String parameter, String key, Object... arguments) {
-			super(parameter + ": " + key);
-			this.parameter = parameter;
-			this.key = key;
-			this.arguments = arguments.clone();
-		}
-
 	}
 
 }
