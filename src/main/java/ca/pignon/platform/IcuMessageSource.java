@@ -42,8 +42,16 @@ class IcuMessageSource extends ResourceBundleMessageSource {
 		for (int i = 0; i < args.length; i++) {
 			plain[i] = plain(args[i]);
 		}
-		MessageFormat format = formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
-			.computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
+		MessageFormat format;
+		try {
+			format = formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+				.computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
+		}
+		catch (IllegalArgumentException notAPattern) {
+			// a default message with stray braces: shown as it is, as Spring's own formatting does, never a 500 (and not
+			// cached, so that texts that are not patterns do not fill the cache)
+			return pattern;
+		}
 		synchronized (format) {
 			return format.format(plain);
 		}

@@ -210,6 +210,10 @@ public class ProgressManagement {
 			throw new ProgressRefused("body", help ? "progress.refused.helpEmpty" : "progress.refused.commentEmpty");
 		}
 		Instant now = clock.instant();
+		if (help && by.role().isStaff()) {
+			// only the merchant asks for help; the page offers it to no one else, and a forged form is refused in words
+			throw new ProgressRefused("body", "progress.refused.helpMerchantsOnly");
+		}
 		if (help) {
 			// a request for help is a message of the dossier's conversation, mailed to the advisor from there
 			try {

@@ -43,6 +43,12 @@ class IcuMessageSourceTests {
 			.doesNotContain("''");
 	}
 
+	@Test
+	void showsADefaultMessageThatIsNotAPatternAsItIsInsteadOfFailing() {
+		String stray = "{intake.no.such.key} {";
+		assertThat(messages.getMessage("no.such.key", new Object[] { 1 }, stray, Locale.CANADA_FRENCH)).isEqualTo(stray);
+	}
+
 	private String text(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, locale);
 	}

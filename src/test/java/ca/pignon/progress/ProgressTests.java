@@ -232,6 +232,15 @@ class ProgressTests {
 	}
 
 	@Test
+	void onlyTheMerchantAsksForHelpEvenWithAForgedForm() {
+		approve(1, action("fiche", now));
+		assertThatThrownBy(() -> progress.comment(application.id(), "fiche", "Je m’aide moi-même", true, advisor))
+			.isInstanceOfSatisfying(ProgressRefused.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("progress.refused.helpMerchantsOnly"));
+		assertThat(progress.task(application.id(), "fiche", FRENCH).helpRequested()).isFalse();
+	}
+
+	@Test
 	void aWeeklyDigestIsSentOnceAWeekFromMondayMorningWithWhatIsLateAndComing() {
 		// given
 		approve(1, action("fiche", now.minusMonths(1)), action("photos", now), action("site", now.plusMonths(3)));

@@ -44,7 +44,7 @@ class CorrectionController {
 	String corrections(@AuthenticationPrincipal PignonUser user, Locale locale, Model model) {
 		ApplicationDetails application = submitted(user, locale);
 		return page(application, CorrectionForms.ContactCorrection.of(application),
-				CorrectionForms.LinksCorrection.of(application), RegistrationForms.StorefrontStep.of(application.storefront()),
+				RegistrationForms.OnlineLinks.of(application.online()), RegistrationForms.StorefrontStep.of(application.storefront()),
 				model);
 	}
 
@@ -54,7 +54,7 @@ class CorrectionController {
 			@RequestParam long version, Locale locale, Model model, RedirectAttributes flash) {
 		ApplicationDetails application = submitted(user, locale);
 		if (errors.hasErrors()) {
-			return page(application, form, CorrectionForms.LinksCorrection.of(application),
+			return page(application, form, RegistrationForms.OnlineLinks.of(application.online()),
 					RegistrationForms.StorefrontStep.of(application.storefront()), model);
 		}
 		return done(() -> corrections.correctContact(user.accountId(), form.contact(), version), flash);
@@ -62,7 +62,7 @@ class CorrectionController {
 
 	@PostMapping("/intake/my/corrections/links")
 	String links(@AuthenticationPrincipal PignonUser user,
-			@Valid @ModelAttribute("linksForm") CorrectionForms.LinksCorrection form, BindingResult errors,
+			@Valid @ModelAttribute("linksForm") RegistrationForms.OnlineLinks form, BindingResult errors,
 			@RequestParam long version, Locale locale, Model model, RedirectAttributes flash) {
 		for (String field : List.of("website", "facebook", "instagram")) {
 			Object value = errors.getFieldValue(field);
@@ -86,7 +86,7 @@ class CorrectionController {
 		ApplicationDetails application = submitted(user, locale);
 		if (errors.hasErrors()) {
 			return page(application, CorrectionForms.ContactCorrection.of(application),
-					CorrectionForms.LinksCorrection.of(application), form, model);
+					RegistrationForms.OnlineLinks.of(application.online()), form, model);
 		}
 		return done(() -> corrections.correctStorefront(user.accountId(), form.storefront(), version), flash);
 	}
@@ -110,7 +110,7 @@ class CorrectionController {
 	}
 
 	private String page(ApplicationDetails application, CorrectionForms.ContactCorrection contact,
-			CorrectionForms.LinksCorrection links, RegistrationForms.StorefrontStep storefront, Model model) {
+			RegistrationForms.OnlineLinks links, RegistrationForms.StorefrontStep storefront, Model model) {
 		model.addAttribute("dossier", application);
 		model.addAttribute("contactForm", contact);
 		model.addAttribute("linksForm", links);

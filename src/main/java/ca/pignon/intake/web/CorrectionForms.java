@@ -11,7 +11,7 @@ import ca.pignon.intake.Contact;
 
 /**
  * The forms of the corrections a merchant makes after submitting, checked as at registration; an invalid one comes
- * back with what was typed.
+ * back with what was typed. The links are the online step's own ({@link RegistrationForms.OnlineLinks}).
  */
 final class CorrectionForms {
 
@@ -67,65 +67,6 @@ final class CorrectionForms {
 
 		public void setPhone(@Nullable String phone) {
 			this.phone = phone;
-		}
-
-	}
-
-	static final class LinksCorrection {
-
-		@Size(max = 300, message = "{intake.field.tooLong}")
-		private @Nullable String website;
-
-		@Size(max = 300, message = "{intake.field.tooLong}")
-		private @Nullable String facebook;
-
-		@Size(max = 300, message = "{intake.field.tooLong}")
-		private @Nullable String instagram;
-
-		@Size(max = 1000, message = "{intake.field.tooLong}")
-		private @Nullable String otherLinks;
-
-		static LinksCorrection of(ApplicationDetails application) {
-			LinksCorrection form = new LinksCorrection();
-			if (application.online() != null) {
-				form.website = application.online().website();
-				form.facebook = application.online().facebook();
-				form.instagram = application.online().instagram();
-				form.otherLinks = application.online().otherLinks();
-			}
-			return form;
-		}
-
-		public @Nullable String getWebsite() {
-			return website;
-		}
-
-		public void setWebsite(@Nullable String website) {
-			this.website = website;
-		}
-
-		public @Nullable String getFacebook() {
-			return facebook;
-		}
-
-		public void setFacebook(@Nullable String facebook) {
-			this.facebook = facebook;
-		}
-
-		public @Nullable String getInstagram() {
-			return instagram;
-		}
-
-		public void setInstagram(@Nullable String instagram) {
-			this.instagram = instagram;
-		}
-
-		public @Nullable String getOtherLinks() {
-			return otherLinks;
-		}
-
-		public void setOtherLinks(@Nullable String otherLinks) {
-			this.otherLinks = otherLinks;
 		}
 
 	}

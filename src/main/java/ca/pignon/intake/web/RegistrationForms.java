@@ -282,7 +282,8 @@ final class RegistrationForms {
 
 	}
 
-	static final class OnlineStep {
+	/** The business's links, as the online step asks for them and as the merchant corrects them after submitting. */
+	static class OnlineLinks {
 
 		@Size(max = 300, message = "{intake.field.tooLong}")
 		private @Nullable String website;
@@ -296,27 +297,20 @@ final class RegistrationForms {
 		@Size(max = 1000, message = "{intake.field.tooLong}")
 		private @Nullable String otherLinks;
 
-		private Set<Goal> goals = EnumSet.noneOf(Goal.class);
-
-		@Size(max = 2000, message = "{intake.field.tooLong}")
-		private @Nullable String goalsOther;
-
-		@AssertTrue(message = "{intake.online.goals.required}")
-		public boolean isGoalGiven() {
-			return !goals.isEmpty() || Inputs.trimmed(goalsOther) != null;
+		static OnlineLinks of(ca.pignon.intake.@Nullable OnlinePresence online) {
+			OnlineLinks form = new OnlineLinks();
+			form.fill(online);
+			return form;
 		}
 
-		static OnlineStep of(ca.pignon.intake.@Nullable OnlinePresence online) {
-			var form = new OnlineStep();
+		/** The links as stored, unchanged (the setters clean what a person types). */
+		void fill(ca.pignon.intake.@Nullable OnlinePresence online) {
 			if (online != null) {
-				form.website = online.website();
-				form.facebook = online.facebook();
-				form.instagram = online.instagram();
-				form.otherLinks = online.otherLinks();
-				form.goals = online.goalSet();
-				form.goalsOther = online.goalsOther();
+				website = online.website();
+				facebook = online.facebook();
+				instagram = online.instagram();
+				otherLinks = online.otherLinks();
 			}
-			return form;
 		}
 
 		public @Nullable String getWebsite() {
@@ -349,6 +343,30 @@ final class RegistrationForms {
 
 		public void setOtherLinks(@Nullable String otherLinks) {
 			this.otherLinks = Inputs.trimmed(otherLinks);
+		}
+
+	}
+
+	static final class OnlineStep extends OnlineLinks {
+
+		private Set<Goal> goals = EnumSet.noneOf(Goal.class);
+
+		@Size(max = 2000, message = "{intake.field.tooLong}")
+		private @Nullable String goalsOther;
+
+		@AssertTrue(message = "{intake.online.goals.required}")
+		public boolean isGoalGiven() {
+			return !goals.isEmpty() || Inputs.trimmed(goalsOther) != null;
+		}
+
+		static OnlineStep of(ca.pignon.intake.@Nullable OnlinePresence online) {
+			OnlineStep form = new OnlineStep();
+			form.fill(online);
+			if (online != null) {
+				form.goals = online.goalSet();
+				form.goalsOther = online.goalsOther();
+			}
+			return form;
 		}
 
 		public Set<Goal> getGoals() {

@@ -102,7 +102,8 @@ class CorrectionTests {
 			.param("website", "pas un lien")
 			.param("facebook", "https://www.facebook.com/cordonnerie")
 			.param("version", String.valueOf(version())));
-		assertThat(refused).contains("Ce lien n’est pas valide").contains("value=\"pas un lien\"")
+		// cleaned as at registration (an address without its scheme gets https://), then refused, kept as it stands
+		assertThat(refused).contains("Ce lien n’est pas valide").contains("value=\"https://pas un lien\"")
 			.contains("value=\"https://www.facebook.com/cordonnerie\"");
 
 		mvc.perform(post("/intake/my/corrections/links").with(user(merchant)).with(csrf())
