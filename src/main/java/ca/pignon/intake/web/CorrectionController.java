@@ -43,14 +43,14 @@ class CorrectionController {
 	@GetMapping("/intake/my/corrections")
 	String corrections(@AuthenticationPrincipal PignonUser user, Locale locale, Model model) {
 		ApplicationDetails application = submitted(user, locale);
-		return page(application, CorrectionForms.ContactCorrection.of(application),
+		return page(application, RegistrationForms.ContactFields.of(application.contact()),
 				RegistrationForms.OnlineLinks.of(application.online()), RegistrationForms.StorefrontStep.of(application.storefront()),
 				model);
 	}
 
 	@PostMapping("/intake/my/corrections/contact")
 	String contact(@AuthenticationPrincipal PignonUser user,
-			@Valid @ModelAttribute("contactForm") CorrectionForms.ContactCorrection form, BindingResult errors,
+			@Valid @ModelAttribute("contactForm") RegistrationForms.ContactFields form, BindingResult errors,
 			@RequestParam long version, Locale locale, Model model, RedirectAttributes flash) {
 		ApplicationDetails application = submitted(user, locale);
 		if (errors.hasErrors()) {
@@ -72,7 +72,7 @@ class CorrectionController {
 		}
 		ApplicationDetails application = submitted(user, locale);
 		if (errors.hasErrors()) {
-			return page(application, CorrectionForms.ContactCorrection.of(application), form,
+			return page(application, RegistrationForms.ContactFields.of(application.contact()), form,
 					RegistrationForms.StorefrontStep.of(application.storefront()), model);
 		}
 		return done(() -> corrections.correctLinks(user.accountId(), form.getWebsite(), form.getFacebook(),
@@ -85,7 +85,7 @@ class CorrectionController {
 			@RequestParam long version, Locale locale, Model model, RedirectAttributes flash) {
 		ApplicationDetails application = submitted(user, locale);
 		if (errors.hasErrors()) {
-			return page(application, CorrectionForms.ContactCorrection.of(application),
+			return page(application, RegistrationForms.ContactFields.of(application.contact()),
 					RegistrationForms.OnlineLinks.of(application.online()), form, model);
 		}
 		return done(() -> corrections.correctStorefront(user.accountId(), form.storefront(), version), flash);
@@ -109,7 +109,7 @@ class CorrectionController {
 		return "redirect:/intake/my";
 	}
 
-	private String page(ApplicationDetails application, CorrectionForms.ContactCorrection contact,
+	private String page(ApplicationDetails application, RegistrationForms.ContactFields contact,
 			RegistrationForms.OnlineLinks links, RegistrationForms.StorefrontStep storefront, Model model) {
 		model.addAttribute("dossier", application);
 		model.addAttribute("contactForm", contact);

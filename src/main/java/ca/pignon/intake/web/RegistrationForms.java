@@ -33,7 +33,8 @@ final class RegistrationForms {
 	private RegistrationForms() {
 	}
 
-	static final class AccountStep {
+	/** The contact person, as the account step asks for them and as the merchant corrects them after submitting. */
+	static class ContactFields {
 
 		@NotBlank(message = "{intake.contact.firstName.required}")
 		@Size(max = 80, message = "{intake.field.tooLong}")
@@ -43,16 +44,18 @@ final class RegistrationForms {
 		@Size(max = 80, message = "{intake.field.tooLong}")
 		private @Nullable String lastName;
 
-		@NotBlank(message = "{platform.email.required}")
-		@Email(message = "{platform.email.invalid}")
-		@Size(max = 254, message = "{platform.email.invalid}")
-		private @Nullable String email;
-
 		@Phone(message = "{intake.contact.phone.invalid}")
 		private @Nullable String phone;
 
-		@NotBlank(message = "{platform.password.required}")
-		private @Nullable String password;
+		static ContactFields of(@Nullable Contact contact) {
+			ContactFields form = new ContactFields();
+			if (contact != null) {
+				form.firstName = contact.firstName();
+				form.lastName = contact.lastName();
+				form.phone = contact.phone();
+			}
+			return form;
+		}
 
 		Contact contact() {
 			return new Contact(Inputs.trimmed(firstName), Inputs.trimmed(lastName), Inputs.trimmed(phone));
@@ -74,20 +77,32 @@ final class RegistrationForms {
 			this.lastName = lastName;
 		}
 
-		public @Nullable String getEmail() {
-			return email;
-		}
-
-		public void setEmail(@Nullable String email) {
-			this.email = email == null ? null : email.strip();
-		}
-
 		public @Nullable String getPhone() {
 			return phone;
 		}
 
 		public void setPhone(@Nullable String phone) {
 			this.phone = phone == null ? null : phone.strip();
+		}
+
+	}
+
+	static final class AccountStep extends ContactFields {
+
+		@NotBlank(message = "{platform.email.required}")
+		@Email(message = "{platform.email.invalid}")
+		@Size(max = 254, message = "{platform.email.invalid}")
+		private @Nullable String email;
+
+		@NotBlank(message = "{platform.password.required}")
+		private @Nullable String password;
+
+		public @Nullable String getEmail() {
+			return email;
+		}
+
+		public void setEmail(@Nullable String email) {
+			this.email = email == null ? null : email.strip();
 		}
 
 		public @Nullable String getPassword() {
