@@ -84,7 +84,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, UnknownAddresses unknown,
-			ObjectProvider<ModuleRoutes> modules, JdbcClient jdbc, ManagementPort management) throws Exception {
+			ObjectProvider<ModuleRoutes> modules, JdbcClient jdbc, ManagementPort management, ExpiredForms expiredForms)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			// probes and metrics, on the separate management port only (MANAGEMENT_SERVER_PORT, docs/operations.md)
 			requests.requestMatchers(management.requests())
@@ -102,7 +103,7 @@ class SecurityConfiguration {
 				.hasAnyRole(ModuleRoutes.staff())
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
-				.requestMatchers("/start", "/account", "/account/**")
+				.requestMatchers("/start", "/account", "/account/**", "/session/keepalive")
 				.authenticated();
 			modules.orderedStream().forEach(module -> module.web(requests));
 			requests.anyRequest().access(unknown.allowedOnlyWhenUnknown());
@@ -110,11 +111,13 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/start")
 				.failureHandler(throttle.failureHandler())
-				.successHandler(throttle.successHandler("/start")))
+				.successHandler(expiredForms.returningToKeptForm(throttle.successHandler("/start"))))
 			.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new StaleSessions(jdbc), SecurityContextHolderFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+			// a form sent after the session ended is kept for its author, not refused (WCAG 2.2.1)
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(expiredForms.accessDeniedHandler())
+				.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
 				.addEntryPointFor((request, response, ex) -> {
 					// htmx would swap the login page into a fragment: reload the whole page instead
 					response.setHeader("HX-Refresh", "true");
