@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +118,25 @@ class ProgressPagesTests {
 			.param("note", "Ma note")
 			.param("version", String.valueOf(version))).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("n’est pas une adresse web valide").contains("Ma note").contains("id=\"evidenceUrl-error\"");
+	}
+
+	@Test
+	void aChosenPhotoThatCannotBeKeptIsSaidToBeChosenAgainWhenAnotherFieldIsRefused() throws Exception {
+		long version = progress.task(application.id(), "fiche", FRENCH).version();
+		var photo = new MockMultipartFile("file", "vitrine.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' });
+		String page = mvc.perform(multipart("/progress/my/actions/fiche/done").file(photo).with(user(merchant))
+			.with(csrf())
+			.param("evidenceUrl", "pas un lien")
+			.param("version", String.valueOf(version))).andReturn().getResponse().getContentAsString();
+		var summary = Jsoup.parse(page).getElementById("error-summary");
+		assertThat(summary.select("a[href=#file]").text()).contains("« vitrine.png » n’a pas été gardé")
+			.contains("choisissez-le de nouveau");
+		assertThat(Jsoup.parse(page).getElementById("file-error").text()).contains("vitrine.png");
+		// a page refused for a field alone, without a file chosen, says nothing of a file
+		String withoutFile = mvc.perform(multipart("/progress/my/actions/fiche/done").with(user(merchant)).with(csrf())
+			.param("evidenceUrl", "pas un lien")
+			.param("version", String.valueOf(version))).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(withoutFile).getElementById("file-error")).isNull();
 	}
 
 	@Test

@@ -82,6 +82,7 @@ class ProgressController {
 			// a value the binder refused (an invisible character): the form again, as typed, with its message
 			Task current = progress.task(application, key, locale);
 			form.setVersion(current.version());
+			fileToChooseAgain(form, binding);
 			return taskPage(id, application, current, form, new CommentForm(), model);
 		}
 		try {
@@ -104,6 +105,7 @@ class ProgressController {
 				binding.rejectValue(refused.field(), refused.messageKey(), refused.arguments().toArray(),
 						refused.messageKey());
 			}
+			fileToChooseAgain(form, binding);
 			return taskPage(id, application, current, form, new CommentForm(), model);
 		}
 	}
@@ -178,6 +180,18 @@ class ProgressController {
 		model.addAttribute("staff", id != null);
 		model.addAttribute("businessName", access.businessName(application));
 		return "progress/task";
+	}
+
+	/**
+	 * A page cannot give a chosen file back to its form: when another field is refused, the file is not kept and the
+	 * page says so beside the file field (and in the summary), rather than letting "nothing is lost" be untrue.
+	 */
+	private static void fileToChooseAgain(DoneForm form, BindingResult binding) {
+		UploadedFile file = uploaded(form.getFile());
+		if (file != null && !binding.hasFieldErrors("file")) {
+			binding.rejectValue("file", "progress.task.field.fileChooseAgain", new Object[] { file.originalName() },
+					"progress.task.field.fileChooseAgain");
+		}
 	}
 
 	private static @Nullable UploadedFile uploaded(@Nullable MultipartFile file) {
