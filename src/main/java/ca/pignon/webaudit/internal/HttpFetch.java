@@ -62,8 +62,8 @@ import org.apache.hc.core5.util.Timeout;
  * Connections are pooled and kept alive between requests, one pool for every audit: the pool keys a connection by
  * scheme, host name, port <em>and</em> the address it was opened to, so a request reuses an open connection only to
  * the address that was just vetted for it. An answer read to its end leaves its connection for the next request; one
- * that is cut (over the size cap, or not read to its end) is cancelled: the connection is closed at once, the rest
- * never read.
+ * that is cut (over the size cap, not read to its end, or broken, such as "gzip" that is not) is cancelled: the
+ * connection is closed at once, the rest never read.
  */
 final class HttpFetch {
 
@@ -178,13 +178,11 @@ final class HttpFetch {
 			request.cancel();
 		}, left, TimeUnit.MILLISECONDS);
 		ClassicHttpResponse response = null;
+		boolean toTheEnd = false;
 		try {
 			response = client.executeOpen(target, request, null);
 			Reading reading = read(response, method);
-			if (!reading.toTheEnd()) {
-				// over the cap, or not read to its end: the connection is closed now, whatever is left is not read
-				request.cancel();
-			}
+			toTheEnd = reading.toTheEnd();
 			return reading.answer();
 		}
 		catch (IOException ex) {
@@ -195,11 +193,16 @@ final class HttpFetch {
 			throw ex;
 		}
 		finally {
-			watchdog.cancel(false);
+			if (!toTheEnd) {
+				// over the cap, not read to its end, or broken: the connection is closed now, before the response is
+				// (closing it would read the rest, however long), and whatever is left is never read
+				request.cancel();
+			}
 			if (response != null) {
 				// read to its end, the connection goes back to the pool; cancelled, closing only cleans up
 				CloseableHttpResponse.adapt(response).close(CloseMode.IMMEDIATE);
 			}
+			watchdog.cancel(false);
 		}
 	}
 

@@ -106,7 +106,7 @@ class LimitsTests {
 	@ValueSource(strings = { "until the connection closes", "in chunks" })
 	void cutsAnEndlessPageAtTheSizeCapAtOnceAndSaysItIsTooBig(String framing) throws Exception {
 		// given: a home page that never ends, its title first; the request timeout (10 s) far longer than the reading
-		try (EndlessSite site = new EndlessSite(framing.equals("in chunks"))) {
+		try (EndlessSite site = new EndlessSite(framing.equals("in chunks"), false)) {
 			long started = System.nanoTime();
 			// when
 			var findings = Audits.byId(Audits.allowingLoopback().audit(site.url(), AuditSubject.none()));
@@ -124,6 +124,23 @@ class LimitsTests {
 		}
 	}
 
+	@Test
+	@org.junit.jupiter.api.Timeout(30)
+	void dropsAnEndlessAnswerThatIsNotTheGzipItClaimsAtOnce() throws Exception {
+		// given: an endless page sent as "gzip" that is not gzip: the answer is broken from its first bytes
+		try (EndlessSite site = new EndlessSite(true, true)) {
+			long started = System.nanoTime();
+			// when
+			var reachable = Audits.byId(Audits.allowingLoopback().audit(site.url(), AuditSubject.none()))
+				.get(CheckIds.REACHABLE);
+			// then: the connection is closed, not read on to find the end of what is left
+			assertThat(Duration.ofNanos(System.nanoTime() - started).toMillis()).isLessThan(5_000);
+			assertThat(reachable.status()).isEqualTo(CheckStatus.FAIL);
+			assertThat(reachable.evidenceKey()).isEqualTo("webaudit.evidence.reachable.BAD_ANSWER");
+			assertThat(site.stopped().await(5, TimeUnit.SECONDS)).as("the audit closed the connection").isTrue();
+		}
+	}
+
 	/**
 	 * A raw loopback server whose home page never ends (sent until the connection closes, or in endless chunks);
 	 * every other address answers 404.
@@ -134,13 +151,16 @@ class LimitsTests {
 
 		private final boolean chunked;
 
+		private final boolean falseGzip;
+
 		private final AtomicLong sent = new AtomicLong();
 
 		private final CountDownLatch stopped = new CountDownLatch(1);
 
-		EndlessSite(boolean chunked) throws IOException {
+		EndlessSite(boolean chunked, boolean falseGzip) throws IOException {
 			this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 			this.chunked = chunked;
+			this.falseGzip = falseGzip;
 			Thread acceptor = new Thread(this::accept, "endless-site");
 			acceptor.setDaemon(true);
 			acceptor.start();
@@ -187,6 +207,7 @@ class LimitsTests {
 					return;
 				}
 				out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+						+ (falseGzip ? "Content-Encoding: gzip\r\n" : "")
 						+ (chunked ? "Transfer-Encoding: chunked\r\n" : "Connection: close\r\n") + "\r\n")
 					.getBytes(StandardCharsets.ISO_8859_1));
 				byte[] start = "<html lang=\"fr\"><head><title>Épicerie fine Rochon – produits du terroir</title></head><body>"
