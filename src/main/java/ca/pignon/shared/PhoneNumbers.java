@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
@@ -43,9 +44,31 @@ public final class PhoneNumbers {
 	/** Every valid number written in a text (a page, a tel: link), in E.164. */
 	public static Set<String> findIn(String text) {
 		Set<String> found = new LinkedHashSet<>();
-		UTIL.findNumbers(english(text), DEFAULT_REGION, Leniency.VALID, Long.MAX_VALUE)
-			.forEach(match -> found.add(UTIL.format(match.number(), PhoneNumberFormat.E164)));
+		matches(text).forEach(match -> found.add(UTIL.format(match.number(), PhoneNumberFormat.E164)));
 		return found;
+	}
+
+	/**
+	 * Whether a text shows that number (E.164), read exactly as {@link #findIn} reads it; the reading stops at the
+	 * first match of that number.
+	 */
+	public static boolean isIn(String text, String e164) {
+		for (PhoneNumberMatch match : matches(text)) {
+			if (UTIL.format(match.number(), PhoneNumberFormat.E164).equals(e164)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a text shows any valid number, as {@link #findIn} reads it; the reading stops at the first. */
+	public static boolean anyIn(String text) {
+		return matches(text).iterator().hasNext();
+	}
+
+	/** libphonenumber finds the numbers one after the other, as they are asked for. */
+	private static Iterable<PhoneNumberMatch> matches(String text) {
+		return UTIL.findNumbers(english(text), DEFAULT_REGION, Leniency.VALID, Long.MAX_VALUE);
 	}
 
 	private static Optional<PhoneNumber> parse(String typed) {

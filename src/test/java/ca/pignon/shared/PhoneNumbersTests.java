@@ -42,4 +42,17 @@ class PhoneNumbersTests {
 		assertThat(PhoneNumbers.findIn("Depuis 1978, 455 boulevard Charest, 2024-2026")).isEmpty();
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = {
+			"Appelez au 418.555.0123 poste 4 ou au (418) 555-0199. Ouvert de 8 h à 17 h, 1234 rue Saint-Jean.",
+			"Depuis 1978, 455 boulevard Charest, 2024-2026", "", "tel:+14185550199 ou 1-418-555-0123",
+			"Commandes : 418 555 0199 — livraison 418-555-0123, ext. 12" })
+	void tellsWhetherATextShowsANumberAsItsListSays(String text) {
+		var found = PhoneNumbers.findIn(text);
+		assertThat(PhoneNumbers.anyIn(text)).isEqualTo(!found.isEmpty());
+		for (String number : new String[] { "+14185550123", "+14185550199", "+14185550100" }) {
+			assertThat(PhoneNumbers.isIn(text, number)).as(number).isEqualTo(found.contains(number));
+		}
+	}
+
 }

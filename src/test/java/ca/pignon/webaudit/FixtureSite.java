@@ -25,6 +25,16 @@ import com.sun.net.httpserver.HttpsServer;
  */
 public final class FixtureSite implements AutoCloseable {
 
+	static {
+		// as web servers do (nginx's tcp_nodelay, Apache httpd), answers are sent without waiting for the previous
+		// packet's acknowledgement: the JDK's server otherwise holds the body of an answer on a kept-alive connection
+		// until the client's delayed acknowledgement (about 40 ms a request). Read once, when the JDK's server is first
+		// used in this JVM.
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
+
 	/** A request the site received. */
 	public record Seen(String method, String path, String host, String userAgent) {
 	}

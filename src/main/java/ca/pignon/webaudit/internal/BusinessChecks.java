@@ -188,10 +188,19 @@ final class BusinessChecks {
 					ways.add("contact-page");
 				}
 			}
-			// libphonenumber reads a page in about a millisecond: once a number is shown, the other pages need no reading
-			phoneShown = phoneShown || !NapMatcher.phonesIn(document.text()).isEmpty();
 		}
-		if (ways.contains("tel:") || (phoneShown && !ways.isEmpty())) {
+		if (ways.contains("tel:")) {
+			return Finding.of(CheckIds.CONTACT, CheckStatus.PASS, "contact.found", String.join(", ", ways));
+		}
+		// a tel: link settles it; otherwise the pages are read for a written number (libphonenumber takes about a
+		// millisecond a page), and the reading stops at the first number found
+		for (Document document : documents) {
+			if (NapMatcher.showsAPhone(document.text())) {
+				phoneShown = true;
+				break;
+			}
+		}
+		if (phoneShown && !ways.isEmpty()) {
 			return Finding.of(CheckIds.CONTACT, CheckStatus.PASS, "contact.found", String.join(", ", ways));
 		}
 		if (!ways.isEmpty()) {

@@ -71,9 +71,14 @@ final class NapMatcher {
 		return phones;
 	}
 
-	/** Whether the text shows the registered number, both compared in E.164. */
+	/** Whether the text shows any valid phone number; the reading stops at the first. */
+	static boolean showsAPhone(String text) {
+		return PhoneNumbers.anyIn(text);
+	}
+
+	/** Whether the text shows the registered number, both compared in E.164; the reading stops where it is found. */
 	static boolean containsPhone(String siteText, String registered) {
-		return PhoneNumbers.e164(registered).map(PhoneNumbers.findIn(siteText)::contains).orElse(false);
+		return PhoneNumbers.e164(registered).map(e164 -> PhoneNumbers.isIn(siteText, e164)).orElse(false);
 	}
 
 	private static String national(String e164) {

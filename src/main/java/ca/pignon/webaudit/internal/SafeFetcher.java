@@ -14,8 +14,8 @@ import javax.net.ssl.SSLException;
 import ca.pignon.webaudit.WebAuditRefused;
 
 /**
- * Fetches an address by the rules: every hop vetted by the {@link AddressGuard} before connecting (its shape and port
- * here, its addresses by the client's resolver, which is the guard), redirects capped
+ * Fetches an address by the rules: every hop vetted by the {@link AddressGuard} before its request (its shape, its
+ * port, and every address its name resolves to, looked up once for that request), redirects capped
  * and loops detected, every read bounded by the audit's deadline.
  */
 final class SafeFetcher {
@@ -57,9 +57,10 @@ final class SafeFetcher {
 			}
 			Answer answer;
 			try {
-				guard.checkRequest(uri);
-				// the client's only resolver is the guard: the name is resolved and vetted once, at connection
-				answer = http.exchange(uri, method, deadline);
+				// before every request and every redirect: the address's shape and port, then the name resolved once
+				// and every address it resolves to vetted; the client connects to one of those (or reuses a connection
+				// opened to one of them), never to an address it looked up itself
+				answer = http.exchange(uri, method, deadline, guard.vet(uri));
 			}
 			catch (WebAuditRefused ex) {
 				return failed(start, uri, visited, Fetched.Failure.REFUSED, ex.messageKey());

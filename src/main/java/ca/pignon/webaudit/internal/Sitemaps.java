@@ -43,7 +43,7 @@ final class Sitemaps {
 		String type = looksLikeXml(content) ? "application/xml" : "text/plain";
 		try {
 			URL url = address.toURL();
-			AbstractSiteMap map = new SiteMapParser(false).parseSiteMap(type, content, url);
+			AbstractSiteMap map = parse(type, content, url);
 			if (map instanceof SiteMapIndex index) {
 				List<URI> children = index.getSitemaps()
 					.stream()
@@ -64,6 +64,25 @@ final class Sitemaps {
 		catch (Exception ex) {
 			// not a sitemap the parser can read (HTML, broken XML, an unknown format): the check says so
 			return Reading.INVALID;
+		}
+	}
+
+	/**
+	 * crawler-commons asks {@code SAXParserFactory.newInstance()} for a parser on each parse, and that looks for
+	 * providers through the thread's class loader: on an application's class path (some 270 jars), a search of every
+	 * jar, each time. None of them provides one ({@code SitemapsTests} checks), so the search always ends on the JDK's
+	 * own parser: the thread's class loader is set to the platform's for the parse, which finds that same parser at
+	 * once.
+	 */
+	private static AbstractSiteMap parse(String type, byte[] content, URL url) throws Exception {
+		Thread thread = Thread.currentThread();
+		ClassLoader before = thread.getContextClassLoader();
+		thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+		try {
+			return new SiteMapParser(false).parseSiteMap(type, content, url);
+		}
+		finally {
+			thread.setContextClassLoader(before);
 		}
 	}
 

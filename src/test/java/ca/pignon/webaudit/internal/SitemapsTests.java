@@ -23,6 +23,24 @@ class SitemapsTests {
 			+ "<url><loc>https://boulangerie.ca/</loc></url><url><loc>https://boulangerie.ca/contact</loc></url></urlset>";
 
 	@Test
+	void parsesWithTheParserTheApplicationsClassPathWouldGive() {
+		// Sitemaps looks the XML parser up through the platform's class loader: the same parser only while no jar of
+		// the application provides another one
+		assertThat(java.util.ServiceLoader.load(javax.xml.parsers.SAXParserFactory.class).findFirst())
+			.as("a SAXParserFactory provided by a jar on the class path").isEmpty();
+		Thread thread = Thread.currentThread();
+		ClassLoader before = thread.getContextClassLoader();
+		Class<?> application = javax.xml.parsers.SAXParserFactory.newInstance().getClass();
+		thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+		try {
+			assertThat(javax.xml.parsers.SAXParserFactory.newInstance().getClass()).isEqualTo(application);
+		}
+		finally {
+			thread.setContextClassLoader(before);
+		}
+	}
+
+	@Test
 	void readsAListOfPages() {
 		var reading = Sitemaps.read(answer(URLSET.getBytes(StandardCharsets.UTF_8)), ADDRESS, 1 << 20);
 		assertThat(reading.kind()).isEqualTo(Sitemaps.Kind.PAGES);
