@@ -72,7 +72,7 @@ class RankingPageTests extends SelectionWebTest {
 		Element details = gammaRow.selectFirst("details.breakdown-details");
 		assertThat(details.select("summary").text()).isEqualTo(french("selection.ranking.breakdown"));
 		assertThat(details.select("a").attr("href")).isEqualTo("/selection/rounds/" + round + "/applications/" + gamma.id().value());
-		var breakdown = Page.of(perform(getAs(manager, details.attr("hx-get"))).andExpect(status().isOk()).andReturn());
+		var breakdown = Page.of(perform(getAs(manager, details.attr("data-hx-get"))).andExpect(status().isOk()).andReturn());
 		assertThat(breakdown.document().select(".breakdown li")).hasSize(8);
 		assertThat(breakdown.text(".breakdown")).contains("Temps consacré au projet chaque semaine")
 			.contains("Plus de cinq heures")
