@@ -119,7 +119,8 @@ class RankingPageTests extends SelectionWebTest {
 
 		// then
 		String html = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(html).startsWith("<div id=\"ranking\"").contains("Fleuriste Gamma").doesNotContain("<html");
+		// the live region #ranking stays on the page: only its content comes back (swapped inside it, announced)
+		assertThat(html).doesNotContain("id=\"ranking\"", "aria-live").contains("Fleuriste Gamma").doesNotContain("<html");
 	}
 
 	@Test
