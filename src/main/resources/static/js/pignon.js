@@ -11,6 +11,32 @@
     }
   });
 
+  // After a refused form, the page opens on its error summary: the focus moves to it (a screen reader reads it, a
+  // keyboard continues from it) and the title starts with "Erreur :" (WCAG 3.3.1, 2.4.2). The script is deferred,
+  // so the page is parsed when it runs.
+  var summary = document.getElementById('error-summary');
+  if (summary) {
+    var title = summary.getAttribute('data-title');
+    if (title) {
+      document.title = title.replace('%s', function () { return document.title; });
+    }
+    summary.focus();
+  }
+
+  // Enter in a field that names a button with data-enter-clicks presses that button instead of the form's default
+  // one (the sector search box searches; Enter anywhere else in the step continues).
+  document.addEventListener('keydown', function (event) {
+    var field = event.target;
+    if (event.key !== 'Enter' || !field.getAttribute || !field.getAttribute('data-enter-clicks')) {
+      return;
+    }
+    var button = document.getElementById(field.getAttribute('data-enter-clicks'));
+    if (button) {
+      event.preventDefault();
+      button.click();
+    }
+  });
+
   // Buttons that ask for confirmation carry data-confirm with the (translated) question.
   document.addEventListener('submit', function (event) {
     var message = event.target.getAttribute('data-confirm');

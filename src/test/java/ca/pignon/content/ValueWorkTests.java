@@ -94,7 +94,8 @@ class ValueWorkTests {
 			.param("answers[customers]", "Pour le pain au levain du samedi.")
 			.param("differentiators[0]", "Farines du Québec"), merchant);
 		// then
-		assertThat(fragment).contains("Enregistré le").doesNotContain("<html");
+		// the live region #saved stays on the page: only its words come back, swapped inside it (announced)
+		assertThat(fragment).contains("Enregistré le").doesNotContain("<html", "id=\"saved\"", "role=\"status\"");
 		String page = page(get(value), advisor);
 		assertThat(page).contains("Pour le pain au levain du samedi.").contains("value=\"" + org.springframework.web.util.HtmlUtils.htmlEscape("Farines du Québec") + "\"");
 	}

@@ -136,6 +136,10 @@ class DiagnosticJourneyTests {
 		assertThat(browser.findElements(By.id("q-vis-profile-current"))).isEmpty();
 		click(By.cssSelector("label[for='q-vis-google-profile-managed']"));
 		Pages.waitUntil(browser, () -> !browser.findElements(By.id("q-vis-profile-current")).isEmpty());
+		// and is announced in the live region, which the swap kept in place
+		Pages.waitUntil(browser, () -> browser.findElement(By.id("autosave")).getText().contains("1 question ajoutée"));
+		assertThat(browser.findElements(By.cssSelector("[id=autosave]"))).hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("#sheet #autosave"))).isEmpty();
 		answerEveryQuestion();
 		Accessibility.assertNoSeriousViolations(browser);
 		click(By.xpath("//button[normalize-space()='Enregistrer et continuer']"));

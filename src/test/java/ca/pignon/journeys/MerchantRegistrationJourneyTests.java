@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -96,15 +97,24 @@ class MerchantRegistrationJourneyTests {
 		Pages.type(browser, "neq", "1171234567");
 		Pages.type(browser, "employees", "4");
 		browser.findElement(By.cssSelector("input[name='naicsCode'][value='445110']")).click();
-		submit();
+		// Enter in a field continues: it does not run the sector search
+		browser.findElement(By.id("employees")).sendKeys(Keys.ENTER);
 
-		// step "Adresse": a real address of the shipped address list
+		// step "Adresse": a real address of the shipped address list; sent without the reception mode first
 		waitForHeading("Votre établissement");
 		Accessibility.assertNoSeriousViolations(browser);
 		Pages.type(browser, "civicNumber", "350");
 		Pages.type(browser, "street", "rue Abraham-Martin");
 		Pages.type(browser, "municipality", "Québec");
 		Pages.type(browser, "postalCode", "g1k 8n1");
+		submit();
+		// refused: the focus is on the error summary, the title says so, and its link reaches the group of choices
+		Pages.waitUntil(browser, () -> !browser.findElements(By.id("error-summary")).isEmpty());
+		Pages.waitUntil(browser, () -> "error-summary".equals(browser.switchTo().activeElement().getAttribute("id")));
+		assertThat(browser.getTitle()).startsWith("Erreur : ").contains("Pignon");
+		browser.findElement(By.cssSelector("#error-summary a[href='#receptionMode']")).click();
+		Pages.waitUntil(browser, () -> "receptionMode".equals(browser.switchTo().activeElement().getAttribute("id")));
+		Accessibility.assertNoSeriousViolations(browser);
 		browser.findElement(By.cssSelector("input[name='receptionMode'][value='STOREFRONT']")).click();
 		submit();
 

@@ -86,4 +86,19 @@ class MainMenuTests {
 		});
 	}
 
+	@ParameterizedTest
+	@EnumSource(Caller.class)
+	void linksTheApiDocumentationFromStaffPagesOnly(Caller caller) throws Exception {
+		// given
+		MockHttpServletRequestBuilder request = get("/privacy");
+		caller.role().ifPresent(role -> request.with(user(new TestAccounts(context).signedIn(role))));
+		// when
+		String page = mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		// then
+		var footer = Jsoup.parse(page).select("footer");
+		assertThat(footer.select("a[href=/privacy]")).as("the footer of " + caller).hasSize(1);
+		assertThat(footer.select("a[href^=/api/]")).as("API links in the footer of " + caller)
+			.hasSize(caller.role().map(Role::isStaff).orElse(false) ? 1 : 0);
+	}
+
 }

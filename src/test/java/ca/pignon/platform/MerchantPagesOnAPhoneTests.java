@@ -31,6 +31,7 @@ import ca.pignon.progress.ProgressManagement;
 import ca.pignon.providers.BriefManagement;
 import ca.pignon.providers.ProviderAction;
 import ca.pignon.support.Chromium;
+import ca.pignon.support.HtmlConformance;
 import ca.pignon.support.Pages;
 import ca.pignon.webaudit.FixtureSite;
 
@@ -39,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every page of the route matrix a merchant may open, visited in a real browser on a 360 × 740 phone screen as a
  * merchant who went through the whole program (so that the pages hold what they hold in real life: long links, a
- * plan of many actions, a brief, value work), each {@code <details>} opened: none may scroll sideways.
+ * plan of many actions, a brief, value work), each {@code <details>} opened: none may scroll sideways, and none may
+ * hold an error of the Nu HTML Checker.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pignon.webaudit.allowed-hosts=127.0.0.1:*", "spring.mail.host=127.0.0.1",
@@ -51,6 +53,9 @@ class MerchantPagesOnAPhoneTests {
 	/** Not pages: files, feeds and the API. */
 	static final List<String> NOT_PAGES = List.of(".pdf", ".ics", "/archive", "/uploads/", "/api/", "/actuator",
 			"/followup/calendar/");
+
+	/** Parts of pages that htmx swaps in, not documents: the Nu HTML Checker does not read them. */
+	static final List<String> FRAGMENTS = List.of("/intake/my/sectors");
 
 	@TestBean
 	Clock clock;
@@ -91,6 +96,7 @@ class MerchantPagesOnAPhoneTests {
 			browser.manage().window().setSize(new Dimension(360, 740));
 			List<String> visited = new ArrayList<>();
 			List<String> overflowing = new ArrayList<>();
+			List<String> invalid = new ArrayList<>();
 			for (RouteMatrix.Route route : RouteMatrix.load()) {
 				if (!route.method().equals("GET") || route.expectationFor(Caller.MERCHANT) != RouteMatrix.Expectation.OK
 						|| NOT_PAGES.stream().anyMatch(route.path()::contains)) {
@@ -100,6 +106,11 @@ class MerchantPagesOnAPhoneTests {
 				browser.get("http://localhost:" + port + path);
 				long overflow = overflow();
 				visited.add(path);
+				List<String> errors = FRAGMENTS.contains(route.path()) ? List.of()
+						: HtmlConformance.errors("<!DOCTYPE html>\n" + browser.getPageSource());
+				if (!errors.isEmpty()) {
+					invalid.add(path + ": " + errors);
+				}
 				if (overflow > 0) {
 					overflowing.add(path + " (" + overflow + " px wider, at " + browser.getCurrentUrl() + ", because of "
 							+ widest() + ")");
@@ -107,6 +118,7 @@ class MerchantPagesOnAPhoneTests {
 			}
 			assertThat(visited).as("merchant pages visited").hasSizeGreaterThan(20);
 			assertThat(overflowing).as("pages scrolling sideways at 360 px").isEmpty();
+			assertThat(invalid).as("pages with Nu HTML Checker errors").isEmpty();
 		}
 		finally {
 			browser.manage().window().setSize(before);

@@ -9,7 +9,9 @@ import org.openqa.selenium.WebDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * WCAG 2.1 AA checks with axe-core in the real browser: a page passes when axe finds nothing serious or critical.
+ * WCAG 2.1 AA checks with axe-core in the real browser: a page passes when axe finds nothing serious or critical, and
+ * when the Nu HTML Checker finds no error in it ({@link HtmlConformance}): every page a browser journey checks is
+ * checked both ways.
  */
 public final class Accessibility {
 
@@ -26,6 +28,7 @@ public final class Accessibility {
 			.map(Accessibility::describe)
 			.toList();
 		assertThat(serious).as("axe-core serious or critical violations on " + driver.getCurrentUrl()).isEmpty();
+		HtmlConformance.assertValid(driver);
 	}
 
 	private static String describe(Rule rule) {

@@ -98,6 +98,9 @@ class QuestionnaireController {
 		DimensionSheet sheet = reader.sheet(diagnostic.id(), dimension, staff, locale);
 		if (htmx != null) {
 			model.addAttribute("autosaved", true);
+			// the questions this answer brought, announced with the saving (WCAG 4.1.3)
+			model.addAttribute("added",
+					sheet.questions().stream().filter(view -> !shown.contains(view.question().id())).count());
 			show(sheet, sheet.diagnostic().version(), user, model);
 			return "diagnostic/dimension :: sheet";
 		}

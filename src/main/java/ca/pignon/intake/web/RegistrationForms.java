@@ -127,14 +127,15 @@ final class RegistrationForms {
 		@Pattern(regexp = "^$|^\\d{10}$", message = "{intake.business.neq.invalid}")
 		private @Nullable String neq;
 
-		@NotBlank(message = "{intake.business.naicsCode.required}")
-		@Size(max = 10, message = "{intake.business.naicsCode.unknown}")
-		private @Nullable String naicsCode;
-
+		// in the order of the page: the error summary lists the refusals in this order (platform.FieldOrder)
 		@NotNull(message = "{intake.business.employees.required}")
 		@Min(value = 0, message = "{intake.business.employees.range}")
 		@Max(value = 9999, message = "{intake.business.employees.range}")
 		private @Nullable Integer employees;
+
+		@NotBlank(message = "{intake.business.naicsCode.required}")
+		@Size(max = 10, message = "{intake.business.naicsCode.unknown}")
+		private @Nullable String naicsCode;
 
 		private @Nullable String sectorQuery;
 

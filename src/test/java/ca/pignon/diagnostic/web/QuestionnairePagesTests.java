@@ -88,7 +88,10 @@ class QuestionnairePagesTests extends DiagnosticWebTest {
 		String html = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(html).doesNotContain("<html").contains("id=\"sheet\"");
 		Document fragment = page(result);
-		assertThat(fragment.select("#autosave").text()).isEqualTo("Réponses enregistrées.");
+		// the live region stays on the page: its words come out of band, with the five questions the answer brought
+		assertThat(fragment.select("#autosave").attr("data-hx-swap-oob")).isEqualTo("innerHTML");
+		assertThat(fragment.select("#autosave").text()).isEqualTo("Réponses enregistrées. 5 questions ajoutées plus bas.");
+		assertThat(fragment.select("[aria-live], [role=status]")).isEmpty();
 		assertThat(fragment.select("input[name=shown]").eachAttr("value")).contains("web-mobile");
 		assertThat(fragment.select("input[name=version]").val()).isEqualTo("1");
 	}

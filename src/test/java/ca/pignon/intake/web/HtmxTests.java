@@ -55,8 +55,9 @@ class HtmxTests extends IntakeWebTest {
 
 		// then
 		assertThat(fragment.html()).doesNotContain("<html", "<body", "<form");
-		assertThat(fragment.document().select("#results")).hasSize(1);
-		assertThat(fragment.document().select("#results tbody tr")).singleElement()
+		// the live region stays on the page: only its content comes back, to be swapped in it (announced)
+		assertThat(fragment.document().select("#results, [aria-live]")).isEmpty();
+		assertThat(fragment.document().select("tbody tr")).singleElement()
 			.satisfies(row -> assertThat(row.text()).contains(name));
 		assertThat(whole.html()).contains("<html");
 		assertThat(whole.document().select("form.filters")).hasSize(1);
@@ -71,6 +72,7 @@ class HtmxTests extends IntakeWebTest {
 
 		// then
 		assertThat(boulangerie.html()).doesNotContain("<html");
+		assertThat(boulangerie.document().select("#sector-results, [aria-live]")).isEmpty();
 		assertThat(labels(boulangerie)).contains("Boulangeries de détail (311811)",
 				"Détaillants de produits de boulangerie (445291)");
 		assertThat(labels(coiffure)).contains("Salons de coiffure pour hommes (812114)",
@@ -143,11 +145,11 @@ class HtmxTests extends IntakeWebTest {
 	}
 
 	private static List<String> labels(Page page) {
-		return page.document().select("#sector-results label").eachText();
+		return page.document().select("label").eachText();
 	}
 
 	private static List<String> codes(Page page) {
-		return page.document().select("#sector-results input[name=naicsCode]").eachAttr("value");
+		return page.document().select("input[name=naicsCode]").eachAttr("value");
 	}
 
 }

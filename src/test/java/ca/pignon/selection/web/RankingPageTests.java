@@ -72,7 +72,7 @@ class RankingPageTests extends SelectionWebTest {
 		Element details = gammaRow.selectFirst("details.breakdown-details");
 		assertThat(details.select("summary").text()).isEqualTo(french("selection.ranking.breakdown"));
 		assertThat(details.select("a").attr("href")).isEqualTo("/selection/rounds/" + round + "/applications/" + gamma.id().value());
-		var breakdown = Page.of(perform(getAs(manager, details.attr("hx-get"))).andExpect(status().isOk()).andReturn());
+		var breakdown = Page.of(perform(getAs(manager, details.attr("data-hx-get"))).andExpect(status().isOk()).andReturn());
 		assertThat(breakdown.document().select(".breakdown li")).hasSize(8);
 		assertThat(breakdown.text(".breakdown")).contains("Temps consacré au projet chaque semaine")
 			.contains("Plus de cinq heures")
@@ -119,7 +119,8 @@ class RankingPageTests extends SelectionWebTest {
 
 		// then
 		String html = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(html).startsWith("<div id=\"ranking\"").contains("Fleuriste Gamma").doesNotContain("<html");
+		// the live region #ranking stays on the page: only its content comes back (swapped inside it, announced)
+		assertThat(html).doesNotContain("id=\"ranking\"", "aria-live").contains("Fleuriste Gamma").doesNotContain("<html");
 	}
 
 	@Test
