@@ -42,7 +42,13 @@ public class PrintedDocuments {
 		var context = new Context(locale);
 		variables.forEach(context::setVariable);
 		String html = templates.process(template, context);
-		var document = new W3CDom().fromJsoup(Jsoup.parse(html));
+		var page = Jsoup.parse(html);
+		// openhtmltopdf takes a link's alternative text (the tag's /Alt) from its title only, else leaves it empty,
+		// which tells a screen reader to say nothing: a link's title is its words, unless the template gives one
+		for (var link : page.select("a[href]:not([title])")) {
+			link.attr("title", link.text());
+		}
+		var document = new W3CDom().fromJsoup(page);
 		try (var out = new ByteArrayOutputStream()) {
 			new PdfRendererBuilder().useFastMode()
 				.usePdfUaAccessibility(true)

@@ -201,6 +201,7 @@ class PlanPagesTests {
 		PdfChecks.assertAccessible(bytes);
 		PdfChecks.assertAccessible(english);
 		assertThat(PdfChecks.tableRows(bytes)).isNotEmpty().allSatisfy(row -> assertThat(row).startsWith("TH"));
+		assertThat(PdfChecks.structureTypes(bytes)).as("the plan links its resources, each link checked").contains("Link");
 		// (PDFBox's extraction turns ligatures back into letters; the stored text must hold the letters themselves)
 		java.util.List<String> words = PdfChecks.wordsWithLigatures(java.util.List.of(PdfChecks.text(bytes)));
 		assertThat(words).as("the plan has words with fi, ff or fl").isNotEmpty();
