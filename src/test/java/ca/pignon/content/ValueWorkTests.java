@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import ca.pignon.support.PdfChecks;
 import ca.pignon.diagnostic.DiagnosticFixture;
 import ca.pignon.dossier.DataSubject;
 import ca.pignon.dossier.PersonalRecord;
@@ -136,6 +137,7 @@ class ValueWorkTests {
 		// then
 		assertThat(first).contains("Le pain au levain de Limoilou, cuit chaque matin.").contains("Version 1");
 		assertThat(latest).contains("Le levain de Limoilou, pour les habitués et les passants.").contains("Version 2");
+		PdfChecks.assertAccessible(pdf.getResponse().getContentAsByteArray());
 		try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
 			assertThat(document.getNumberOfPages()).isEqualTo(1);
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

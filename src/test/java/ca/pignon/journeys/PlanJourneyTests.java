@@ -164,7 +164,7 @@ class PlanJourneyTests {
 		Accessibility.assertNoSeriousViolations(browser);
 
 		// the PDF downloads in the same session and reads back with the approval
-		HttpResponse<byte[]> pdf = download("/plan/" + plan.id() + "/document.pdf?lang=fr");
+		HttpResponse<byte[]> pdf = download("/plan/" + plan.id() + "/document.pdf?language=fr");
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
@@ -172,6 +172,15 @@ class PlanJourneyTests {
 			assertThat(text).contains("Plan d’action : " + BUSINESS, "Approuvé par rosalie GINGRAS",
 					"Refaire l’enseigne de la vitrine");
 		}
+		// the English PDF, fetched by the browser from its link, leaves the person's interface in French
+		String english = browser.findElement(By.cssSelector("a[hreflang=en][href*='document.pdf']")).getAttribute("href");
+		Object status = ((JavascriptExecutor) browser).executeAsyncScript(
+				"fetch(arguments[0], {credentials: 'same-origin'}).then(r => arguments[1](r.status))", english);
+		assertThat(status).isEqualTo(200L);
+		browser.navigate().refresh();
+		Pages.waitForHeading(browser, "Mon plan d’action");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).startsWith("fr");
+		assertThat(browser.manage().getCookieNamed("pignon-lang")).isNull();
 		// and the printable page
 		click(By.linkText("Version à imprimer"));
 		Pages.waitForHeading(browser, "Plan d’action : " + BUSINESS);

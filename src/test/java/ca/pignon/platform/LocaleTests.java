@@ -48,6 +48,9 @@ class LocaleTests {
 		assertThat(choice).isNotNull();
 		assertThat(choice.getMaxAge()).isPositive();
 		assertThat(nextPage).contains("<html lang=\"en-CA\"").doesNotContain("Protection des renseignements personnels");
+		// where the English page shows what the program wrote in French, it says so (the privacy officer's title)
+		var officer = org.jsoup.Jsoup.parse(nextPage).select("dd[lang=fr]");
+		assertThat(officer).isNotEmpty().allSatisfy(passage -> assertThat(passage.text()).isNotBlank());
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import ca.pignon.support.PdfChecks;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.platform.Dates;
 import ca.pignon.platform.PignonUser;
@@ -326,6 +327,8 @@ class ProvidersPagesTests {
 			.andReturn();
 		// then
 		assertThat(briefPdf.getResponse().getContentType()).isEqualTo("application/pdf");
+		PdfChecks.assertAccessible(briefPdf.getResponse().getContentAsByteArray());
+		PdfChecks.assertAccessible(comparisonPdf.getResponse().getContentAsByteArray());
 		assertThat(pdfText(briefPdf)).contains(sent.title()).contains("C’est réussi quand", sent.doneWhen().strip());
 		assertThat(pdfText(comparisonPdf)).contains("Alpha Web", "Bravo Web", "2 250 $")
 			.contains("Meilleur service en français")

@@ -3,6 +3,7 @@ package ca.pignon.diagnostic.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,18 +13,21 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ca.pignon.diagnostic.DiagnosticId;
 import ca.pignon.diagnostic.DiagnosticReader;
 import ca.pignon.diagnostic.DiagnosticResult;
 import ca.pignon.diagnostic.DiagnosticSummary;
+import ca.pignon.platform.DocumentLanguage;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
 
 /**
  * The result of a completed diagnostic, for the merchant and their advisor (who also sees the answers and notes):
- * the chart, strengths, gaps and the peer comparison, printable and as a PDF.
+ * the chart, strengths, gaps and the peer comparison, printable and as a PDF in either language
+ * ({@link DocumentLanguage}).
  */
 @Controller
 class ResultController {
@@ -55,15 +59,19 @@ class ResultController {
 	}
 
 	@GetMapping("/diagnostic/{id}/result.pdf")
-	ResponseEntity<byte[]> download(@PathVariable UUID id, @AuthenticationPrincipal PignonUser user, Locale locale) {
+	ResponseEntity<byte[]> download(@PathVariable UUID id,
+			@RequestParam(name = DocumentLanguage.PARAMETER, required = false) @Nullable String asked,
+			@AuthenticationPrincipal PignonUser user, Locale locale) {
 		DiagnosticSummary diagnostic = access.diagnostic(new DiagnosticId(id), user);
 		if (!diagnostic.completed()) {
 			throw new NotFound();
 		}
-		DiagnosticResult result = diagnostics.result(diagnostic.id(), DiagnosticAccess.staff(user), locale);
-		byte[] document = pdf.render(result, DiagnosticAccess.staff(user), locale);
+		Locale language = DocumentLanguage.of(asked, locale);
+		DiagnosticResult result = diagnostics.result(diagnostic.id(), DiagnosticAccess.staff(user), language);
+		byte[] document = pdf.render(result, DiagnosticAccess.staff(user), language);
 		String name = "diagnostic-" + diagnostic.kind().name().toLowerCase(Locale.ROOT) + "-"
-				+ diagnostic.completedAt().toString().substring(0, 10) + ".pdf";
+				+ diagnostic.completedAt().toString().substring(0, 10)
+				+ ("en".equals(language.getLanguage()) ? "-en" : "") + ".pdf";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

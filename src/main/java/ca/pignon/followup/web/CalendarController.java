@@ -24,12 +24,17 @@ import ca.pignon.platform.PignonUser;
 
 /**
  * The merchant's calendar as an .ics file (for staff, and for the merchant their own) and as a feed that calendar
- * applications poll at an unguessable address, which staff renew or stop.
+ * applications poll at an unguessable address, which staff renew or stop. The calendar is in French whatever the
+ * interface's language: its titles and notes (the plan's actions, the meetings' topics) are written in French, and the
+ * feed, polled without the person's language, must say the same as the file.
  */
 @Controller
 class CalendarController {
 
 	static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+	/** The one language of the calendar's labels, that of the titles and notes it carries. */
+	static final Locale LANGUAGE = Locale.CANADA_FRENCH;
 
 	private final FollowupManagement followup;
 
@@ -41,22 +46,21 @@ class CalendarController {
 	}
 
 	@GetMapping("/followup/merchants/{application}/calendar.ics")
-	ResponseEntity<String> download(@PathVariable UUID application, @AuthenticationPrincipal PignonUser user,
-			Locale locale) {
+	ResponseEntity<String> download(@PathVariable UUID application, @AuthenticationPrincipal PignonUser user) {
 		Dossier dossier = access.dossier(new ApplicationId(application), user);
-		return file(followup.calendarFile(dossier.applicationId(), locale), true);
+		return file(followup.calendarFile(dossier.applicationId(), LANGUAGE), true);
 	}
 
 	@GetMapping("/followup/my/calendar.ics")
-	ResponseEntity<String> mine(@AuthenticationPrincipal PignonUser user, Locale locale) {
+	ResponseEntity<String> mine(@AuthenticationPrincipal PignonUser user) {
 		Dossier dossier = followup.dossierOf(user.accountId()).orElseThrow(NotFound::new);
-		return file(followup.calendarFile(dossier.applicationId(), locale), true);
+		return file(followup.calendarFile(dossier.applicationId(), LANGUAGE), true);
 	}
 
 	/** The feed: the secret in the address is the only key, so that a calendar application can poll it. */
 	@GetMapping("/followup/calendar/{token}/pignon.ics")
-	ResponseEntity<String> feed(@PathVariable String token, Locale locale) {
-		return file(followup.calendarFeed(token, locale).orElseThrow(NotFound::new), false);
+	ResponseEntity<String> feed(@PathVariable String token) {
+		return file(followup.calendarFeed(token, LANGUAGE).orElseThrow(NotFound::new), false);
 	}
 
 	@PostMapping("/followup/merchants/{application}/calendar")

@@ -18,17 +18,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ca.pignon.plan.PlanId;
 import ca.pignon.plan.PlanManagement;
 import ca.pignon.plan.PlanSummary;
+import ca.pignon.platform.DocumentLanguage;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
 
 /**
- * The plan document: a printable page and its PDF, French unless {@code lang=en} asks for English. The merchant reads
+ * The plan document: a printable page and its PDF, in the interface's language unless {@code language=fr} or
+ * {@code language=en} asks for one (without changing the interface's, see {@link DocumentLanguage}). The merchant reads
  * the versions sent to them; staff any version (the history links here).
  */
 @Controller
 class DocumentController {
-
-	private static final Locale ENGLISH = Locale.CANADA;
 
 	private final PlanManagement plans;
 
@@ -57,9 +57,9 @@ class DocumentController {
 
 	@GetMapping("/plan/{id}/document.pdf")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer version,
-			@RequestParam(required = false) @Nullable String lang, @AuthenticationPrincipal PignonUser user,
-			Locale locale) {
-		Locale language = "en".equals(lang) ? ENGLISH : "fr".equals(lang) ? Locale.CANADA_FRENCH : locale;
+			@RequestParam(name = DocumentLanguage.PARAMETER, required = false) @Nullable String asked,
+			@AuthenticationPrincipal PignonUser user, Locale locale) {
+		Locale language = DocumentLanguage.of(asked, locale);
 		PlanDocument document = document(id, version, user, language);
 		String name = "plan-action-v" + document.version() + ("en".equals(language.getLanguage()) ? "-en" : "")
 				+ ".pdf";

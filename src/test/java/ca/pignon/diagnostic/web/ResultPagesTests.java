@@ -15,6 +15,7 @@ import ca.pignon.diagnostic.DimensionResult;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.platform.Role;
+import ca.pignon.support.PdfChecks;
 
 import static ca.pignon.intake.ApplicationFixture.FRENCH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,6 +109,59 @@ class ResultPagesTests extends DiagnosticWebTest {
 			assertThat(pdf.getDocumentCatalog().getLanguage()).startsWith("fr");
 			assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged for screen readers").isNotNull();
 		}
+		PdfChecks.assertAccessible(bytes);
+		// each dimension's row starts with its header cell, under the column headers
+		assertThat(PdfChecks.tableRows(bytes)).startsWith("TH TH TH TH")
+			.containsOnly("TH TH TH TH", "TH TD TD TD")
+			.filteredOn("TH TD TD TD"::equals)
+			.hasSizeGreaterThanOrEqualTo(result.dimensions().size());
+		// words a font sets with ligatures are found as typed
+		java.util.List<String> words = PdfChecks.wordsWithLigatures(result.gaps().stream().map(DimensionResult::gapText).toList());
+		assertThat(words).as("the gaps' texts have words with fi, ff or fl").isNotEmpty();
+		assertThat(PdfChecks.storedText(bytes)).contains(words);
+	}
+
+	@Test
+	void theStaffPdfHasHeaderCellsInEveryAnswerTableAndTheEnglishPdfLeavesTheInterfaceFrench() throws Exception {
+		DiagnosticId id = completedWithNote();
+		DiagnosticResult result = reader.result(id, true, FRENCH);
+		byte[] staffPdf = mvc.perform(getAs(advisor, "/diagnostic/" + id + "/result.pdf?language=fr"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		PdfChecks.assertAccessible(staffPdf);
+		assertThat(PdfChecks.text(staffPdf)).contains("Le propriétaire veut d’abord un site.");
+		// the scores, then one table per dimension's answers: a header row, then a header cell per question
+		java.util.List<String> rows = PdfChecks.tableRows(staffPdf);
+		assertThat(rows).filteredOn("TH TH"::equals).hasSize(result.answers().size());
+		assertThat(rows).filteredOn("TH TD"::equals)
+			.hasSize(result.answers().stream().mapToInt(answers -> answers.answers().size()).sum());
+		assertThat(rows).allSatisfy(row -> assertThat(row).startsWith("TH"));
+
+		// the English PDF, linked from the French result page, is in English
+		Document page = page(mvc.perform(getAs(merchantUser, "/diagnostic/" + id + "/result")).andReturn());
+		String english = page.select("a[hreflang=en][href*=result.pdf]").attr("href");
+		assertThat(english).isEqualTo("/diagnostic/" + id + "/result.pdf?language=en");
+		var response = mvc.perform(getAs(merchantUser, english))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie().doesNotExist("pignon-lang"))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getHeader("Content-Disposition")).contains("-en.pdf");
+		byte[] englishPdf = response.getContentAsByteArray();
+		PdfChecks.assertAccessible(englishPdf);
+		try (PDDocument pdf = Loader.loadPDF(englishPdf)) {
+			assertThat(pdf.getDocumentCatalog().getLanguage()).startsWith("en");
+			assertThat(PdfChecks.text(englishPdf)).contains(reader.result(id, false, java.util.Locale.CANADA).gaps().get(0).title());
+		}
+		// and the next page, with whatever the PDF's answer set, is still in French
+		var nextRequest = getAs(merchantUser, "/diagnostic/" + id + "/result");
+		if (response.getCookies().length > 0) {
+			nextRequest.cookie(response.getCookies());
+		}
+		Document next = page(mvc.perform(nextRequest).andReturn());
+		assertThat(next.select("html").attr("lang")).startsWith("fr");
 	}
 
 	@Test

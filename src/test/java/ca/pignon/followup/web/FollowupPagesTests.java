@@ -128,6 +128,12 @@ class FollowupPagesTests extends FollowupTest {
 		assertThat(download.getResponse().getHeader("Content-Disposition")).contains("attachment");
 		assertThat(download.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("BEGIN:VEVENT");
 		ICalendars.assertValid(download.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		// one language, whatever the interface's: the same labels when the advisor reads Pignon in English
+		String inEnglish = mvc.perform(get(dossierPath + "/calendar.ics").with(user(anne))
+			.cookie(new jakarta.servlet.http.Cookie("pignon-lang", "en-CA"))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(labels(inEnglish)).isNotEmpty()
+			.isEqualTo(labels(download.getResponse().getContentAsString(StandardCharsets.UTF_8)));
 
 		mvc.perform(post(dossierPath + "/calendar").param("action", "renew").with(user(anne)).with(csrf()));
 		String token = fixture.followup.dossier(boulangerie).calendarToken();
@@ -141,6 +147,11 @@ class FollowupPagesTests extends FollowupTest {
 		mvc.perform(post(dossierPath + "/calendar").param("action", "revoke").with(user(anne)).with(csrf()));
 
 		assertThat(mvc.perform(get(feed)).andReturn().getResponse().getStatus()).isEqualTo(404);
+	}
+
+	/** The calendar's name and its events' titles. */
+	private static java.util.List<String> labels(String ics) {
+		return ics.lines().filter(line -> line.startsWith("SUMMARY") || line.startsWith("X-WR-CALNAME")).toList();
 	}
 
 	private MockHttpServletRequestBuilder meetingForm(MockHttpServletRequestBuilder request, String minutes,

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import ca.pignon.support.PdfChecks;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.plan.PlanFixture;
 import ca.pignon.plan.PlanManagement;
@@ -164,7 +165,7 @@ class PlanPagesTests {
 		assertThat(mine.select("#f-name")).isEmpty();
 
 		PlanDocument document = documents.document(plan.id(), 1, FRENCH);
-		var response = mvc.perform(getAs(merchantUser, "/plan/" + plan.id() + "/document.pdf?lang=fr"))
+		var response = mvc.perform(getAs(merchantUser, "/plan/" + plan.id() + "/document.pdf?language=fr"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andReturn()
@@ -185,7 +186,7 @@ class PlanPagesTests {
 			assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged for screen readers").isNotNull();
 		}
 		// and in English on request
-		byte[] english = mvc.perform(getAs(merchantUser, "/plan/" + plan.id() + "/document.pdf?lang=en"))
+		byte[] english = mvc.perform(getAs(merchantUser, "/plan/" + plan.id() + "/document.pdf?language=en"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -196,6 +197,15 @@ class PlanPagesTests {
 					documents.document(plan.id(), 1, java.util.Locale.CANADA).actions().get(0).title());
 			assertThat(pdf.getDocumentCatalog().getLanguage()).startsWith("en");
 		}
+		// both pass PDF/UA-1, their tables have header cells, and words set with ligatures read as typed
+		PdfChecks.assertAccessible(bytes);
+		PdfChecks.assertAccessible(english);
+		assertThat(PdfChecks.tableRows(bytes)).isNotEmpty().allSatisfy(row -> assertThat(row).startsWith("TH"));
+		assertThat(PdfChecks.structureTypes(bytes)).as("the plan links its resources, each link checked").contains("Link");
+		// (PDFBox's extraction turns ligatures back into letters; the stored text must hold the letters themselves)
+		java.util.List<String> words = PdfChecks.wordsWithLigatures(java.util.List.of(PdfChecks.text(bytes)));
+		assertThat(words).as("the plan has words with fi, ff or fl").isNotEmpty();
+		assertThat(PdfChecks.storedText(bytes)).contains(words);
 	}
 
 	@Test

@@ -90,10 +90,30 @@ class MerchantStatusTests extends SelectionWebTest {
 		// then
 		String section = page.text("#selection");
 		assertThat(section).contains(french("selection.my.NOT_RETAINED.title"),
-				french("selection.my.why", "Le pointage ne permet pas d’offrir une place."),
+				french("selection.my.whyLabel") + " Le pointage ne permet pas d’offrir une place.",
 				"Clarté des objectifs", "Temps consacré au projet chaque semaine", french("selection.my.NOT_RETAINED.next"));
 		assertThat(section).containsPattern("a obtenu [0-9,]+ points sur 100");
 		assertThat(page.document().select("#selection table tbody tr")).hasSize(8);
+	}
+
+	@Test
+	void inEnglishTheManagersReasonWrittenInFrenchIsMarkedAsFrench() throws Exception {
+		// given
+		notRetain(round, declined.id(), manager);
+		retain(round, retained.id(), anne, manager);
+
+		for (ApplicationDetails merchant : java.util.List.of(declined, retained)) {
+			// when the merchant reads their status in English
+			var page = Page.of(perform(get("/intake/my").with(merchant(merchant))
+				.cookie(new jakarta.servlet.http.Cookie("pignon-lang", "en-CA"))).andExpect(status().isOk()).andReturn());
+
+			// then the page is English and the manager's reason, in French, says so
+			assertThat(page.document().select("html").attr("lang")).startsWith("en");
+			var reason = page.document().select("#selection [lang=fr]");
+			assertThat(reason).as(merchant.business().legalName()).hasSize(1);
+			assertThat(reason.text()).isNotBlank().isEqualTo(reason.text().strip());
+			assertThat(page.text("#selection")).contains(reason.text());
+		}
 	}
 
 	@Test
