@@ -95,7 +95,7 @@ class OutboxDispatcher {
 			.optional();
 		claimed.ifPresent(mail -> {
 			try {
-				var message = mailSender.createMimeMessage();
+				var message = new OutboxMessage(id, settings.from());
 				var helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
 				helper.setFrom(new InternetAddress(settings.from(), settings.fromName(), StandardCharsets.UTF_8.name()));
 				helper.setTo(mail[0]);
@@ -116,6 +116,28 @@ class OutboxDispatcher {
 				.param("now", Timestamp.from(clock.instant()))
 				.update();
 		});
+	}
+
+	/**
+	 * A mail whose Message-ID is its outbox row's, the same at every attempt: SMTP cannot make a delivery exactly once
+	 * (an instance dying between the server's acceptance and the update that follows sends it again), so a second copy
+	 * is recognisably the same message, which mailboxes that deduplicate by Message-ID show once.
+	 */
+	static final class OutboxMessage extends jakarta.mail.internet.MimeMessage {
+
+		private final String messageId;
+
+		OutboxMessage(UUID id, String from) {
+			super((jakarta.mail.Session) null);
+			String domain = from.contains("@") ? from.substring(from.indexOf('@') + 1) : "pignon.invalid";
+			this.messageId = "<" + id + "@" + domain + ">";
+		}
+
+		@Override
+		protected void updateMessageID() throws jakarta.mail.MessagingException {
+			setHeader("Message-ID", messageId);
+		}
+
 	}
 
 	private static String abbreviate(@org.jspecify.annotations.Nullable String text) {
