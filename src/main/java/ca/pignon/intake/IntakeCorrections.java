@@ -17,8 +17,9 @@ import ca.pignon.shared.Actor;
 /**
  * What a merchant may correct after submitting (issue 18, point 5): the contact person and phone, the website and
  * social links, and the storefront's address, which the rules place and decide again and staff then confirm. Every
- * correction is a line of the application's history (who, when, before, after). Values are checked by the pages' forms
- * as at registration; a correction that changes nothing writes nothing.
+ * correction is a line of the application's history (who, when, before, after). Values are checked here
+ * ({@link CorrectionPolicy}) whoever sends them, and by the pages' forms as at registration; a correction that changes
+ * nothing writes nothing.
  */
 @Service
 @Transactional
@@ -41,6 +42,7 @@ public class IntakeCorrections {
 
 	/** @return whether anything changed */
 	public boolean correctContact(AccountId account, Contact contact, long expectedVersion) {
+		refuseIfAny(CorrectionPolicy.contact(contact));
 		MerchantApplication application = submitted(account, expectedVersion);
 		String before = words(application.contact());
 		String after = words(contact);
@@ -57,6 +59,8 @@ public class IntakeCorrections {
 	/** @return whether anything changed */
 	public boolean correctLinks(AccountId account, @Nullable String website, @Nullable String facebook,
 			@Nullable String instagram, @Nullable String otherLinks, long expectedVersion) {
+		refuseIfAny(CorrectionPolicy.links(blankToNull(website), blankToNull(facebook), blankToNull(instagram),
+				blankToNull(otherLinks)));
 		MerchantApplication application = submitted(account, expectedVersion);
 		OnlinePresence current = application.online();
 		OnlinePresence corrected = new OnlinePresence(blankToNull(website), blankToNull(facebook),
@@ -76,23 +80,39 @@ public class IntakeCorrections {
 
 	/**
 	 * A new address: placed and decided by the rules at once, then waiting for staff to confirm (the merchant's
-	 * status page says "À vérifier").
+	 * status page says "À vérifier"). A correction that does not matter for eligibility ({@link CorrectionPolicy},
+	 * the same address typed again differently, or only the unit) is kept in the history and leaves the decision as
+	 * it stands: the candidate stays where they are in the selection.
 	 *
 	 * @return whether anything changed
 	 */
 	public boolean correctStorefront(AccountId account, Storefront storefront, long expectedVersion) {
+		refuseIfAny(CorrectionPolicy.storefront(storefront));
 		MerchantApplication application = submitted(account, expectedVersion);
-		String before = words(application.storefront());
+		Storefront current = application.storefront();
+		String before = words(current);
 		String after = words(storefront);
-		if (before.equals(after) && application.storefront().receptionMode() == storefront.receptionMode()) {
+		if (before.equals(after) && current != null && current.receptionMode() == storefront.receptionMode()) {
 			return false;
 		}
 		Instant now = clock.instant();
+		boolean decideAgain = CorrectionPolicy.mattersForEligibility(current, storefront);
 		application.correctStorefront(storefront, now);
 		changes.record(application.applicationId(), Actor.of(account), "ADDRESS_CORRECTED", now, before, after,
 				null);
-		intake.relocate(application, Actor.of(account), now);
+		if (decideAgain) {
+			intake.relocate(application, Actor.of(account), now);
+		}
+		else {
+			save(application);
+		}
 		return true;
+	}
+
+	private static void refuseIfAny(java.util.List<ca.pignon.platform.Refused.Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new IntakeRefused(problems);
+		}
 	}
 
 	private MerchantApplication submitted(AccountId account, long expectedVersion) {

@@ -11,4 +11,9 @@ public class IntakeRefused extends Refused {
 		super(null, messageKey);
 	}
 
+	/** Every reason, each with its field. */
+	public IntakeRefused(java.util.List<Problem> problems) {
+		super(problems);
+	}
+
 }

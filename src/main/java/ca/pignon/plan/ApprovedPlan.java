@@ -1,5 +1,6 @@
 package ca.pignon.plan;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -48,7 +49,7 @@ public record ApprovedPlan(PlanId planId, ApplicationId applicationId, int versi
 	 * @param guide what the merchant needs to carry it out
 	 */
 	public record Action(String key, @Nullable String actionId, LocalizedText title, YearMonth month, int months,
-			LocalDate dueDate, int hours, int costMin, int costMax, Doer doer, Guide guide) {
+			LocalDate dueDate, BigDecimal hours, int costMin, int costMax, Doer doer, Guide guide) {
 	}
 
 	/**

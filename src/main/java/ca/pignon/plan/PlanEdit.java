@@ -1,5 +1,6 @@
 package ca.pignon.plan;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 
 import org.jspecify.annotations.Nullable;
@@ -17,9 +18,9 @@ public sealed interface PlanEdit {
 
 	/**
 	 * Adds the advisor's own action (fields {@code title}, {@code why}, {@code hours}, {@code costMin},
-	 * {@code costMax}, {@code doer}, {@code customMonth}).
+	 * {@code costMax}, {@code doer}, {@code customMonth}). The hours go by half hours ({@code 1.5}).
 	 */
-	record AddCustom(String title, String why, int hours, int costMin, int costMax, @Nullable Doer doer,
+	record AddCustom(String title, String why, BigDecimal hours, int costMin, int costMax, @Nullable Doer doer,
 			YearMonth month) implements PlanEdit {
 
 		public static final int TITLE_MAX = 200;

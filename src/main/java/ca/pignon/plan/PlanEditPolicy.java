@@ -1,5 +1,7 @@
 package ca.pignon.plan;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import static ca.pignon.plan.PlanInputPolicy.refuseIf;
 
 import java.time.YearMonth;
@@ -89,8 +91,9 @@ final class PlanEditPolicy {
 			problems.add(Problem.about("actionId", "plan.edit.alreadyInPlan", action.title().in(locale)));
 		}
 		refuseIf(problems);
-		items.add(new PlanItem(action.id(), action.id(), null, null, action.dimensionId(), action.hours(),
-				action.costMin(), action.costMax(), action.doer(), add.month(), months(action.hours(), content), null));
+		BigDecimal hours = BigDecimal.valueOf(action.hours());
+		items.add(new PlanItem(action.id(), action.id(), null, null, action.dimensionId(), hours, action.costMin(),
+				action.costMax(), action.doer(), add.month(), months(hours, content), null));
 		return revised(content, items, content.note(), "plan.change.added", action.title().in(locale));
 	}
 
@@ -98,7 +101,7 @@ final class PlanEditPolicy {
 		List<Problem> problems = new ArrayList<>();
 		String title = PlanInputPolicy.text("title", custom.title(), PlanEdit.AddCustom.TITLE_MAX, true, problems);
 		String why = PlanInputPolicy.text("why", custom.why(), PlanEdit.AddCustom.WHY_MAX, false, problems);
-		PlanInputPolicy.number("hours", custom.hours(), PlanEdit.AddCustom.HOURS_MIN, PlanEdit.AddCustom.HOURS_MAX,
+		PlanInputPolicy.halfHours("hours", custom.hours(), PlanEdit.AddCustom.HOURS_MIN, PlanEdit.AddCustom.HOURS_MAX,
 				problems);
 		int costsBefore = problems.size();
 		PlanInputPolicy.number("costMin", custom.costMin(), PlanEdit.AddCustom.COST_MIN, PlanEdit.AddCustom.COST_MAX,
@@ -178,8 +181,8 @@ final class PlanEditPolicy {
 	}
 
 	/** The months an action spans: as many as its hours need at the plan's monthly capacity, at least one. */
-	private static int months(int hours, PlanContent content) {
-		return Math.max(1, (int) Math.ceil(hours / content.monthlyCapacity().doubleValue()));
+	private static int months(BigDecimal hours, PlanContent content) {
+		return Math.max(1, hours.divide(content.monthlyCapacity(), 0, RoundingMode.CEILING).intValueExact());
 	}
 
 	private String title(PlanItem item) {

@@ -48,6 +48,14 @@ final class PlanInputPolicy {
 		}
 	}
 
+	/** An action's time: from {@code min} to {@code max} hours, by half hours ({@code 1.5}, not {@code 1.25}). */
+	static void halfHours(String field, @Nullable BigDecimal hours, int min, int max, List<Problem> problems) {
+		if (hours == null || hours.compareTo(BigDecimal.valueOf(min)) < 0 || hours.compareTo(BigDecimal.valueOf(max)) > 0
+				|| !PlanRules.inHalfHours(hours)) {
+			problems.add(Problem.about(field, "plan.edit.halfHoursRange", min, max));
+		}
+	}
+
 	/** A whole number from {@code min} to {@code max}. */
 	static void number(String field, int value, int min, int max, List<Problem> problems) {
 		if (value < min || value > max) {

@@ -27,6 +27,9 @@ class Account {
 
 	private @Nullable Instant emailVerifiedAt;
 
+	/** A new address asked for, until the link mailed to it is opened. */
+	private @Nullable String pendingEmail;
+
 	private boolean enabled;
 
 	private final Instant createdAt;
@@ -41,14 +44,15 @@ class Account {
 	private @Nullable Long version;
 
 	Account(UUID id, String email, @Nullable String passwordHash, String displayName, Role role,
-			@Nullable Instant emailVerifiedAt, boolean enabled, Instant createdAt, @Nullable UUID securityStamp,
-			@Nullable Long version) {
+			@Nullable Instant emailVerifiedAt, @Nullable String pendingEmail, boolean enabled, Instant createdAt,
+			@Nullable UUID securityStamp, @Nullable Long version) {
 		this.id = id;
 		this.email = email;
 		this.passwordHash = passwordHash;
 		this.displayName = displayName;
 		this.role = role;
 		this.emailVerifiedAt = emailVerifiedAt;
+		this.pendingEmail = pendingEmail;
 		this.enabled = enabled;
 		this.createdAt = createdAt;
 		this.securityStamp = securityStamp == null ? UUID.randomUUID() : securityStamp;
@@ -56,7 +60,7 @@ class Account {
 	}
 
 	static Account create(String email, @Nullable String passwordHash, String displayName, Role role, Instant now) {
-		return new Account(UUID.randomUUID(), email.trim(), passwordHash, displayName.trim(), role, null, true, now,
+		return new Account(UUID.randomUUID(), email.trim(), passwordHash, displayName.trim(), role, null, null, true, now,
 				null, null);
 	}
 
@@ -96,6 +100,29 @@ class Account {
 		if (emailVerifiedAt == null) {
 			emailVerifiedAt = now;
 		}
+	}
+
+	@Nullable String pendingEmail() {
+		return pendingEmail;
+	}
+
+	/** Asks for a new address; the account keeps its own until {@link #takePendingEmail}. */
+	void askForEmail(String newEmail) {
+		this.pendingEmail = newEmail;
+	}
+
+	/** The address asked for becomes the account's, verified by the link just opened; sessions stay. */
+	void takePendingEmail(Instant now) {
+		if (pendingEmail == null) {
+			throw new IllegalStateException("no address asked for");
+		}
+		this.email = pendingEmail;
+		this.pendingEmail = null;
+		this.emailVerifiedAt = now;
+	}
+
+	void forgetPendingEmail() {
+		this.pendingEmail = null;
 	}
 
 	/** The same password, hashed again (a stronger cost): sessions stay. */

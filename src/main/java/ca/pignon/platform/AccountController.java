@@ -83,6 +83,14 @@ class AccountController {
 		return "platform/verified";
 	}
 
+	/** The link mailed to a new address (a merchant's correction): the address becomes the account's. */
+	@GetMapping("/account/email/{secret}")
+	String changeEmail(@PathVariable String secret, Model model) {
+		model.addAttribute("verified", accounts.confirmEmailChange(secret));
+		model.addAttribute("emailChange", true);
+		return "platform/verified";
+	}
+
 	@GetMapping("/account/forgot")
 	String forgotForm(Model model) {
 		model.addAttribute("form", new AccountForms.ForgotPassword(null));

@@ -1,11 +1,13 @@
 package ca.pignon.platform;
 
+import java.time.Instant;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -38,9 +40,13 @@ public class AccountManagement {
 
 	private final MailRequests mailRequests;
 
+	private final ApplicationEventPublisher events;
+
 	AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy passwordPolicy, OneTimeLinks links,
-			Mailer mailer, MessageSource messages, PlatformSettings settings, Clock clock, MailRequests mailRequests) {
+			Mailer mailer, MessageSource messages, PlatformSettings settings, Clock clock, MailRequests mailRequests,
+			ApplicationEventPublisher events) {
 		this.mailRequests = mailRequests;
+		this.events = events;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.passwordPolicy = passwordPolicy;
@@ -120,6 +126,74 @@ public class AccountManagement {
 		}
 		sendVerification(account.get(), locale);
 	}
+
+	/**
+	 * Asks to change the account's email address (issue 18, point 5): a link is mailed to the new address, verified
+	 * again as at registration; the account keeps its address, to sign in and be mailed, until the link is opened. An
+	 * address that belongs to another account gets no link, and the answer is the same, so that nobody learns from it
+	 * whose address has an account.
+	 * @throws AccountRefused (field {@code email}) when the address is not one or is the account's own; when links were
+	 * mailed too often lately ({@link #MAILS_PER_HOUR} an hour)
+	 */
+	public void requestEmailChange(AccountId id, String newEmail, Locale locale) {
+		String address = newEmail.strip();
+		if (!EMAIL.matcher(address).matches() || address.length() > 254) {
+			throw new AccountRefused("email", "platform.email.invalid");
+		}
+		Account account = accounts.findById(id.value()).orElseThrow(NotFound::new);
+		if (account.email().equalsIgnoreCase(address)) {
+			throw new AccountRefused("email", "platform.emailChange.same");
+		}
+		if (tooMany(account, OneTimeLinks.Purpose.CHANGE_EMAIL)) {
+			throw new AccountRefused("email", "platform.verify.tooSoon");
+		}
+		account.askForEmail(address);
+		accounts.save(account);
+		if (accounts.findByEmail(address).isPresent()) {
+			return;
+		}
+		String link = link("/account/email/" + links.issue(account.accountId(), OneTimeLinks.Purpose.CHANGE_EMAIL));
+		mailer.send(address, text("platform.mail.emailChange.subject", locale),
+				text("platform.mail.emailChange.body", locale, account.displayName(), link, account.email()));
+	}
+
+	/** The address asked for and not confirmed yet, if any. */
+	@Transactional(readOnly = true)
+	public Optional<String> pendingEmail(AccountId id) {
+		return accounts.findById(id.value()).map(Account::pendingEmail);
+	}
+
+	/**
+	 * Opens the link mailed to a new address: the address becomes the account's, verified, and {@link EmailChanged}
+	 * is published. An address another account took meanwhile is not taken.
+	 * @return whether the address changed
+	 */
+	public boolean confirmEmailChange(String secret) {
+		return links.redeem(secret, OneTimeLinks.Purpose.CHANGE_EMAIL)
+			.flatMap(redeemed -> redeemed.accountId() == null ? Optional.empty()
+					: accounts.findById(redeemed.accountId().value()))
+			.filter(account -> account.pendingEmail() != null)
+			.map(account -> {
+				String pending = account.pendingEmail();
+				if (accounts.findByEmail(pending).filter(other -> !other.accountId().equals(account.accountId()))
+					.isPresent()) {
+					account.forgetPendingEmail();
+					accounts.save(account);
+					return false;
+				}
+				String before = account.email();
+				Instant now = clock.instant();
+				account.takePendingEmail(now);
+				accounts.save(account);
+				events.publishEvent(new EmailChanged(account.accountId(), before, account.email(), now));
+				return true;
+			})
+			.orElse(false);
+	}
+
+	/** An address as the forms accept it: something, an at sign, a domain with a dot. */
+	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
+		.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	/** Whether the account's address was verified (an unknown account's was not). */
 	@Transactional(readOnly = true)

@@ -107,7 +107,7 @@ public class AccountRecords {
 		jdbc.sql("DELETE FROM platform_account_token WHERE account_id = :id").param("id", account.value()).update();
 		jdbc.sql("""
 				UPDATE platform_account SET email = :email, display_name = :name, password_hash = NULL, enabled = FALSE,
-				  version = version + 1
+				  pending_email = NULL, version = version + 1
 				WHERE id = :id""")
 			.param("id", account.value())
 			.param("email", anonymousAddress(account))

@@ -23,7 +23,7 @@ class OneTimeLinks {
 	enum Purpose {
 
 		VERIFY_EMAIL(Duration.ofDays(7)), SET_PASSWORD(Duration.ofDays(7)), RESET_PASSWORD(Duration.ofHours(1)),
-		SETUP_ADMIN(Duration.ofDays(1));
+		SETUP_ADMIN(Duration.ofDays(1)), CHANGE_EMAIL(Duration.ofDays(7));
 
 		final Duration lifetime;
 

@@ -97,7 +97,7 @@ class SecurityConfiguration {
 				// the house's doors, whichever module serves them: the home page here, /start (where signing in
 				// leads) below
 				.requestMatchers("/", "/error", "/actuator/health", "/login", "/privacy", "/sources", "/aide",
-						"/account/verify/**", "/account/password/*", "/account/forgot", "/setup/**")
+						"/account/verify/**", "/account/email/*", "/account/password/*", "/account/forgot", "/setup/**")
 				.permitAll()
 				.requestMatchers("/account/tokens", "/account/tokens/**")
 				.hasAnyRole(ModuleRoutes.staff())

@@ -158,8 +158,8 @@ public final class AccompaniedMerchant {
 		PlanSummary plan = plans.draft(id, month, new java.math.BigDecimal("3"), actor(anne), FRENCH);
 		plans.edit(plan.id(), 1, new PlanEdit.Note(PLAN_NOTE), actor(anne), FRENCH);
 		plans.edit(plan.id(), 2, new PlanEdit.AddCustom(CUSTOM_ACTION, "Pour que les passants voient " + BUSINESS,
-				4, 0, 300, ca.pignon.plan.Doer.MERCHANT, month), actor(anne), FRENCH);
-		plans.edit(plan.id(), 3, new PlanEdit.AddCustom("Site web de " + BUSINESS, "Pour être trouvé", 6, 500, 2000,
+				java.math.BigDecimal.valueOf(4), 0, 300, ca.pignon.plan.Doer.MERCHANT, month), actor(anne), FRENCH);
+		plans.edit(plan.id(), 3, new PlanEdit.AddCustom("Site web de " + BUSINESS, "Pour être trouvé", java.math.BigDecimal.valueOf(6), 500, 2000,
 				ca.pignon.plan.Doer.PROVIDER, month), actor(anne), FRENCH);
 		plans.send(plan.id(), 4, actor(anne));
 		plans.requestChanges(plan.id(), 4, CHANGES, actor(owner));

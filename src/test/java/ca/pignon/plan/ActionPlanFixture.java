@@ -90,7 +90,7 @@ final class ActionPlanFixture {
 
 	static PlanItem item(String actionId, YearMonth month) {
 		CatalogueAction action = CATALOGUE.action(actionId).orElseThrow();
-		return new PlanItem(actionId, actionId, null, null, action.dimensionId(), action.hours(), action.costMin(),
+		return new PlanItem(actionId, actionId, null, null, action.dimensionId(), BigDecimal.valueOf(action.hours()), action.costMin(),
 				action.costMax(), action.doer(), month, 1, null);
 	}
 

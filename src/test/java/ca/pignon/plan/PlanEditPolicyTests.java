@@ -1,5 +1,6 @@
 package ca.pignon.plan;
 
+import java.math.BigDecimal;
 import static ca.pignon.plan.ActionPlanFixture.THIS_MONTH;
 import static ca.pignon.plan.ActionPlanFixture.content;
 import static ca.pignon.plan.ActionPlanFixture.editing;
@@ -62,9 +63,9 @@ class PlanEditPolicyTests {
 	@Test
 	void addsTheAdvisorsOwnActionsNumberedInTurn() {
 		PlanContent plan = content(item("claim", FEBRUARY));
-		var first = apply(plan, new PlanEdit.AddCustom(" Refaire l’enseigne ", "", 3, 200, 800, Doer.PROVIDER, MARCH));
+		var first = apply(plan, new PlanEdit.AddCustom(" Refaire l’enseigne ", "", BigDecimal.valueOf(3), 200, 800, Doer.PROVIDER, MARCH));
 		var second = apply(first.content(),
-				new PlanEdit.AddCustom("Grand ménage", "Trop de fichiers", 14, 0, 0, Doer.MERCHANT, FEBRUARY));
+				new PlanEdit.AddCustom("Grand ménage", "Trop de fichiers", BigDecimal.valueOf(14), 0, 0, Doer.MERCHANT, FEBRUARY));
 		assertThat(second.content().items())
 			.extracting(PlanItem::key, PlanItem::customTitle, PlanItem::month, PlanItem::months)
 			.containsExactly(tuple("claim", null, FEBRUARY, 1), tuple("custom-2", "Grand ménage", FEBRUARY, 3),
@@ -75,16 +76,29 @@ class PlanEditPolicyTests {
 	}
 
 	@Test
+	void theAdvisorsOwnActionGoesByHalfHours() {
+		PlanContent plan = content(item("claim", FEBRUARY));
+		var added = apply(plan, new PlanEdit.AddCustom("Photos", "", new BigDecimal("1.50"), 0, 0, Doer.MERCHANT, MARCH));
+		assertThat(added.content().items().get(1).hours()).isEqualByComparingTo("1.5").hasToString("1.5");
+		for (String refusedHours : List.of("1.25", "0.5", "200.5", "0")) {
+			assertThatThrownBy(() -> policy.apply(plan,
+					new PlanEdit.AddCustom("Photos", "", new BigDecimal(refusedHours), 0, 0, Doer.MERCHANT, MARCH)))
+				.as(refusedHours)
+				.satisfies(refused -> assertThat(reasons(refused)).containsExactly("hours plan.edit.halfHoursRange"));
+		}
+	}
+
+	@Test
 	void refusesTheAdvisorsOwnActionWithEveryReasonByField() {
 		PlanContent plan = content(item("claim", FEBRUARY));
 		assertThatThrownBy(() -> policy.apply(plan,
-				new PlanEdit.AddCustom("", "x".repeat(1001), 0, 10, 5, null, THIS_MONTH.plusYears(3).plusMonths(1))))
+				new PlanEdit.AddCustom("", "x".repeat(1001), BigDecimal.ZERO, 10, 5, null, THIS_MONTH.plusYears(3).plusMonths(1))))
 			.satisfies(refused -> assertThat(reasons(refused)).containsExactly("title plan.edit.required",
-					"why plan.edit.tooLong", "hours plan.edit.numberRange", "costMax plan.edit.costRange",
+					"why plan.edit.tooLong", "hours plan.edit.halfHoursRange", "costMax plan.edit.costRange",
 					"doer plan.edit.doerRequired", "customMonth plan.month.tooFar"));
 		// a cost out of range is said once, without comparing the costs
 		assertThatThrownBy(() -> policy.apply(plan,
-				new PlanEdit.AddCustom("Titre", "", 2, 100_001, 5, Doer.MERCHANT, MARCH)))
+				new PlanEdit.AddCustom("Titre", "", BigDecimal.valueOf(2), 100_001, 5, Doer.MERCHANT, MARCH)))
 			.satisfies(refused -> {
 				assertThat(reasons(refused)).containsExactly("costMin plan.edit.numberRange");
 				assertThat(((PlanRefused) refused).problems().get(0).arguments()).containsExactly(0, 100_000);

@@ -117,7 +117,7 @@ class PlanWorkflowTests {
 		plans.edit(plan.id(), 1, new PlanEdit.Reschedule(firstItem.key(), later, "On commence après les fêtes."),
 				PlanFixture.actor(advisor), FRENCH);
 		plans.edit(plan.id(), 2, new PlanEdit.Remove(first.items().get(1).key()), PlanFixture.actor(advisor), FRENCH);
-		plans.edit(plan.id(), 3, new PlanEdit.AddCustom("Refaire l’enseigne", "On la voit mal de la rue.", 3, 200,
+		plans.edit(plan.id(), 3, new PlanEdit.AddCustom("Refaire l’enseigne", "On la voit mal de la rue.", BigDecimal.valueOf(3), 200,
 				800, Doer.PROVIDER, nextMonth), PlanFixture.actor(advisor), FRENCH);
 		PlanSummary now = plans.edit(plan.id(), 4, new PlanEdit.Note("Allons-y une étape à la fois."),
 				PlanFixture.actor(advisor), FRENCH);
@@ -183,7 +183,7 @@ class PlanWorkflowTests {
 		PlanSummary plan = drafted();
 		String key = plans.version(plan.id(), 1).content().items().get(0).key();
 		YearMonth past = nextMonth.minusMonths(3);
-		assertThatThrownBy(() -> plans.edit(plan.id(), 1, new PlanEdit.AddCustom("", "", -4, 10, 5, null, past),
+		assertThatThrownBy(() -> plans.edit(plan.id(), 1, new PlanEdit.AddCustom("", "", BigDecimal.valueOf(-4), 10, 5, null, past),
 				PlanFixture.actor(advisor), FRENCH))
 			.isInstanceOfSatisfying(PlanRefused.class, refused -> assertThat(refused.problems())
 				.extracting(Refused.Problem::field)
@@ -209,7 +209,7 @@ class PlanWorkflowTests {
 			.findFirst()
 			.orElseThrow();
 		plans.edit(plan.id(), 1, new PlanEdit.Remove(needed.key()), PlanFixture.actor(advisor), FRENCH);
-		plans.edit(plan.id(), 2, new PlanEdit.AddCustom("Grand ménage des fichiers", "", 30, 0, 0, Doer.MERCHANT,
+		plans.edit(plan.id(), 2, new PlanEdit.AddCustom("Grand ménage des fichiers", "", BigDecimal.valueOf(30), 0, 0, Doer.MERCHANT,
 				nextMonth), PlanFixture.actor(advisor), FRENCH);
 		// the custom action of 30 h over a 6.5 h month spans 5 months: 6 h each, with what is already planned
 		List<PlanWarning> warnings = documents.document(plan.id(), 3, FRENCH).warnings();
@@ -269,13 +269,17 @@ class PlanWorkflowTests {
 		assertThat(left).isEqualByComparingTo(budget.subtract(new BigDecimal("8")).max(BigDecimal.ZERO));
 		PlanSummary plan = drafted();
 		PlanContent content = plans.version(plan.id(), 1).content();
-		int withAdvisor = content.items().stream().filter(i -> i.doer() == Doer.ADVISOR).mapToInt(PlanItem::hours).sum();
-		assertThat(BigDecimal.valueOf(withAdvisor)).isLessThanOrEqualTo(left);
+		BigDecimal withAdvisor = content.items()
+			.stream()
+			.filter(i -> i.doer() == Doer.ADVISOR)
+			.map(PlanItem::hours)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(withAdvisor).isLessThanOrEqualTo(left);
 		assertThat(documents.document(plan.id(), 1, FRENCH).warnings()).extracting(PlanWarning::messageKey)
 			.doesNotContain("plan.warning.advisorHours");
 		// the advisor adds an action of their own, with them, longer than what is left
 		plans.edit(plan.id(), 1, new PlanEdit.AddCustom("Atelier photo", "Pour de belles photos",
-				left.intValue() + 1, 0, 0, Doer.ADVISOR, nextMonth), PlanFixture.actor(advisor), FRENCH);
+				BigDecimal.valueOf(left.intValue() + 1), 0, 0, Doer.ADVISOR, nextMonth), PlanFixture.actor(advisor), FRENCH);
 		assertThat(documents.document(plan.id(), 2, FRENCH).warnings()).extracting(PlanWarning::messageKey)
 			.contains("plan.warning.advisorHours");
 	}

@@ -74,7 +74,7 @@ final class ProvidersFixture {
 					FRENCH);
 			version = 2;
 		}
-		plan.edit(drafted.id(), version, new PlanEdit.AddCustom("Photos des produits", "Pour la boutique", 4, 300, 800,
+		plan.edit(drafted.id(), version, new PlanEdit.AddCustom("Photos des produits", "Pour la boutique", BigDecimal.valueOf(4), 300, 800,
 				Doer.PROVIDER, month), PlanFixture.actor(advisor), FRENCH);
 		version++;
 		plan.send(drafted.id(), version, PlanFixture.actor(advisor));

@@ -20,6 +20,8 @@ import ca.pignon.intake.IntakeCorrections;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.intake.IntakeRefused;
 import ca.pignon.intake.ReceptionMode;
+import ca.pignon.platform.AccountManagement;
+import ca.pignon.platform.AccountRefused;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
 
@@ -35,9 +37,12 @@ class CorrectionController {
 
 	private final IntakeCorrections corrections;
 
-	CorrectionController(IntakeManagement intake, IntakeCorrections corrections) {
+	private final AccountManagement accounts;
+
+	CorrectionController(IntakeManagement intake, IntakeCorrections corrections, AccountManagement accounts) {
 		this.intake = intake;
 		this.corrections = corrections;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/intake/my/corrections")
@@ -91,6 +96,29 @@ class CorrectionController {
 		return done(() -> corrections.correctStorefront(user.accountId(), form.storefront(), version), flash);
 	}
 
+	/**
+	 * A new email address: a link is mailed to it (verified again as at registration) and the account keeps its
+	 * address until the link is opened; the change then goes in the history ({@code EMAIL_CORRECTED}).
+	 */
+	@PostMapping("/intake/my/corrections/email")
+	String email(@AuthenticationPrincipal PignonUser user, @Valid @ModelAttribute("emailForm") EmailChangeForm form,
+			BindingResult errors, Locale locale, Model model, RedirectAttributes flash) {
+		ApplicationDetails application = submitted(user, locale);
+		if (!errors.hasErrors()) {
+			try {
+				accounts.requestEmailChange(user.accountId(), form.email() == null ? "" : form.email(), locale);
+				flash.addFlashAttribute("flash", "intake.corrections.emailSent");
+				return "redirect:/intake/my/corrections";
+			}
+			catch (AccountRefused refused) {
+				errors.rejectValue("email", refused.messageKey());
+			}
+		}
+		return page(application, RegistrationForms.ContactFields.of(application.contact()),
+				RegistrationForms.OnlineLinks.of(application.online()),
+				RegistrationForms.StorefrontStep.of(application.storefront()), model);
+	}
+
 	private interface Correction {
 
 		boolean apply();
@@ -116,6 +144,10 @@ class CorrectionController {
 		model.addAttribute("linksForm", links);
 		model.addAttribute("storefrontForm", storefront);
 		model.addAttribute("receptionModes", ReceptionMode.values());
+		if (!model.containsAttribute("emailForm")) {
+			model.addAttribute("emailForm", new EmailChangeForm(null));
+		}
+		model.addAttribute("pendingEmail", accounts.pendingEmail(application.accountId()).orElse(null));
 		return "intake/corrections";
 	}
 

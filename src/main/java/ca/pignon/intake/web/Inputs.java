@@ -1,11 +1,11 @@
 package ca.pignon.intake.web;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+
+import ca.pignon.intake.LinkPolicy;
 
 /**
  * Tidies what people type before it is checked and stored: blanks become absent, spacing and case become canonical.
@@ -49,20 +49,7 @@ final class Inputs {
 	}
 
 	static boolean isValidLink(@Nullable String link) {
-		if (link == null) {
-			return true;
-		}
-		if (link.startsWith("@")) {
-			return link.matches("@[\\p{L}\\p{N}._-]{1,60}");
-		}
-		try {
-			URI uri = new URI(link);
-			return uri.getHost() != null && uri.getHost().contains(".") && link.length() <= 300
-					&& ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-		}
-		catch (URISyntaxException ex) {
-			return false;
-		}
+		return LinkPolicy.isValid(link);
 	}
 
 }

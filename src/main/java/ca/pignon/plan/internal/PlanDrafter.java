@@ -1,5 +1,6 @@
 package ca.pignon.plan.internal;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -188,7 +189,8 @@ public final class PlanDrafter {
 				continue;
 			}
 			YearMonth first = inputs.start().plusMonths(start);
-			items.add(new PlanItem(action.id(), action.id(), null, null, action.dimensionId(), action.hours(),
+			items.add(new PlanItem(action.id(), action.id(), null, null, action.dimensionId(),
+					BigDecimal.valueOf(action.hours()),
 					action.costMin(), action.costMax(), action.doer(), first, month - start + 1, null));
 		}
 		return new Draft(List.copyOf(items), objectives(items, ordered, inputs), done, List.copyOf(deferred));

@@ -50,11 +50,11 @@ public final class PlanWarnings {
 				warnings.add(new Warning(Kind.OVERLOADED, "", "", month.getKey(), month.getValue(), capacity));
 			}
 		}
-		BigDecimal withAdvisor = BigDecimal.valueOf(content.items()
+		BigDecimal withAdvisor = content.items()
 			.stream()
 			.filter(item -> item.doer() == Doer.ADVISOR)
-			.mapToInt(PlanItem::hours)
-			.sum());
+			.map(PlanItem::hours)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (advisorHoursLeft != null && withAdvisor.compareTo(advisorHoursLeft) > 0) {
 			warnings.add(new Warning(Kind.ADVISOR_HOURS, "", "", content.start(), withAdvisor, advisorHoursLeft));
 		}
@@ -89,7 +89,7 @@ public final class PlanWarnings {
 	public static Map<YearMonth, BigDecimal> load(List<PlanItem> items) {
 		Map<YearMonth, BigDecimal> load = new TreeMap<>();
 		for (PlanItem item : items) {
-			BigDecimal share = BigDecimal.valueOf(item.hours())
+			BigDecimal share = item.hours()
 				.divide(BigDecimal.valueOf(item.months()), 1, RoundingMode.HALF_UP);
 			for (int m = 0; m < item.months(); m++) {
 				load.merge(item.month().plusMonths(m), share, BigDecimal::add);

@@ -1,5 +1,6 @@
 package ca.pignon.plan.web;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import ca.pignon.plan.Doer;
 
 /** An action of a plan version as pages and the PDF show it, in the reader's language. */
 public record ActionView(String key, int position, boolean custom, String title, String why, List<String> steps,
-		@Nullable String indicator, @Nullable String dimension, Doer doer, int hours, int costMin, int costMax,
+		@Nullable String indicator, @Nullable String dimension, Doer doer, BigDecimal hours, int costMin, int costMax,
 		YearMonth month, int months, String monthLabel, String endMonthLabel, @Nullable String note,
 		List<ResourceView> resources) {
 

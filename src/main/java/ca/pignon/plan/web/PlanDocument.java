@@ -20,8 +20,8 @@ import ca.pignon.plan.PlanSummary;
  * @param approval the approval of this version, if the merchant approved it
  */
 public record PlanDocument(PlanSummary plan, int version, PlanContent content, DiagnosticResult diagnostic,
-		List<ActionView> actions, List<MonthView> months, List<ObjectiveView> objectives, int totalHours,
-		int totalCostMin, int totalCostMax, Map<Doer, Integer> hoursByDoer, List<ActionView.ResourceView> resources,
+		List<ActionView> actions, List<MonthView> months, List<ObjectiveView> objectives, BigDecimal totalHours,
+		int totalCostMin, int totalCostMax, Map<Doer, BigDecimal> hoursByDoer, List<ActionView.ResourceView> resources,
 		List<PlanWarning> warnings, List<String> deferred, BigDecimal monthlyCapacity,
 		@Nullable PlanApproval approval) {
 }

@@ -56,9 +56,9 @@ public class PlanDocuments {
 		QuestionBank bank = diagnostics.currentBank();
 		DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
 		List<ActionView> actions = new ArrayList<>();
-		Map<Doer, Integer> byDoer = new EnumMap<>(Doer.class);
+		Map<Doer, BigDecimal> byDoer = new EnumMap<>(Doer.class);
 		Map<String, ActionView.ResourceView> resources = new LinkedHashMap<>();
-		int hours = 0;
+		BigDecimal hours = BigDecimal.ZERO;
 		int costMin = 0;
 		int costMax = 0;
 		int position = 0;
@@ -79,8 +79,8 @@ public class PlanDocuments {
 					action == null ? null : action.indicator().in(locale), dimension, item.doer(), item.hours(),
 					item.costMin(), item.costMax(), item.month(), item.months(), capitalized(item.month(), monthFormat),
 					capitalized(item.endMonth(), monthFormat), item.note(), itemResources));
-			byDoer.merge(item.doer(), item.hours(), Integer::sum);
-			hours += item.hours();
+			byDoer.merge(item.doer(), item.hours(), BigDecimal::add);
+			hours = hours.add(item.hours());
 			costMin += item.costMin();
 			costMax += item.costMax();
 		}

@@ -1,5 +1,6 @@
 package ca.pignon.plan.web;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ record PlanEditForm(String op, Map<String, String> typed) {
 				yield new PlanEdit.AddAction(field("actionId"), month);
 			}
 			case "custom" -> {
-				int hours = input.integer("hours", field("hours"), AddCustom.HOURS_MIN, AddCustom.HOURS_MAX);
+				BigDecimal hours = input.halfHours("hours", field("hours"), AddCustom.HOURS_MIN, AddCustom.HOURS_MAX);
 				int costMin = input.integer("costMin", field("costMin"), AddCustom.COST_MIN, AddCustom.COST_MAX);
 				int costMax = input.integer("costMax", field("costMax"), AddCustom.COST_MIN, AddCustom.COST_MAX);
 				Doer doer = input.doer("doer", field("doer"));

@@ -43,6 +43,17 @@ final class TypedInput {
 		}
 	}
 
+	/** An action's hours, by half hours, with a comma or a point ({@code 1,5}); the range is the plan's rule. */
+	BigDecimal halfHours(String field, String typed, int min, int max) {
+		try {
+			return new BigDecimal(typed.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			problems.add(Problem.about(field, "plan.edit.halfHoursRange", min, max));
+			return BigDecimal.valueOf(min);
+		}
+	}
+
 	/** A whole number; the range is the plan's rule, named when what was typed is not a number. */
 	int integer(String field, String typed, int min, int max) {
 		try {

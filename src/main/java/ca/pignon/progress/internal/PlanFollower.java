@@ -39,7 +39,7 @@ class PlanFollower {
 				plan.actions()
 					.stream()
 					.map(action -> new PlannedAction(action.key(), action.title().fr(), action.title().en(),
-							YearMonth.from(action.dueDate()), BigDecimal.valueOf(action.hours()),
+							YearMonth.from(action.dueDate()), action.hours(),
 							action.doer().name()))
 					.toList()));
 	}

@@ -92,20 +92,33 @@ final class PageChecks {
 				: Finding.of(CheckIds.LANG, CheckStatus.WARN, "lang.invalid", lang);
 	}
 
+	/** The two tags a shared link's preview cannot do without. */
+	static final List<String> OPEN_GRAPH_NEEDED = List.of("og:title", "og:image");
+
+	/**
+	 * The Open Graph tags with a content (declared with {@code property}, or with {@code name} as many themes do and
+	 * the networks accept). Passes with og:title and og:image; otherwise the words name exactly the needed tags that
+	 * are missing, never one that was found.
+	 */
 	static Finding openGraph(Document document) {
 		List<String> present = new ArrayList<>();
 		for (String property : List.of("og:title", "og:description", "og:image", "og:url", "og:type")) {
-			Element meta = document.selectFirst("meta[property=" + property + "]");
-			if (meta != null && !meta.attr("content").isBlank()) {
+			boolean filled = document.select("meta[property=" + property + "], meta[name=" + property + "]")
+				.stream()
+				.anyMatch(meta -> !meta.attr("content").isBlank());
+			if (filled) {
 				present.add(property);
 			}
 		}
 		if (present.isEmpty()) {
 			return Finding.of(CheckIds.OPEN_GRAPH, CheckStatus.FAIL, "openGraph.missing");
 		}
-		boolean enough = present.contains("og:title") && present.contains("og:image");
-		return Finding.of(CheckIds.OPEN_GRAPH, enough ? CheckStatus.PASS : CheckStatus.WARN,
-				enough ? "openGraph.found" : "openGraph.partial", String.join(", ", present));
+		List<String> missing = OPEN_GRAPH_NEEDED.stream().filter(tag -> !present.contains(tag)).toList();
+		if (missing.isEmpty()) {
+			return Finding.of(CheckIds.OPEN_GRAPH, CheckStatus.PASS, "openGraph.found", String.join(", ", present));
+		}
+		return Finding.of(CheckIds.OPEN_GRAPH, CheckStatus.WARN, "openGraph.lacking", String.join(", ", present),
+				String.join(", ", missing));
 	}
 
 	/** Images without an alt attribute; alt="" is right for a decorative image. */

@@ -143,6 +143,65 @@ class CorrectionTests {
 	}
 
 	@Test
+	void theSameAddressRetypedOrOnlyAUnitKeepsTheDecisionAndThePlaceInTheRound() throws Exception {
+		// given the address on file, and the open round the merchant is ranked in
+		var onFile = application.storefront();
+		var selection = context.getBean(ca.pignon.selection.SelectionManagement.class);
+		var round = selection.currentRound().orElseThrow().id();
+		Eligibility before = application.assessment().eligibility();
+		// when the merchant types it again in capitals without the hyphen, then adds a unit
+		for (String unit : new String[] { "", "local 4" }) {
+			MvcResult saved = mvc.perform(post("/intake/my/corrections/storefront").with(user(merchant)).with(csrf())
+				.param("civicNumber", onFile.civicNumber())
+				.param("street", onFile.street().toUpperCase(FRENCH).replace('-', ' '))
+				.param("unit", unit)
+				.param("municipality", onFile.municipality())
+				.param("postalCode", onFile.postalCode().replace(" ", "").toLowerCase(FRENCH))
+				.param("receptionMode", onFile.receptionMode().name())
+				.param("version", String.valueOf(version()))).andReturn();
+			assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/intake/my");
+		}
+		// then both corrections are in the history, the decision stands and no one is asked to verify it
+		ApplicationDetails after = intake.application(application.id(), FRENCH);
+		assertThat(after.storefront().unit()).isEqualTo("local 4");
+		assertThat(after.assessment().eligibility()).isEqualTo(before);
+		assertThat(after.assessment().reasons()).doesNotContain(EligibilityReason.ADDRESS_CORRECTED);
+		assertThat(intake.changesOf(application.id())).extracting(ApplicationChange::action)
+			.doesNotContain("ELIGIBILITY_REASSESSED")
+			.filteredOn("ADDRESS_CORRECTED"::equals)
+			.hasSize(2);
+		assertThat(selection.ranking(round).row(application.id())).isPresent();
+		assertThat(page(get("/intake/my").with(user(merchant))))
+			.doesNotContain("une personne de l’équipe confirme votre admissibilité");
+	}
+
+	@Test
+	void theServiceRefusesABadCorrectionWhoeverSendsIt() {
+		var corrections = context.getBean(ca.pignon.intake.IntakeCorrections.class);
+		long version = version();
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> corrections.correctContact(merchant.accountId(),
+					new ca.pignon.intake.Contact("", "Gingras", "pas un numéro"), version))
+			.isInstanceOfSatisfying(ca.pignon.intake.IntakeRefused.class,
+					refused -> assertThat(refused.problems()).extracting(p -> p.field())
+						.containsExactly("firstName", "phone"));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> corrections.correctLinks(merchant.accountId(), "javascript:alert(1)", null, null,
+					null, version))
+			.isInstanceOf(ca.pignon.intake.IntakeRefused.class);
+		var onFile = application.storefront();
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> corrections.correctStorefront(merchant.accountId(),
+					new ca.pignon.intake.Storefront(onFile.civicNumber(), " ", null, onFile.municipality(), "H3B",
+							onFile.receptionMode()),
+					version))
+			.isInstanceOf(ca.pignon.intake.IntakeRefused.class);
+		assertThat(version()).isEqualTo(version);
+		assertThat(intake.changesOf(application.id())).extracting(ApplicationChange::action)
+			.doesNotContain("CONTACT_CORRECTED", "LINKS_CORRECTED", "ADDRESS_CORRECTED");
+	}
+
+	@Test
 	void aStalePageIsRefusedAndADraftHasNothingToCorrect() throws Exception {
 		MvcResult stale = mvc.perform(post("/intake/my/corrections/contact").with(user(merchant)).with(csrf())
 			.param("firstName", "Rosalinde")

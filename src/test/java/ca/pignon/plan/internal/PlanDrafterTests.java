@@ -227,10 +227,10 @@ class PlanDrafterTests {
 	}
 
 	private static BigDecimal advisorHours(List<PlanItem> items) {
-		return BigDecimal.valueOf(items.stream()
+		return items.stream()
 			.filter(item -> item.doer() == ca.pignon.plan.Doer.ADVISOR)
-			.mapToInt(PlanItem::hours)
-			.sum());
+			.map(PlanItem::hours)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	// --- objectives ------------------------------------------------------------------------------------------------

@@ -58,10 +58,10 @@ class PlanFormsTests {
 			.isEqualTo(new PlanEdit.AddAction("claim", march));
 		assertThat(edit("custom", Map.of("title", "Enseigne", "why", "Mal vue", "hours", " 3 ", "costMin", "200",
 				"costMax", "900", "doer", "PROVIDER", "customMonth", "2027-03")))
-			.isEqualTo(new PlanEdit.AddCustom("Enseigne", "Mal vue", 3, 200, 900, Doer.PROVIDER, march));
+			.isEqualTo(new PlanEdit.AddCustom("Enseigne", "Mal vue", new BigDecimal("3"), 200, 900, Doer.PROVIDER, march));
 		assertThat(edit("custom", Map.of("hours", "-4", "costMin", "10", "costMax", "5", "customMonth", "2027-03")))
 			.as("nothing chosen: the plan says who is required")
-			.isEqualTo(new PlanEdit.AddCustom("", "", -4, 10, 5, null, march));
+			.isEqualTo(new PlanEdit.AddCustom("", "", new BigDecimal("-4"), 10, 5, null, march));
 		assertThat(edit("up", Map.of("key", "claim"))).isEqualTo(new PlanEdit.Move("claim", true));
 		assertThat(edit("down", Map.of("key", "claim"))).isEqualTo(new PlanEdit.Move("claim", false));
 		assertThat(edit("save", Map.of("key", "claim", "month-claim", "2027-03", "note-claim", "Après")))
@@ -75,7 +75,7 @@ class PlanFormsTests {
 		var refused = (Refused) refusal(() -> edit("custom", Map.of("title", "Enseigne", "hours", "trois", "costMin",
 				"", "costMax", "900", "doer", "SOMEONE", "customMonth", "2027/03")));
 		assertThat(refused.problems()).extracting(Refused.Problem::field, Refused.Problem::messageKey)
-			.containsExactly(tuple("hours", "plan.edit.numberRange"), tuple("costMin", "plan.edit.numberRange"),
+			.containsExactly(tuple("hours", "plan.edit.halfHoursRange"), tuple("costMin", "plan.edit.numberRange"),
 					tuple("doer", "plan.edit.doerRequired"), tuple("customMonth", "plan.month.invalid"));
 		assertThat(refused.problems().get(0).arguments()).containsExactly(1, 200);
 		assertThat(refused.problems().get(1).arguments()).containsExactly(0, 100_000);

@@ -34,6 +34,7 @@ import org.springframework.web.context.WebApplicationContext;
 import ca.pignon.support.PdfChecks;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.plan.PlanFixture;
+import ca.pignon.plan.Doer;
 import ca.pignon.plan.PlanManagement;
 import ca.pignon.plan.PlanSpringTest;
 import ca.pignon.plan.PlanSummary;
@@ -117,6 +118,59 @@ class PlanPagesTests {
 		assertThat(page.select("#f-start").attr("value")).isEqualTo(past);
 		assertThat(page.select("#f-hoursPerWeek").attr("value")).isEqualTo("-3");
 		assertThat(plans.planOf(merchant.id())).isEmpty();
+	}
+
+	@Test
+	void aCustomActionTakesHalfHoursAndEveryTotalCountsThem() throws Exception {
+		// given a drafted plan
+		PlanSummary plan = plans.draft(merchant.id(), plans.nextMonth(), new BigDecimal("2"), PlanFixture.actor(advisor),
+				FRENCH);
+		PlanDocument before = documents.document(plan.id(), 1, FRENCH);
+		String month = plans.nextMonth().toString();
+		// a quarter of an hour is refused, what was typed kept
+		Document refused = page(mvc.perform(custom(plan, "1,25", month)).andExpect(status().isOk()).andReturn());
+		assertThat(refused.select("#f-hours-error").text()).contains("à la demi-heure près");
+		assertThat(refused.select("#f-hours").attr("value")).isEqualTo("1,25");
+		assertThat(refused.select("#f-hours").attr("inputmode")).isEqualTo("decimal");
+		// when the advisor adds an action of an hour and a half
+		mvc.perform(custom(plan, "1,5", month)).andExpect(status().is3xxRedirection());
+		// then the action keeps its half hour and every total counts it
+		PlanDocument after = documents.document(plan.id(), 2, FRENCH);
+		ActionView added = after.actions().stream().filter(ActionView::custom).findFirst().orElseThrow();
+		assertThat(added.hours()).isEqualByComparingTo("1.5");
+		BigDecimal sum = after.actions().stream().map(ActionView::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(after.totalHours()).isEqualByComparingTo(sum)
+			.isEqualByComparingTo(before.totalHours().add(added.hours()));
+		assertThat(after.hoursByDoer().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+			.isEqualByComparingTo(sum);
+		assertThat(after.hoursByDoer().get(Doer.MERCHANT))
+			.isEqualByComparingTo(before.hoursByDoer().getOrDefault(Doer.MERCHANT, BigDecimal.ZERO).add(added.hours()));
+		MonthView first = after.months().stream().filter(m -> m.month().equals(added.month())).findFirst().orElseThrow();
+		MonthView firstBefore = before.months()
+			.stream()
+			.filter(m -> m.month().equals(added.month()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(first.hours()).isEqualByComparingTo(firstBefore.hours().add(added.hours()));
+		// and the pages say it in French: "1,5 h", the total with its comma
+		Document editor = page(mvc.perform(getAs(advisor, planPage())).andExpect(status().isOk()).andReturn());
+		assertThat(editor.text()).contains("Grand ménage ").contains("1,5 h").doesNotContain("1.5 h");
+		Document merchantDocument = page(mvc.perform(getAs(advisor, "/plan/" + plan.id() + "/document"))
+			.andExpect(status().isOk())
+			.andReturn());
+		String total = java.text.NumberFormat.getInstance(FRENCH).format(sum);
+		assertThat(merchantDocument.text()).contains("En tout : " + total + " h");
+	}
+
+	private MockHttpServletRequestBuilder custom(PlanSummary plan, String hours, String month) {
+		return postAs(advisor, "/plan/" + plan.id() + "/edit").param("version", "1")
+			.param("op", "custom")
+			.param("title", "Grand ménage des photos")
+			.param("hours", hours)
+			.param("costMin", "0")
+			.param("costMax", "0")
+			.param("doer", "MERCHANT")
+			.param("customMonth", month);
 	}
 
 	@Test

@@ -68,7 +68,7 @@ class BrokenSiteTests {
 			.isEqualTo("webaudit.evidence.description.short");
 		assertThat(findings.get(CheckIds.MOBILE_VIEWPORT).evidenceKey()).isEqualTo("webaudit.evidence.viewport.fixed");
 		assertThat(findings.get(CheckIds.LANG).evidenceKey()).isEqualTo("webaudit.evidence.lang.invalid");
-		assertThat(findings.get(CheckIds.OPEN_GRAPH).evidenceKey()).isEqualTo("webaudit.evidence.openGraph.partial");
+		assertThat(findings.get(CheckIds.OPEN_GRAPH).evidenceKey()).isEqualTo("webaudit.evidence.openGraph.lacking");
 		assertThat(List.of(CheckIds.TITLE, CheckIds.META_DESCRIPTION, CheckIds.MOBILE_VIEWPORT, CheckIds.LANG,
 				CheckIds.OPEN_GRAPH)).allSatisfy(id -> assertThat(findings.get(id).status()).isEqualTo(CheckStatus.WARN));
 	}
