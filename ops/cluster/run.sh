@@ -92,7 +92,10 @@ defaults
   retries 2
 frontend pignon
   bind 127.0.0.1:$HTTP_PORT
+  # the instances trust what this proxy says of the client: never what the client says of itself
+  http-request del-header X-Forwarded-For
   http-request set-header X-Forwarded-Proto http
+  http-request set-header X-Forwarded-Port %[dst_port]
   default_backend instances
 backend instances
   balance roundrobin

@@ -85,8 +85,8 @@ class AccountController {
 
 	/** The link mailed to a new address (a merchant's correction): the address becomes the account's. */
 	@GetMapping("/account/email/{secret}")
-	String changeEmail(@PathVariable String secret, Model model) {
-		model.addAttribute("verified", accounts.confirmEmailChange(secret));
+	String changeEmail(@PathVariable String secret, Model model, java.util.Locale locale) {
+		model.addAttribute("verified", accounts.confirmEmailChange(secret, locale));
 		model.addAttribute("emailChange", true);
 		return "platform/verified";
 	}

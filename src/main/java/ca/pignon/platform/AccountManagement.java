@@ -42,9 +42,12 @@ public class AccountManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final ProgramSettings program;
+
 	AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy passwordPolicy, OneTimeLinks links,
 			Mailer mailer, MessageSource messages, PlatformSettings settings, Clock clock, MailRequests mailRequests,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ProgramSettings program) {
+		this.program = program;
 		this.mailRequests = mailRequests;
 		this.events = events;
 		this.accounts = accounts;
@@ -145,11 +148,13 @@ public class AccountManagement {
 			throw new AccountRefused("email", "platform.emailChange.same");
 		}
 		if (tooMany(account, OneTimeLinks.Purpose.CHANGE_EMAIL)) {
-			throw new AccountRefused("email", "platform.verify.tooSoon");
+			throw new AccountRefused("email", "platform.emailChange.tooSoon");
 		}
 		account.askForEmail(address);
 		accounts.save(account);
 		if (accounts.findByEmail(address).isPresent()) {
+			// no link for an address taken, and none left from an earlier request that would confirm this one
+			links.revoke(account.accountId(), OneTimeLinks.Purpose.CHANGE_EMAIL);
 			return;
 		}
 		String link = link("/account/email/" + links.issue(account.accountId(), OneTimeLinks.Purpose.CHANGE_EMAIL));
@@ -168,7 +173,7 @@ public class AccountManagement {
 	 * is published. An address another account took meanwhile is not taken.
 	 * @return whether the address changed
 	 */
-	public boolean confirmEmailChange(String secret) {
+	public boolean confirmEmailChange(String secret, Locale locale) {
 		return links.redeem(secret, OneTimeLinks.Purpose.CHANGE_EMAIL)
 			.flatMap(redeemed -> redeemed.accountId() == null ? Optional.empty()
 					: accounts.findById(redeemed.accountId().value()))
@@ -186,6 +191,10 @@ public class AccountManagement {
 				account.takePendingEmail(now);
 				accounts.save(account);
 				events.publishEvent(new EmailChanged(account.accountId(), before, account.email(), now));
+				// the address that was the account's is told, so that a change nobody asked for does not go unseen
+				mailer.send(before, text("platform.mail.emailChanged.subject", locale),
+						text("platform.mail.emailChanged.body", locale, account.displayName(), account.email(),
+								program.contact().email()));
 				return true;
 			})
 			.orElse(false);

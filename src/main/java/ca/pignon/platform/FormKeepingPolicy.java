@@ -22,6 +22,9 @@ final class FormKeepingPolicy {
 
 	static final int MAX_VALUE_LENGTH = 20_000;
 
+	/** All a kept form may hold: what a person types in a form, not what a script could send to fill the database. */
+	static final int MAX_TOTAL_LENGTH = 64_000;
+
 	private FormKeepingPolicy() {
 	}
 
@@ -48,6 +51,7 @@ final class FormKeepingPolicy {
 	/** What of a posted form is kept: everything typed but the CSRF token, the owner mark and any secret. */
 	static LinkedHashMap<String, ArrayList<String>> fields(Map<String, String[]> parameters) {
 		var kept = new LinkedHashMap<String, ArrayList<String>>();
+		int total = 0;
 		for (var parameter : parameters.entrySet()) {
 			String name = parameter.getKey();
 			if (kept.size() == MAX_FIELDS || isSecret(name)) {
@@ -55,8 +59,10 @@ final class FormKeepingPolicy {
 			}
 			var values = new ArrayList<String>();
 			for (String value : parameter.getValue()) {
-				if (value != null && value.length() <= MAX_VALUE_LENGTH) {
+				if (value != null && value.length() <= MAX_VALUE_LENGTH
+						&& total + name.length() + value.length() <= MAX_TOTAL_LENGTH) {
 					values.add(value);
+					total += name.length() + value.length();
 				}
 			}
 			kept.put(name, values);

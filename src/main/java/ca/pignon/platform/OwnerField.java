@@ -52,7 +52,8 @@ class OwnerField implements BeanPostProcessor {
 		public Map<String, String> getExtraHiddenFields(HttpServletRequest request) {
 			Map<String, String> fields = delegate.getExtraHiddenFields(request);
 			String owner = signedIn();
-			if (owner == null) {
+			// only where the CSRF token goes (forms that post): a search form's address never carries the account
+			if (owner == null || fields == null || fields.isEmpty()) {
 				return fields;
 			}
 			var withOwner = new LinkedHashMap<String, String>(fields == null ? Map.of() : fields);

@@ -43,8 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * prod profile (separate processes, from this build's classes) and HAProxy in front, all on loopback. A session goes
  * on from one instance to the other, sign-in failures spread over both lock the account on both, readiness follows
  * PostgreSQL, a dump restored into a new database is the same program, and an instance killed with SIGKILL while
- * mail goes out loses none and sends none twice (GreenMail on port 3625). Also what CI checks of PostgreSQL 15: the
- * migrations run on it.
+ * mail goes out loses none, a copy sent again being the same message by its Message-ID (GreenMail on port 3625). Also
+ * what CI checks of PostgreSQL 15: the migrations run on it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTests {

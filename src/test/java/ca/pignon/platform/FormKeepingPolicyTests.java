@@ -48,6 +48,21 @@ class FormKeepingPolicyTests {
 	}
 
 	@Test
+	void aFormLargerThanAPersonTypesIsKeptOnlyUpToTheTotal() {
+		var parameters = new LinkedHashMap<String, String[]>();
+		for (int i = 0; i < 10; i++) {
+			parameters.put("note" + i, new String[] { "x".repeat(FormKeepingPolicy.MAX_VALUE_LENGTH) });
+		}
+		var kept = FormKeepingPolicy.fields(parameters);
+		int total = kept.entrySet()
+			.stream()
+			.mapToInt(field -> field.getValue().stream().mapToInt(value -> field.getKey().length() + value.length()).sum())
+			.sum();
+		assertThat(total).isLessThanOrEqualTo(FormKeepingPolicy.MAX_TOTAL_LENGTH).isPositive();
+		assertThat(kept.get("note9")).isEmpty();
+	}
+
+	@Test
 	void aKeptFormGoesBackToItsAuthorOnly() {
 		var mine = new KeptForm("/account", "account-1", new LinkedHashMap<String, ArrayList<String>>(), false);
 		assertThat(FormKeepingPolicy.returnsTo(mine, "account-1")).isTrue();

@@ -23,8 +23,9 @@ import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
 
 /**
- * The plan document: a printable page and its PDF, in the interface's language unless {@code language=fr} or
- * {@code language=en} asks for one (without changing the interface's, see {@link DocumentLanguage}). The merchant reads
+ * The plan document: a printable page in the interface's language, and its PDF, in that language too unless
+ * {@code language=fr} or {@code language=en} asks for one (without changing the interface's, see
+ * {@link DocumentLanguage}). The merchant reads
  * the versions sent to them; staff any version (the history links here).
  */
 @Controller
