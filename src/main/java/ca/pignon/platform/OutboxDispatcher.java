@@ -59,7 +59,9 @@ class OutboxDispatcher {
 	 * beside it: each mail is leased by a conditional update, so that two dispatchers never hold the same one.
 	 */
 	@Scheduled(fixedDelayString = "${pignon.mail.retry-delay:PT30S}", initialDelayString = "PT5S")
-	@SchedulerLock(name = "pignon.outbox")
+	// held one minute at most, not the default ten: an instance killed during a round would otherwise stop the other
+	// instances' rounds for ten minutes (ClusterTests caught it); two rounds at once are safe, each mail being leased
+	@SchedulerLock(name = "pignon.outbox", lockAtMostFor = "PT1M")
 	synchronized void dispatchPending() {
 		JavaMailSender mailSender = sender.getIfAvailable();
 		if (mailSender == null) {
