@@ -1,16 +1,13 @@
 package ca.pignon.followup;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
+import ca.pignon.support.ReceivedMails;
 import ca.pignon.diagnostic.DiagnosticKind;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.platform.Dates;
@@ -31,7 +29,6 @@ import ca.pignon.shared.ApplicationId;
 import ca.pignon.selection.RoundId;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The mails of a dossier's life (issue 18, point 6), sent for real over SMTP to GreenMail: the merchant's for a meeting
@@ -90,7 +87,7 @@ class LifecycleMailTests {
 
 		// and nothing more came than those three
 		Thread.sleep(1000);
-		assertThat(mailsTo(merchant, "Rencontre prévue")).hasSize(2);
+		assertThat(ReceivedMails.to(smtp, merchant, "Rencontre prévue")).hasSize(2);
 	}
 
 	@Test
@@ -112,29 +109,11 @@ class LifecycleMailTests {
 	}
 
 	private static List<MimeMessage> awaitMail(String recipient, String quoting, int count) {
-		await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(recipient, quoting).size() >= count);
-		return mailsTo(recipient, quoting);
+		return ReceivedMails.await(smtp, recipient, quoting, count);
 	}
 
-	private static List<MimeMessage> mailsTo(String recipient, String quoting) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
-			try {
-				return mail.getAllRecipients()[0].toString().equalsIgnoreCase(recipient)
-						&& (mail.getSubject().contains(quoting) || body(mail).contains(quoting));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
-	private static String body(MimeMessage mail) {
-		try {
-			return mail.getContent().toString().replace("\r\n", "\n");
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+	private static String body(MimeMessage message) {
+		return ReceivedMails.body(message);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +36,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
+import ca.pignon.support.ReceivedMails;
 import ca.pignon.diagnostic.DiagnosticFixture;
 import ca.pignon.diagnostic.DiagnosticKind;
 import ca.pignon.followup.FollowupFixture;
@@ -447,40 +446,11 @@ class FirstDayJourneyTests {
 	}
 
 	private static List<MimeMessage> awaitMail(String recipient, String quoting, int count) {
-		await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(recipient, quoting).size() >= count);
-		return mailsTo(recipient, quoting);
+		return ReceivedMails.await(mail, recipient, quoting, count);
 	}
 
-	private static List<MimeMessage> mailsTo(String recipient, String quoting) {
-		return Arrays.stream(mail.getReceivedMessages()).filter(message -> {
-			try {
-				return message.getAllRecipients()[0].toString().equalsIgnoreCase(recipient)
-						&& (message.getSubject().contains(quoting) || body(message).contains(quoting));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
-	/** The mail's text, decoded; a mail of several parts gives its text parts. */
 	private static String body(MimeMessage message) {
-		try {
-			Object content = message.getContent();
-			if (content instanceof jakarta.mail.Multipart parts) {
-				StringBuilder text = new StringBuilder();
-				for (int i = 0; i < parts.getCount(); i++) {
-					if (parts.getBodyPart(i).getContent() instanceof String part) {
-						text.append(part).append('\n');
-					}
-				}
-				return text.toString().replace("\r\n", "\n");
-			}
-			return content.toString().replace("\r\n", "\n");
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ReceivedMails.body(message);
 	}
 
 	private static String linkIn(MimeMessage message) {

@@ -1,7 +1,6 @@
 package ca.pignon.intake.web;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
+import ca.pignon.support.ReceivedMails;
 import ca.pignon.diagnostic.DiagnosticFixture;
 import ca.pignon.intake.ApplicationChange;
 import ca.pignon.intake.ApplicationDetails;
@@ -159,28 +158,11 @@ class EmailChangeTests {
 	}
 
 	private static MimeMessage awaitMail(String recipient, String quoting) {
-		await().atMost(Duration.ofSeconds(30)).until(() -> !mailsTo(recipient, quoting).isEmpty());
-		return mailsTo(recipient, quoting).get(0);
-	}
-
-	private static List<MimeMessage> mailsTo(String recipient, String quoting) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
-			try {
-				return mail.getAllRecipients()[0].toString().equalsIgnoreCase(recipient) && body(mail).contains(quoting);
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return ReceivedMails.await(smtp, recipient, quoting, 1).get(0);
 	}
 
 	private static String body(MimeMessage mail) {
-		try {
-			return mail.getContent().toString().replace("\r\n", "\n");
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ReceivedMails.body(mail);
 	}
 
 }
