@@ -1,6 +1,7 @@
 package ca.pignon.webaudit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -23,6 +26,7 @@ import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.intake.OnlinePresence;
 import ca.pignon.shared.AccountId;
+import ca.pignon.webaudit.internal.AuditJobs;
 import ca.pignon.webaudit.internal.AuditSubject;
 import ca.pignon.webaudit.internal.Auditor;
 import ca.pignon.webaudit.internal.StoredRun;
@@ -37,6 +41,8 @@ import ca.pignon.webaudit.internal.WebAuditSettings;
  */
 @Service
 public class WebAuditManagement {
+
+	private static final Logger log = LoggerFactory.getLogger(WebAuditManagement.class);
 
 	/** Runs kept on the page: enough to see the progress of an accompaniment. */
 	static final int HISTORY = 20;
@@ -61,10 +67,16 @@ public class WebAuditManagement {
 
 	private final People people;
 
+	private final AuditJobs jobs;
+
+	private final AuditJobRunner runner;
+
 	WebAuditManagement(Auditor auditor, WebAuditRuns runs, Translator translator, IntakeManagement intake,
 			ApplicationEventPublisher events, TransactionTemplate transactions, java.time.Clock clock,
-			WebAuditSettings settings, People people) {
+			WebAuditSettings settings, People people, AuditJobs jobs, AuditJobRunner runner) {
 		this.people = people;
+		this.jobs = jobs;
+		this.runner = runner;
 		this.auditor = auditor;
 		this.runs = runs;
 		this.translator = translator;
@@ -88,10 +100,109 @@ public class WebAuditManagement {
 
 	/**
 	 * Audits the application's website, compares the site with its registered address, phone and social profiles, and
-	 * stores the run; publishes {@link WebAuditCompleted}.
+	 * stores the run; publishes {@link WebAuditCompleted}. Runs in the caller's thread: the staff page starts a job
+	 * instead ({@link #startApplicationAudit}).
 	 * @throws WebAuditRefused when the application gives no website, or one that may not be fetched
 	 */
 	public WebAudit auditApplication(ApplicationId applicationId, Actor actor, Locale locale) {
+		return auditAndStore(applicationId, actor, locale, null);
+	}
+
+	/**
+	 * Starts an audit of the application's website as a job, run by whichever instance has a place, that survives the
+	 * restart of this one; answers the job already waiting or running for this application, if any (a second click
+	 * starts nothing more).
+	 * @throws WebAuditRefused at once when the application gives no website, or one that may not be fetched
+	 */
+	public AuditJob startApplicationAudit(ApplicationId applicationId, Actor actor, Locale locale) {
+		ApplicationDetails application = intake.application(applicationId, locale);
+		String website = websiteOf(application).orElseThrow(() -> new WebAuditRefused("webaudit.refused.noWebsite"));
+		Optional<AuditJob> pending = jobs.latestOf(applicationId.value()).filter(job -> !job.finished());
+		if (pending.isPresent()) {
+			return pending.get();
+		}
+		auditor.vetted(website);
+		return enqueue(applicationId, website, actor.accountId());
+	}
+
+	/**
+	 * Starts an audit of any address as a job (the API's asynchronous answer); its result is kept
+	 * {@code pignon.webaudit.jobs.keep-finished} after it ends, for the person who asked.
+	 * @throws WebAuditRefused at once when the address is missing, malformed or may not be fetched
+	 */
+	public AuditJob startAudit(@Nullable String url, AccountId by) {
+		if (url == null || url.isBlank()) {
+			throw new WebAuditRefused("webaudit.refused.missing");
+		}
+		auditor.vetted(url);
+		return enqueue(null, url, by);
+	}
+
+	public Optional<AuditJob> job(UUID id) {
+		return jobs.find(id);
+	}
+
+	/** The application's latest job, to show on its page while it runs, or why it could not. */
+	public Optional<AuditJob> latestJobOf(ApplicationId applicationId) {
+		return jobs.latestOf(applicationId.value());
+	}
+
+	/** The audit a finished job produced. */
+	public Optional<WebAudit> resultOf(AuditJob job, Locale locale) {
+		return Optional.ofNullable(job.run())
+			.flatMap(run -> runs.find(run.value()))
+			.map(run -> translate(new WebAuditId(run.id()), run.url(), run.finalUrl(), run.fetchedAt(), run.findings(),
+					locale));
+	}
+
+	private AuditJob enqueue(@Nullable ApplicationId application, String url, @Nullable AccountId by) {
+		if (by == null) {
+			// jobs are asked for by people (staff on a page, an integration by its token): the rules start none
+			throw new IllegalArgumentException("an audit job needs the account that asks for it");
+		}
+		UUID id = UUID.randomUUID();
+		transactions.executeWithoutResult(status -> {
+			jobs.add(id, application == null ? null : application.value(), url, by.value(), now());
+			runner.enqueue(id);
+		});
+		return jobs.find(id).orElseThrow();
+	}
+
+	/**
+	 * Runs one job, on the instance db-scheduler gave it to; run again on another instance when this one dies, so a
+	 * job found finished is left alone. A refusal or a failure is kept on the job for the person who asked.
+	 */
+	void runJob(UUID id) {
+		Optional<AuditJob> found = jobs.find(id);
+		if (found.isEmpty() || !jobs.start(id, now())) {
+			return;
+		}
+		AuditJob job = found.get();
+		try {
+			if (job.application() != null) {
+				auditAndStore(job.application(), Actor.of(job.requestedBy()), Locale.FRENCH, id);
+			}
+			else {
+				Auditor.Outcome outcome = run(job.url(), AuditSubject.none());
+				StoredRun stored = new StoredRun(UUID.randomUUID(), null, outcome.url(), outcome.finalUrl(), now(),
+						job.requestedBy().value(), null, outcome.findings());
+				transactions.executeWithoutResult(status -> {
+					runs.save(stored);
+					jobs.done(id, stored.id(), now());
+				});
+			}
+		}
+		catch (WebAuditRefused ex) {
+			jobs.refused(id, ex.messageKey(), Arrays.stream(ex.arguments()).map(String::valueOf).toList(), now());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Web audit job {} failed", id, ex);
+			jobs.refused(id, "webaudit.refused.failed", List.of(), now());
+		}
+	}
+
+	/** Audits and stores the run, and marks the job done in the same transaction when there is one. */
+	private WebAudit auditAndStore(ApplicationId applicationId, Actor actor, Locale locale, @Nullable UUID job) {
 		ApplicationDetails application = intake.application(applicationId, locale);
 		String website = websiteOf(application).orElseThrow(() -> new WebAuditRefused("webaudit.refused.noWebsite"));
 		Auditor.Outcome outcome = run(website, subject(application));
@@ -102,6 +213,9 @@ public class WebAuditManagement {
 				by == null ? null : by.value(), null, outcome.findings());
 		transactions.executeWithoutResult(status -> {
 			runs.save(stored);
+			if (job != null) {
+				jobs.done(job, id.value(), at);
+			}
 			events.publishEvent(new WebAuditCompleted(applicationId, id, at));
 		});
 		return translate(id, outcome.url(), outcome.finalUrl(), at, outcome.findings(), locale);

@@ -150,7 +150,12 @@ public final class AccompaniedMerchant {
 		PignonUser owner = fixture.merchants.merchantUser(application);
 		var id = application.id();
 
-		context.getBean(WebAuditManagement.class).auditApplication(id, actor(anne), FRENCH);
+		// the audit as staff start it from the page: a job, run in the background, its record kept in the dossier
+		WebAuditManagement audits = context.getBean(WebAuditManagement.class);
+		java.util.UUID job = audits.startApplicationAudit(id, actor(anne), FRENCH).id();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(60))
+			.until(() -> audits.job(job).map(ca.pignon.webaudit.AuditJob::finished).orElse(false));
 		diagnosedWithANote(fixture, anne, owner, application);
 
 		PlanManagement plans = context.getBean(PlanManagement.class);

@@ -81,7 +81,7 @@ final class RouteMatrix {
 
 		private static String sampleValue(String variable) {
 			return switch (variable) {
-				case "id", "application", "meeting", "account", "request", "interest" -> UUID.randomUUID().toString();
+				case "id", "application", "meeting", "account", "request", "interest", "job" -> UUID.randomUUID().toString();
 				case "version" -> "1";
 				case "slug" -> "business";
 				case "dimension" -> "website";

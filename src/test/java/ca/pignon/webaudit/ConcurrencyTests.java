@@ -46,7 +46,7 @@ class ConcurrencyTests {
 			var management = new WebAuditManagement(
 					new Auditor(settings, Resolver.SYSTEM, defaultTls(),
 							Clock.systemUTC()),
-					null, new Translator(messages()), null, null, null, Clock.systemUTC(), settings, null);
+					null, new Translator(messages()), null, null, null, Clock.systemUTC(), settings, null, null, null);
 			ExecutorService callers = Executors.newFixedThreadPool(6);
 			// when
 			List<Future<WebAudit>> audits = new ArrayList<>();

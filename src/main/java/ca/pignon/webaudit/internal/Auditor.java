@@ -35,14 +35,12 @@ public final class Auditor {
 		this.crawler = new Crawler(new SafeFetcher(guard, new HttpFetch(settings, guard, tls), settings), settings);
 	}
 
-	/** The outcome before translation. */
-	public record Outcome(String url, String finalUrl, List<Finding> findings) {
-	}
-
 	/**
+	 * The address an audit would start from, checked before any page is read: what a job checks when it is asked for,
+	 * so that the person asking learns at once that it cannot run.
 	 * @throws ca.pignon.webaudit.WebAuditRefused when the address itself may not be fetched
 	 */
-	public Outcome audit(String typed, AuditSubject subject) {
+	public URI vetted(String typed) {
 		URI start = AddressGuard.parse(typed);
 		try {
 			// an address refused from the start is the caller's mistake (400), not a finding about the site
@@ -51,6 +49,18 @@ public final class Auditor {
 		catch (java.net.UnknownHostException ex) {
 			// not refused: the audit reports the site unreachable
 		}
+		return start;
+	}
+
+	/** The outcome before translation. */
+	public record Outcome(String url, String finalUrl, List<Finding> findings) {
+	}
+
+	/**
+	 * @throws ca.pignon.webaudit.WebAuditRefused when the address itself may not be fetched
+	 */
+	public Outcome audit(String typed, AuditSubject subject) {
+		URI start = vetted(typed);
 		SiteVisit visit = crawler.visit(start);
 		List<Finding> findings = new ArrayList<>();
 		findings.add(SiteChecks.reachable(visit));

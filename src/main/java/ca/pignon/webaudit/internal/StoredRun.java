@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A run as stored: its findings untranslated.
  */
-public record StoredRun(UUID id, UUID applicationId, String url, String finalUrl, Instant fetchedAt,
+public record StoredRun(UUID id, @Nullable UUID applicationId, String url, String finalUrl, Instant fetchedAt,
 		@Nullable UUID runBy, @Nullable String runByName, List<Finding> findings) {
 
 	public StoredRun {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,11 +49,25 @@ public class WebAuditRuns {
 
 	/** The application's runs, newest first. */
 	public List<StoredRun> of(UUID applicationId, int limit) {
+		return read("""
+				SELECT id FROM webaudit_run WHERE application_id = :key ORDER BY fetched_at DESC, id LIMIT :limit""",
+				applicationId, limit);
+	}
+
+	/** One run, by its id (an API job's result). */
+	public Optional<StoredRun> find(UUID runId) {
+		return read("SELECT id FROM webaudit_run WHERE id = :key LIMIT :limit", runId, 1).stream().findFirst();
+	}
+
+	/** The runs the query selects (by their ids), in its order, each with its findings in order. */
+	private List<StoredRun> read(String selectIds, UUID key, int limit) {
 		Map<UUID, StoredRun> runs = new LinkedHashMap<>();
 		jdbc.sql("""
-				select id, application_id, url, final_url, fetched_at, run_by, run_by_name from webaudit_run
-				where application_id = ? order by fetched_at desc, id limit ?""")
-			.params(applicationId, limit)
+				SELECT r.id, r.application_id, r.url, r.final_url, r.fetched_at, r.run_by, r.run_by_name
+				FROM (%s) AS chosen JOIN webaudit_run r ON r.id = chosen.id
+				ORDER BY r.fetched_at DESC, r.id""".formatted(selectIds))
+			.param("key", key)
+			.param("limit", limit)
 			.query((rs, row) -> new StoredRun(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
 					rs.getString("url"), rs.getString("final_url"), rs.getTimestamp("fetched_at").toInstant(),
 					rs.getObject("run_by", UUID.class), rs.getString("run_by_name"), List.of()))
@@ -63,11 +78,10 @@ public class WebAuditRuns {
 		}
 		Map<UUID, List<Finding>> findings = new LinkedHashMap<>();
 		jdbc.sql("""
-				select run_id, check_id, status, evidence_key, evidence_args from webaudit_check
-				where run_id in (select id from webaudit_run where application_id = ?
-				                 order by fetched_at desc, id limit ?)
-				order by run_id, position""")
-			.params(applicationId, limit)
+				SELECT run_id, check_id, status, evidence_key, evidence_args FROM webaudit_check
+				WHERE run_id IN (%s) ORDER BY run_id, position""".formatted(selectIds))
+			.param("key", key)
+			.param("limit", limit)
 			.query(rs -> {
 				String args = rs.getString("evidence_args");
 				findings.computeIfAbsent(rs.getObject("run_id", UUID.class), id -> new ArrayList<>())

@@ -29,8 +29,14 @@ class WebAuditApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail refused(WebAuditRefused ex, Locale locale) {
+		return problem(ex, messages, locale);
+	}
+
+	/** The problem a refusal answers, also inside a refused job's answer. */
+	static ProblemDetail problem(WebAuditRefused ex, MessageSource messages, Locale locale) {
 		HttpStatus status = ex.messageKey().equals("webaudit.refused.busy") ? HttpStatus.SERVICE_UNAVAILABLE
-				: HttpStatus.BAD_REQUEST;
+				: ex.messageKey().equals("webaudit.refused.failed") ? HttpStatus.SERVICE_UNAVAILABLE
+						: HttpStatus.BAD_REQUEST;
 		var problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 		problem.setType(ProblemTypes.WEB_AUDIT_REFUSED);

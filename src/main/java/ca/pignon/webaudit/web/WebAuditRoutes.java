@@ -26,6 +26,7 @@ class WebAuditRoutes implements ModuleRoutes {
 	public void api(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.POST, "/api/v1/web-audits").hasAnyRole(staff());
+		requests.requestMatchers(HttpMethod.GET, "/api/v1/web-audits/jobs/*").hasAnyRole(staff());
 	}
 
 }

@@ -19,11 +19,14 @@ import ca.pignon.intake.ReceptionMode;
 import ca.pignon.intake.StaffFixture;
 import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.Role;
+import ca.pignon.webaudit.AuditJob;
 import ca.pignon.webaudit.FixtureSite;
+import ca.pignon.webaudit.WebAuditManagement;
 import ca.pignon.webaudit.WebAuditSpringTest;
 import ca.pignon.support.SessionCookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,7 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The staff page of an application's web audit: reached from the application, run with a plain form, the checks
- * grouped by status with their evidence and explanation, and what changed since the previous run.
+ * grouped by status with their evidence and explanation, and what changed since the previous run. The run is a job:
+ * the page follows it while it runs.
  */
 @WebAuditSpringTest
 class WebAuditPageTests {
@@ -52,6 +56,9 @@ class WebAuditPageTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	WebAuditManagement audits;
 
 	FixtureSite site;
 
@@ -100,6 +107,7 @@ class WebAuditPageTests {
 		mvc.perform(post(path() + "/runs").with(csrf()).with(advisor))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(path()));
+		awaitTheJob(faubourg.id());
 		Document page = page(path());
 		// then
 		assertThat(page.select("h2").eachText()).contains("À corriger (1)", "Réussi (20)");
@@ -114,10 +122,12 @@ class WebAuditPageTests {
 	void showsWhatChangedSinceThePreviousRun() throws Exception {
 		// given: a first run, then the site loses its description and structured data
 		mvc.perform(post(path() + "/runs").with(csrf()).with(advisor));
+		awaitTheJob(faubourg.id());
 		site.html("/", "<html lang=\"fr-CA\"><head><meta name=\"viewport\" content=\"width=device-width\">"
 				+ "<title>Boulangerie du Faubourg – pains au levain</title></head><body></body></html>");
 		// when
 		mvc.perform(post(path() + "/runs").with(csrf()).with(advisor));
+		awaitTheJob(faubourg.id());
 		Document page = page(path());
 		// then
 		String changes = page.select("section:has(#changes-title) li").text();
@@ -156,9 +166,68 @@ class WebAuditPageTests {
 	}
 
 	@Test
+	void showsTheAuditInProgressAndFollowsItUntilItIsDone() throws Exception {
+		// given: the site holds its home page back until the test has seen the job running
+		var gate = new java.util.concurrent.CountDownLatch(1);
+		String home = java.nio.file.Files
+			.readString(java.nio.file.Path.of("src/test/resources/webaudit/sites/complete/index.html"));
+		site.route("/", exchange -> {
+			try {
+				gate.await(30, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			FixtureSite.send(exchange, 200, "text/html; charset=utf-8", home);
+		});
+		mvc.perform(post(path() + "/runs").with(csrf()).with(advisor)).andExpect(redirectedUrl(path()));
+		AuditJob job = audits.latestJobOf(faubourg.id()).orElseThrow();
+		// when: the page while it runs
+		Document running = page(path());
+		// then: a status region polled by htmx, and no second button
+		assertThat(running.select("[role=status] #audit-job").attr("data-hx-get"))
+			.isEqualTo(path() + "/jobs/" + job.id());
+		assertThat(running.select("[role=status]").text()).contains("Cette page montre le résultat d’elle-même");
+		assertThat(running.select("form[action$=/runs]")).isEmpty();
+		// a second click starts nothing more
+		mvc.perform(post(path() + "/runs").with(csrf()).with(advisor));
+		assertThat(audits.latestJobOf(faubourg.id()).orElseThrow().id()).isEqualTo(job.id());
+		// when done: htmx is sent to the whole page, which says so once
+		gate.countDown();
+		awaitTheJob(faubourg.id());
+		var done = mvc.perform(get(path() + "/jobs/" + job.id()).header("HX-Request", "true").with(advisor))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(done.getResponse().getHeader("HX-Redirect")).isEqualTo(path());
+		Document page = Jsoup.parse(mvc.perform(get(path()).with(advisor).cookie(SessionCookie.of(done)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.text()).contains("L’audit est terminé.", "Relancer l’audit");
+		assertThat(page.select("#audit-job")).isEmpty();
+	}
+
+	@Test
+	void answersTheJobOfAnotherApplicationWith404() throws Exception {
+		// given
+		mvc.perform(post(path() + "/runs").with(csrf()).with(advisor));
+		AuditJob job = audits.latestJobOf(faubourg.id()).orElseThrow();
+		var other = ApplicationFixture.anApplication(intake).online(site.url("/"), null, null, null).submit();
+		// when / then
+		mvc.perform(get("/webaudit/applications/" + other.id() + "/jobs/" + job.id()).with(advisor))
+			.andExpect(status().isNotFound());
+		awaitTheJob(faubourg.id());
+	}
+
+	@Test
 	void answers404ForAnUnknownApplication() throws Exception {
 		mvc.perform(get("/webaudit/applications/00000000-0000-0000-0000-000000000000").with(advisor))
 			.andExpect(status().isNotFound());
+	}
+
+	private void awaitTheJob(ca.pignon.shared.ApplicationId application) {
+		await().atMost(java.time.Duration.ofSeconds(60))
+			.until(() -> audits.latestJobOf(application).map(AuditJob::finished).orElse(false));
 	}
 
 	private String path() {
