@@ -5,6 +5,7 @@
 #   ops/cluster/run.sh start      starts everything, waits until both instances are ready
 #   ops/cluster/run.sh stop       stops everything (HAProxy, the instances, PostgreSQL) and keeps the data directory
 #   ops/cluster/run.sh kill N     kills instance N (1 or 2) with SIGKILL, as a crash would
+#   ops/cluster/run.sh stop-instance N / start-instance N   stops instance N gracefully / starts it again (and waits)
 #   ops/cluster/run.sh status     what runs
 #
 # Settings (environment): CLUSTER_DIR (default target/cluster), PG_PORT (55432), HTTP_PORT (8880, HAProxy),
@@ -141,12 +142,20 @@ case "${1:-}" in
   kill)
     stop_pid "$CLUSTER_DIR/pignon-${2:?instance number}.pid" KILL
     ;;
+  stop-instance)
+    # a rolling restart's first half: HAProxy sees the instance's readiness fail and sends nothing more to it
+    stop_pid "$CLUSTER_DIR/pignon-${2:?instance number}.pid"
+    ;;
+  start-instance)
+    start_instance "${2:?instance number}"
+    wait_ready "$2"
+    ;;
   status)
     for f in "$CLUSTER_DIR"/*.pid; do [ -e "$f" ] && echo "$(basename "$f" .pid): $(cat "$f")"; done
     as_postgres "$PG_BIN/pg_ctl" -D "$CLUSTER_DIR/pg" status || true
     ;;
   *)
-    echo "usage: $0 start|stop|kill N|status" >&2
+    echo "usage: $0 start|stop|kill N|stop-instance N|start-instance N|status" >&2
     exit 2
     ;;
 esac

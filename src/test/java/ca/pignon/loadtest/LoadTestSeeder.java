@@ -63,8 +63,11 @@ public final class LoadTestSeeder {
 		if (dataDir.equals(Path.of("data").toAbsolutePath().normalize())) {
 			fail("PIGNON_DATA_DIR is the developer's ./data: choose a directory of its own for the load test");
 		}
-		if (!env.getOrDefault("SPRING_DATASOURCE_URL", "").isBlank()) {
-			fail("SPRING_DATASOURCE_URL is set: the load-test seeder only fills its own embedded database");
+		// the cluster's throughput measurement (ops/cluster/throughput.sh) seeds its PostgreSQL server on purpose
+		boolean external = "yes".equals(env.get("LOADTEST_EXTERNAL_DATABASE"));
+		if (!env.getOrDefault("SPRING_DATASOURCE_URL", "").isBlank() && !external) {
+			fail("SPRING_DATASOURCE_URL is set: the load-test seeder only fills its own embedded database "
+					+ "(LOADTEST_EXTERNAL_DATABASE=yes to seed that server's database, as ops/cluster/throughput.sh does)");
 		}
 		Path record = dataDir.resolve(RECORD);
 		if (Files.exists(record)) {

@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * prod profile (separate processes, from this build's classes) and HAProxy in front, all on loopback. A session goes
  * on from one instance to the other, sign-in failures spread over both lock the account on both, readiness follows
  * PostgreSQL, a dump restored into a new database is the same program, and an instance killed with SIGKILL while
- * mail goes out loses none, a copy sent again being the same message by its Message-ID (GreenMail on port 3625). Also
+ * mail goes out loses none, a copy sent again being the same message by its Message-ID (GreenMail on port 3625), and
+ * an audit job whose instance is killed in the middle is finished by the other. Also
  * what CI checks of PostgreSQL 15: the migrations run on it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -98,6 +99,9 @@ class ClusterTests {
 		env.put("PIGNON_MAIL_RETRY_DELAY", "PT2S");
 		env.put("PIGNON_ADMIN_EMAIL", ADMIN);
 		env.put("PIGNON_ADMIN_PASSWORD", PASSWORD);
+		// the audit test's site is on loopback; an instance silent for 4 s has its audit job run elsewhere
+		env.put("PIGNON_WEBAUDIT_ALLOWED_HOSTS", "127.0.0.1:*");
+		env.put("PIGNON_WEBAUDIT_JOBS_HEARTBEAT", "1s");
 		run(Duration.ofMinutes(8), "start");
 	}
 
@@ -233,6 +237,51 @@ class ClusterTests {
 		assertThat(new Browser(proxy).get("/").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	@Order(6)
+	void anAuditJobWhoseInstanceIsKilledIsFinishedByTheOther() throws Exception {
+		// given: both instances up again, and a site that holds its home page back until the test lets it go
+		if (!Files.exists(dir.resolve("pignon-1.pid"))) {
+			run(Duration.ofMinutes(4), "start-instance", "1");
+		}
+		var gate = new java.util.concurrent.CountDownLatch(1);
+		try (var site = ca.pignon.webaudit.FixtureSite.http("complete")) {
+			site.route("/", exchange -> {
+				try {
+					gate.await(60, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				ca.pignon.webaudit.FixtureSite.send(exchange, 200, "text/html; charset=utf-8",
+						"<!DOCTYPE html><html lang=\"fr-CA\"><head><title>Boulangerie de la grappe</title></head>"
+								+ "<body><p>Du pain.</p></body></html>");
+			});
+			var admin = new Browser(proxy);
+			admin.signIn(ADMIN, PASSWORD);
+			// when: an audit is asked for as a job, and the instance that picked it dies in the middle
+			var accepted = admin.postJson("/api/v1/web-audits", "{\"url\": \"" + site.url("/") + "\"}",
+					"Prefer", "respond-async");
+			assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+			String job = accepted.headers().firstValue("Location").orElseThrow();
+			String id = job.substring(job.lastIndexOf('/') + 1);
+			waitFor(Duration.ofSeconds(60), () -> site.requests().stream().anyMatch(seen -> seen.path().equals("/")));
+			String pickedBy = query("SELECT picked_by FROM scheduled_tasks WHERE task_instance = '" + id + "'");
+			int running = pickedBy.endsWith("-" + Files.readString(dir.resolve("pignon-1.pid")).strip()) ? 1 : 2;
+			assertThat(pickedBy).as("picked by one of the instances").endsWith(
+					"-" + Files.readString(dir.resolve("pignon-" + running + ".pid")).strip());
+			run(Duration.ofMinutes(1), "kill", String.valueOf(running));
+			gate.countDown();
+			// then: the other instance takes it over and finishes it, once
+			waitFor(Duration.ofSeconds(120), () -> admin.getJson(job).body().contains("\"status\":\"done\""));
+			assertThat(admin.getJson(job).body()).contains("\"id\":\"reachable\"", "\"status\":\"PASS\"");
+			assertThat(site.requests().stream().filter(seen -> seen.path().equals("/")).count())
+				.as("the home page read by the instance that died, then by the one that finished").isGreaterThanOrEqualTo(2);
+			assertThat(query("SELECT count(*) FROM webaudit_run r JOIN webaudit_job j ON j.run_id = r.id "
+					+ "WHERE j.id = '" + id + "'")).isEqualTo("1");
+		}
+	}
+
 	/**
 	 * Debian's postgresql-15, haproxy and curl: installed with apt-get when missing and the tests run as root (as
 	 * {@code .ci/run} does), so that the README's test command needs nothing by hand; otherwise the test fails with
@@ -322,6 +371,18 @@ class ClusterTests {
 		execute(builder, timeout);
 	}
 
+	/** One value read from the cluster's database with psql. */
+	private static String query(String sql) throws Exception {
+		var builder = new ProcessBuilder("/usr/lib/postgresql/15/bin/psql", "-X", "-At", "-h", "127.0.0.1", "-p", String.valueOf(pg),
+				"-U", "postgres", "-d", "pignon", "-c", sql)
+			.redirectErrorStream(true);
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+		assertThat(process.exitValue()).as(output).isZero();
+		return output;
+	}
+
 	private static void command(String... command) throws Exception {
 		execute(new ProcessBuilder(command).redirectErrorStream(true), Duration.ofMinutes(2));
 	}
@@ -399,7 +460,11 @@ class ClusterTests {
 		}
 
 		HttpResponse<String> get(String path) {
-			return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+			return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
+		}
+
+		HttpResponse<String> getJson(String path) {
+			return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
 		}
 
 		int signIn(String email, String password) {
@@ -413,6 +478,21 @@ class ClusterTests {
 					"ADVISOR")).statusCode();
 		}
 
+		/** A JSON request as an integration signed in by session sends it: the CSRF token in its header. */
+		HttpResponse<String> postJson(String path, String json, String... headers) {
+			var page = Jsoup.parse(get("/login").body());
+			var request = HttpRequest.newBuilder(URI.create(base + path))
+				.header("Content-Type", "application/json")
+				.header("Accept", "application/json")
+				.header(page.selectFirst("meta[name=_csrf_header]").attr("content"),
+						page.selectFirst("meta[name=_csrf]").attr("content"))
+				.POST(HttpRequest.BodyPublishers.ofString(json));
+			for (int i = 0; i + 1 < headers.length; i += 2) {
+				request.header(headers[i], headers[i + 1]);
+			}
+			return send(request);
+		}
+
 		HttpResponse<String> post(String path, Map<String, String> form) {
 			var page = Jsoup.parse(get("/login").body());
 			var fields = new LinkedHashMap<>(form);
@@ -423,13 +503,14 @@ class ClusterTests {
 						+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 				.collect(Collectors.joining("&"));
 			return send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("Accept", "text/html")
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body)));
 		}
 
 		private HttpResponse<String> send(HttpRequest.Builder request) {
 			try {
-				return client.send(request.timeout(Duration.ofSeconds(30)).header("Accept", "text/html").build(),
+				return client.send(request.timeout(Duration.ofSeconds(30)).build(),
 						HttpResponse.BodyHandlers.ofString());
 			}
 			catch (IOException ex) {
