@@ -132,7 +132,7 @@ class Dossiers {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return where("application_id = ANY(CAST(:ids AS uuid[]))",
+		return where("application_id IN (SELECT unnest(CAST(:ids AS uuid[])))",
 				Map.of("ids", SqlArrays.uuids(ids.stream().map(ApplicationId::value).distinct().toList())));
 	}
 
@@ -183,7 +183,9 @@ class Dossiers {
 		if (ids.isEmpty()) {
 			return reviewers;
 		}
-		jdbc.sql("SELECT application_id, reviewer_id FROM dossier_reviewer WHERE application_id = ANY(CAST(:ids AS uuid[]))")
+		jdbc.sql("""
+				SELECT application_id, reviewer_id FROM dossier_reviewer
+				WHERE application_id IN (SELECT unnest(CAST(:ids AS uuid[])))""")
 			.param("ids", SqlArrays.uuids(ids))
 			.query(rs -> {
 				reviewers.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.HashSet<>())
@@ -236,7 +238,7 @@ class Dossiers {
 		}
 		jdbc.sql("""
 				SELECT application_id, layer, code, name FROM dossier_area
-				WHERE application_id = ANY(CAST(:ids AS uuid[]))
+				WHERE application_id IN (SELECT unnest(CAST(:ids AS uuid[])))
 				ORDER BY application_id, position""")
 			.param("ids", SqlArrays.uuids(ids))
 			.query(rs -> {

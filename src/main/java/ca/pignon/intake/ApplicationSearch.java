@@ -45,7 +45,7 @@ class ApplicationSearch {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		if (among != null) {
-			conditions.add("id = ANY(CAST(:among AS uuid[]))");
+			conditions.add("id IN (SELECT unnest(CAST(:among AS uuid[])))");
 			params.put("among", SqlArrays.uuids(among.stream().map(ApplicationId::value).toList()));
 		}
 		if (filter.status() != null) {
@@ -84,7 +84,7 @@ class ApplicationSearch {
 			conditions.add("(intake_plain(legal_name) LIKE :text OR intake_plain(trade_name) LIKE :text"
 					+ " OR intake_plain(concat_ws(' ', contact_first_name, contact_last_name)) LIKE :text"
 					+ " OR intake_plain(concat_ws(' ', contact_last_name, contact_first_name)) LIKE :text"
-					+ " OR account_id = ANY(CAST(:emailAccounts AS uuid[])))");
+					+ " OR account_id IN (SELECT unnest(CAST(:emailAccounts AS uuid[]))))");
 			params.put("text", "%" + plain(filter.text().strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 					+ "%");
 			params.put("emailAccounts", SqlArrays.uuids(

@@ -73,7 +73,9 @@ public class People {
 		Map<AccountId, String> names = new HashMap<>();
 		var ids = accounts.stream().filter(Objects::nonNull).map(AccountId::value).distinct().toList();
 		if (!ids.isEmpty()) {
-			jdbc.sql("SELECT id, display_name FROM platform_account WHERE id = ANY(CAST(:ids AS uuid[]))")
+			jdbc.sql("""
+					SELECT id, display_name FROM platform_account
+					WHERE id IN (SELECT unnest(CAST(:ids AS uuid[])))""")
 				.param("ids", SqlArrays.uuids(ids))
 				.query(rs -> {
 					names.put(new AccountId(rs.getObject(1, UUID.class)), rs.getString(2));

@@ -37,7 +37,8 @@ class DiagnosticReportingFacts implements ReportingFactsContributor {
 	public List<ReportingFact> factsOf(Collection<ApplicationId> dossiers) {
 		return jdbc.sql("""
 				SELECT application_id, kind, overall FROM diagnostic_assessment
-				WHERE status = 'COMPLETED' AND overall IS NOT NULL AND application_id = ANY(CAST(:ids AS uuid[]))""")
+				WHERE status = 'COMPLETED' AND overall IS NOT NULL
+				  AND application_id IN (SELECT unnest(CAST(:ids AS uuid[])))""")
 			.param("ids", SqlArrays.uuids(dossiers.stream().map(ApplicationId::value).toList()))
 			.query((rs, n) -> new ReportingFact(new ApplicationId(rs.getObject(1, UUID.class)),
 					"T0".equals(rs.getString(2)) ? T0 : T1, BigDecimal.valueOf(rs.getInt(3))))

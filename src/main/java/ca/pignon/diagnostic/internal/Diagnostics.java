@@ -208,7 +208,8 @@ public class Diagnostics {
 				SELECT d.id, s.dimension_id, s.score FROM diagnostic_assessment d
 				  LEFT JOIN diagnostic_score s ON s.diagnostic_id = d.id AND s.score IS NOT NULL
 				WHERE d.status = 'COMPLETED' AND d.kind = :kind AND d.formula_version = :formula
-				  AND d.application_id <> :excluded AND d.application_id = ANY(CAST(:applications AS uuid[]))""")
+				  AND d.application_id <> :excluded
+				  AND d.application_id IN (SELECT unnest(CAST(:applications AS uuid[])))""")
 			.param("kind", kind)
 			.param("formula", formulaVersion)
 			.param("excluded", excludedApplication)

@@ -160,7 +160,7 @@ public class AdvisorSummaries {
 		Map<ApplicationId, String> names = dossiers.names(caseload);
 		return jdbc.sql("""
 				SELECT m.application_id, m.starts_at, m.mode FROM followup_meeting m
-				WHERE m.application_id = ANY(CAST(:ids AS uuid[])) AND m.status = 'PLANNED'
+				WHERE m.application_id IN (SELECT unnest(CAST(:ids AS uuid[]))) AND m.status = 'PLANNED'
 				  AND m.starts_at >= :now AND m.starts_at < :until
 				ORDER BY m.starts_at""")
 			.param("ids", SqlArrays.uuids(caseload.stream().map(ApplicationId::value).toList()))

@@ -39,7 +39,8 @@ class FollowupReportingFacts implements ReportingFactsContributor {
 		List<ReportingFact> facts = new ArrayList<>();
 		jdbc.sql("""
 				SELECT application_id, count(*), sum(duration_minutes) FROM followup_meeting
-				WHERE status = 'HELD' AND application_id = ANY(CAST(:ids AS uuid[])) GROUP BY application_id""")
+				WHERE status = 'HELD' AND application_id IN (SELECT unnest(CAST(:ids AS uuid[])))
+				GROUP BY application_id""")
 			.param("ids", SqlArrays.uuids(dossiers.stream().map(ApplicationId::value).toList()))
 			.query(rs -> {
 				var dossier = new ApplicationId(rs.getObject(1, UUID.class));

@@ -38,7 +38,8 @@ class ProgressReportingFacts implements ReportingFactsContributor {
 		List<ReportingFact> facts = new ArrayList<>();
 		jdbc.sql("""
 				SELECT application_id, count(*), count(done_at) FROM progress_task
-				WHERE in_plan AND application_id = ANY(CAST(:ids AS uuid[])) GROUP BY application_id""")
+				WHERE in_plan AND application_id IN (SELECT unnest(CAST(:ids AS uuid[])))
+				GROUP BY application_id""")
 			.param("ids", SqlArrays.uuids(dossiers.stream().map(ApplicationId::value).toList()))
 			.query(rs -> {
 				var dossier = new ApplicationId(rs.getObject(1, java.util.UUID.class));
