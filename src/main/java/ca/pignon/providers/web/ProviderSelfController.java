@@ -104,6 +104,10 @@ class ProviderSelfController {
 			return "redirect:/providers/me/requests/" + request;
 		}
 		catch (ProvidersRefused refused) {
+			if (QuoteController.TWICE.equals(refused.messageKey())) {
+				flash.addFlashAttribute("flashError", QuoteController.TWICE);
+				return "redirect:/providers/me/requests/" + request;
+			}
 			FormErrors.reject(refused, binding);
 			return quotePage(profile, request, form, model, response);
 		}

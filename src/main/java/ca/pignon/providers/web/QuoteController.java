@@ -49,6 +49,9 @@ class QuoteController {
 
 	static final String PATH = "/providers/quotes/";
 
+	/** A second answer: refused, the first one stays. */
+	static final String TWICE = "providers.quote.twice";
+
 	private final BriefManagement briefs;
 
 	private final ProvidersManagement providers;
@@ -72,6 +75,11 @@ class QuoteController {
 			return "redirect:/providers/quotes/" + link;
 		}
 		catch (ProvidersRefused refused) {
+			if (TWICE.equals(refused.messageKey())) {
+				// the page then shows the first answer, which stays, and says why this one was not taken
+				flash.addFlashAttribute("flashError", TWICE);
+				return "redirect:" + PATH + link;
+			}
 			FormErrors.reject(refused, binding);
 			return page(link, form, model, response);
 		}
