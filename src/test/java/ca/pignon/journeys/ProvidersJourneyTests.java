@@ -293,6 +293,8 @@ class ProvidersJourneyTests {
 		// and reads the agency's changes: the phone at once, the service added waiting for a decision
 		browser.get("http://localhost:" + port + "/providers/directory");
 		Pages.waitForHeading(browser, "Répertoire des fournisseurs");
+		Accessibility.assertNoSeriousViolations(browser);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Modifications à vérifier");
 		click(By.linkText(agency));
 		Pages.waitForHeading(browser, agency);
 		Accessibility.assertNoSeriousViolations(browser);

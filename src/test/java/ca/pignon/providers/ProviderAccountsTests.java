@@ -163,6 +163,27 @@ class ProviderAccountsTests {
 	}
 
 	@Test
+	void aProviderPastTheirApprovalReadsThatItEndedAndCannotAnswer() throws Exception {
+		// given
+		ProviderId provider = fixture.vetted("Kilo Web " + System.nanoTime(), "website");
+		PignonUser signedIn = signedIn(provider);
+		BriefId brief = fixture.briefs.open(application.id(), "web-simple-site", Actor.of(merchant.accountId()), FRENCH);
+		fixture.briefs.draw(brief, Actor.of(merchant.accountId()));
+		fixture.briefs.send(brief, LocalDate.now(Dates.PROGRAM_ZONE).plusDays(7), false,
+				Actor.of(merchant.accountId()), true);
+		UUID request = requestOf(provider);
+		// when
+		fixture.jdbc.sql("UPDATE providers_provider SET approved_until = current_date - 3 WHERE id = :id")
+			.param("id", provider.value())
+			.update();
+		// then
+		assertThat(body(get("/providers/me").with(user(signedIn)))).contains("Votre approbation a pris fin");
+		assertThat(body(quote(post("/providers/me/requests/" + request)).with(user(signedIn))))
+			.contains("vous ne pouvez pas répondre");
+		assertThat(fixture.briefs.comparison(brief).columns()).isEmpty();
+	}
+
+	@Test
 	void aServiceAddedWaitsForAManagerWhileTheRestAppliesAtOnceAndTheManagerSeesWhatChanged() throws Exception {
 		// given a website provider, signed in
 		ProviderId provider = fixture.vetted("Hotel Web " + System.nanoTime(), "website");
