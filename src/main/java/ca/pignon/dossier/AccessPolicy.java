@@ -30,7 +30,7 @@ final class AccessPolicy {
 					|| need == Need.APPLICATION && (dossier.reviewers().contains(person) || awaitsCheckIn(dossier,
 							coveredAreas));
 			case MANAGER, ADMIN -> true;
-			case CITY -> false;
+			case CITY, PROVIDER -> false;
 		};
 	}
 

@@ -251,7 +251,7 @@ public class DossierManagement {
 			case MERCHANT -> Optional.of(dossiers.ofMerchant(person.accountId())
 				.map(dossier -> Set.of(dossier.applicationId()))
 				.orElse(Set.of()));
-			case CITY -> Optional.of(Set.of());
+			case CITY, PROVIDER -> Optional.of(Set.of());
 		};
 	}
 

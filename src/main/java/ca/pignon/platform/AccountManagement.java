@@ -262,9 +262,22 @@ public class AccountManagement {
 	 * Creates a staff account without a password: the person receives a link to choose one.
 	 */
 	public AccountId inviteStaff(String email, String displayName, Role role, Locale locale) {
-		if (role == Role.MERCHANT) {
+		if (role == Role.MERCHANT || role == Role.PROVIDER) {
 			throw new AccountRefused("role", "platform.account.roleInvalid");
 		}
+		return invite(email, displayName, role, locale);
+	}
+
+	/**
+	 * Creates the account of a provider of the directory (issue 13) without a password: the provider receives the same
+	 * one-time link as staff to choose one. Which provider the account is for, the providers module keeps.
+	 * @throws AccountRefused {@code platform.account.emailTaken} when the address has an account already
+	 */
+	public AccountId inviteProvider(String email, String displayName, Locale locale) {
+		return invite(email, displayName, Role.PROVIDER, locale);
+	}
+
+	private AccountId invite(String email, String displayName, Role role, Locale locale) {
 		if (accounts.findByEmail(email.strip()).isPresent()) {
 			throw new AccountRefused("email", "platform.account.emailTaken");
 		}

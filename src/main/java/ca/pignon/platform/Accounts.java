@@ -19,7 +19,7 @@ interface Accounts extends ListCrudRepository<Account, UUID> {
 	@Query("SELECT count(*) > 0 FROM platform_account WHERE role = 'ADMIN' AND enabled")
 	boolean anyEnabledAdmin();
 
-	@Query("SELECT * FROM platform_account WHERE role <> 'MERCHANT' ORDER BY role, lower(display_name)")
+	@Query("SELECT * FROM platform_account WHERE role NOT IN ('MERCHANT', 'PROVIDER') ORDER BY role, lower(display_name)")
 	List<Account> findStaff();
 
 	@Query("SELECT * FROM platform_account WHERE role = 'ADMIN' ORDER BY created_at LIMIT 1")

@@ -5,7 +5,9 @@ package ca.pignon.platform;
  */
 public enum Role {
 
-	MERCHANT, ADVISOR, MANAGER, CITY, ADMIN;
+	MERCHANT, ADVISOR, MANAGER, CITY, ADMIN,
+	/** A provider of the directory (issue 13): their own profile and the requests for quotes sent to them. */
+	PROVIDER;
 
 	public boolean isStaff() {
 		return this == ADVISOR || this == MANAGER || this == ADMIN;

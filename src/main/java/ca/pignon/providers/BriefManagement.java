@@ -321,6 +321,52 @@ public class BriefManagement {
 		links.answer(link, quote);
 	}
 
+	// --- the provider, signed in -----------------------------------------------------------------------------------
+
+	/** The requests for quotes sent to this provider of the directory, the latest first; nothing about the merchants. */
+	@Transactional(readOnly = true)
+	public List<ProviderRequest> requestsOf(ProviderId provider) {
+		return briefs.sentTo(provider).stream().map(request -> {
+			ShortlistEntry entry = request.entry();
+			BriefRow brief = briefs.find(request.brief()).orElseThrow();
+			QuotePage.State state;
+			if (entry.answeredAt() != null) {
+				state = QuotePage.State.ANSWERED;
+			}
+			else if (entry.revoked() || entry.removed()) {
+				state = QuotePage.State.REVOKED;
+			}
+			else if (entry.expiresAt() == null || !clock.instant().isBefore(entry.expiresAt())) {
+				state = QuotePage.State.EXPIRED;
+			}
+			else {
+				state = QuotePage.State.OPEN;
+			}
+			return new ProviderRequest(entry.id(), brief.service(), entry.sentAt(), brief.answerBy(), state,
+					entry.id().equals(brief.chosenRequest()));
+		}).toList();
+	}
+
+	/**
+	 * What a request shows its provider signed in: the same page, on the same rules, as their link; another provider's
+	 * request, or one not sent, is not found.
+	 */
+	@Transactional(readOnly = true)
+	public QuotePage quotePage(ProviderId provider, UUID request) {
+		return links.page(requestOf(provider, request), this::details);
+	}
+
+	/** The provider's quote, signed in, once: the same rules as through the link. */
+	public void answer(ProviderId provider, UUID request, Quote quote) {
+		links.answer(requestOf(provider, request), quote);
+	}
+
+	private Briefs.RequestRow requestOf(ProviderId provider, UUID request) {
+		return briefs.request(request)
+			.filter(row -> provider.equals(row.entry().provider()) && row.entry().sentAt() != null)
+			.orElseThrow(NotFound::new);
+	}
+
 	// --- comparing and choosing -------------------------------------------------------------------------------------
 
 	/** The merchant's weights of the criteria, 0 to 3 each. */

@@ -180,6 +180,14 @@ class Briefs {
 		return jdbc.sql(ENTRIES + " WHERE r.link_hash = :hash").param("hash", hash).query(Briefs::requestRow).optional();
 	}
 
+	/** The requests sent to a provider of the directory, the latest first. */
+	List<RequestRow> sentTo(ProviderId provider) {
+		return jdbc.sql(ENTRIES + " WHERE r.provider_id = :provider AND r.sent_at IS NOT NULL ORDER BY r.sent_at DESC")
+			.param("provider", provider.value())
+			.query(Briefs::requestRow)
+			.list();
+	}
+
 	void add(UUID id, BriefId brief, @Nullable ProviderId provider, @Nullable String outsideName,
 			@Nullable String outsideEmail, RequestOrigin origin) {
 		jdbc.sql("""

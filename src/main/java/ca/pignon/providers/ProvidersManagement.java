@@ -45,8 +45,11 @@ public class ProvidersManagement {
 
 	private final Clock clock;
 
+	private final ProviderAccountManagement accounts;
+
 	ProvidersManagement(Directory directory, ServiceList services, ProvidersSettings settings, Mailer mailer,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, ProviderAccountManagement accounts) {
+		this.accounts = accounts;
 		this.directory = directory;
 		this.services = services;
 		this.settings = settings;
@@ -84,7 +87,10 @@ public class ProvidersManagement {
 		return id;
 	}
 
-	/** A manager decides on an application (or renews an approval) with the checklist; the provider reads why. */
+	/**
+	 * A manager decides on an application (or renews an approval) with the checklist; the provider reads why. An
+	 * approved provider without an account is invited to one ({@link ProviderAccountManagement#invite}).
+	 */
 	public ProviderDetails vet(ProviderId id, Vetting vetting, AccountId by) {
 		ProviderDetails provider = directory.lock(id).orElseThrow(NotFound::new);
 		List<Problem> problems = VettingPolicy.problems(vetting, provider.status());
@@ -99,6 +105,8 @@ public class ProvidersManagement {
 			mailer.send(provider.email(), message("providers.mail.approved.subject", locale),
 					message("providers.mail.approved.body", locale, provider.contactName(), provider.name(),
 							until == null ? "" : until.toString()));
+			// the provider's account, to keep the profile current and answer signed in: the invitation follows
+			accounts.inviteIfNone(id);
 		}
 		else {
 			mailer.send(provider.email(), message("providers.mail.refused.subject", locale),

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -51,8 +52,11 @@ class QuoteLinks {
 
 	private final ServiceList services;
 
+	private final Directory directory;
+
 	QuoteLinks(Briefs briefs, DossierManagement dossiers, AccountManagement accounts, Mailer mailer,
-			MessageSource messages, Clock clock, ServiceList services) {
+			MessageSource messages, Clock clock, ServiceList services, Directory directory) {
+		this.directory = directory;
 		this.services = services;
 		this.briefs = briefs;
 		this.dossiers = dossiers;
@@ -96,16 +100,17 @@ class QuoteLinks {
 	}
 
 	Optional<QuotePage> page(String link, Function<BriefRow, BriefDetails> details) {
-		Briefs.RequestRow request = briefs.byLink(hash(link)).orElse(null);
-		if (request == null) {
-			return Optional.empty();
-		}
+		return briefs.byLink(hash(link)).map(request -> page(request, details));
+	}
+
+	/** What the request shows its provider, through their link or signed in: the same rules either way. */
+	QuotePage page(Briefs.RequestRow request, Function<BriefRow, BriefDetails> details) {
 		ShortlistEntry entry = request.entry();
 		if (entry.revoked() || entry.removed()) {
-			return Optional.of(QuotePage.closed(QuotePage.State.REVOKED));
+			return QuotePage.closed(QuotePage.State.REVOKED);
 		}
 		if (entry.expiresAt() == null || !clock.instant().isBefore(entry.expiresAt())) {
-			return Optional.of(QuotePage.closed(QuotePage.State.EXPIRED));
+			return QuotePage.closed(QuotePage.State.EXPIRED);
 		}
 		BriefRow row = briefs.find(request.brief()).orElseThrow();
 		BriefDetails brief = details.apply(row);
@@ -125,12 +130,26 @@ class QuoteLinks {
 				brief.today(), brief.needs(), brief.doneWhen(), brief.budgetMin(), brief.budgetMax(), brief.wantedBy(),
 				brief.language(), brief.status(), brief.shareContact(), brief.answerBy(), brief.sentAt(), null, null,
 				brief.weights(), List.of(), null, null, null, brief.version());
-		return Optional.of(new QuotePage(entry.quote() == null ? QuotePage.State.OPEN : QuotePage.State.ANSWERED,
-				forProvider, entry.name(), municipality, contact, entry.expiresAt(), entry.quote()));
+		return new QuotePage(entry.quote() == null ? QuotePage.State.OPEN : QuotePage.State.ANSWERED,
+				forProvider, entry.name(), municipality, contact, entry.expiresAt(), entry.quote(), mayAnswer(entry));
+	}
+
+	/**
+	 * A provider of the directory answers only while vetted: a suspended provider, or one past their approval, reads
+	 * the request and why they cannot answer. A provider invited from outside the directory was never vetted.
+	 */
+	private boolean mayAnswer(ShortlistEntry entry) {
+		return entry.provider() == null || directory.find(entry.provider())
+			.map(provider -> provider.vettedOn(LocalDate.now(clock.withZone(Dates.PROGRAM_ZONE))))
+			.orElse(false);
 	}
 
 	void answer(String link, Quote quote) {
-		Briefs.RequestRow request = briefs.byLink(hash(link)).orElseThrow(ca.pignon.platform.NotFound::new);
+		answer(briefs.byLink(hash(link)).orElseThrow(ca.pignon.platform.NotFound::new), quote);
+	}
+
+	/** The provider's quote, through their link or signed in, once. */
+	void answer(Briefs.RequestRow request, Quote quote) {
 		ShortlistEntry entry = request.entry();
 		if (entry.revoked() || entry.removed()) {
 			throw new ProvidersRefused(null, "providers.quote.revoked");
@@ -140,6 +159,9 @@ class QuoteLinks {
 		}
 		if (entry.answeredAt() != null) {
 			throw new ProvidersRefused(null, "providers.quote.twice");
+		}
+		if (!mayAnswer(entry)) {
+			throw new ProvidersRefused(null, "providers.quote.notVetted");
 		}
 		List<ca.pignon.platform.Refused.Problem> problems = QuotePolicy.problems(quote);
 		if (!problems.isEmpty()) {

@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param merchant the business's name and its contact, none without the merchant's consent
  * @param quote the provider's answer, once given
+ * @param mayAnswer the provider may answer: one of the directory answers only while vetted (not suspended, not past
+ * their approval)
  */
 public record QuotePage(State state, @Nullable BriefDetails brief, @Nullable String providerName,
 		@Nullable String municipality, @Nullable MerchantContact merchant, @Nullable Instant expiresAt,
-		@Nullable Quote quote) {
+		@Nullable Quote quote, boolean mayAnswer) {
 
 	public enum State {
 
@@ -32,7 +34,7 @@ public record QuotePage(State state, @Nullable BriefDetails brief, @Nullable Str
 	}
 
 	static QuotePage closed(State state) {
-		return new QuotePage(state, null, null, null, null, null, null);
+		return new QuotePage(state, null, null, null, null, null, null, false);
 	}
 
 }

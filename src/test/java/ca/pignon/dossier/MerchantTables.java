@@ -33,6 +33,10 @@ final class MerchantTables {
 			"providers_interest", "staff's declarations of interests",
 			// account_id: the staff member whose declared link was flagged on a brief, and the manager's decision
 			"providers_conflict_decision", "managers' decisions on staff's conflicts of interests",
+			// account_id: the provider's own account (role PROVIDER, ProviderAccountManagement.invite), never a merchant's
+			"providers_provider", "the directory of providers and their accounts",
+			// references providers_provider: a provider's changes to their own profile
+			"providers_profile_change", "providers' changes to their profiles",
 			// no merchant column; listed so that nobody adds one here by mistake
 			"flyway_schema_history", "Flyway's record of the migrations applied",
 			// Spring Modulith's registry, not a module's table: its completed entries are pruned (issue 16)

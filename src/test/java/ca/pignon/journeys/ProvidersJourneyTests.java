@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,13 +11,13 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +46,7 @@ import ca.pignon.providers.Vetting;
 import ca.pignon.support.Accessibility;
 import ca.pignon.support.Chromium;
 import ca.pignon.support.Pages;
+import ca.pignon.support.ReceivedMails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,19 +54,28 @@ import static org.awaitility.Awaitility.await;
 /**
  * Neutral help choosing a provider, from the provider's application to the merchant's rating, in a real browser with
  * every page scanned by axe-core: a web agency applies from the public page and a manager vets it with the checklist;
- * the merchant writes the brief of their plan's website action, has three providers drawn and sends it; the three
- * answer through the links mailed to them (read from GreenMail on port 3425, apart from the other journeys); the
- * merchant compares, chooses with a reason and later rates the delivery; the neutrality report shows it.
+ * the agency receives its invitation and chooses its password; the advisor opens the brief of the merchant's website
+ * action and the merchant finishes it, has three providers drawn and sends it; two providers answer through the links
+ * mailed to them (read from GreenMail on port 3925, apart from the other journeys), the agency signed in, from "Mes
+ * demandes de soumission" (its pages checked on a 360 px screen too), after adding a service to its profile, which
+ * waits for the manager; the merchant compares, chooses with a reason and later rates the delivery; the neutrality
+ * report shows it, and the manager reads the agency's change.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3425",
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3925",
 		"pignon.admin.email=admin@pignon.test", "pignon.admin.password=une phrase de passe solide" })
 class ProvidersJourneyTests {
 
 	static final Pattern LINK = Pattern.compile("(/providers/quotes/[A-Za-z0-9_-]{43})");
 
+	static final Pattern PASSWORD_LINK = Pattern.compile("(/account/password/[A-Za-z0-9_-]+)");
+
+	static final Dimension PHONE = new Dimension(360, 740);
+
+	static final String AGENCY_PASSWORD = "une phrase de passe pour l’agence";
+
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(3425, "127.0.0.1", "smtp"))
+	static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", "smtp"))
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
 	static ChromeDriver browser;
@@ -149,10 +158,23 @@ class ProvidersJourneyTests {
 		click(By.cssSelector("input[name=decision][value=approve]"));
 		click(By.xpath("//button[normalize-space()='Enregistrer la décision']"));
 		Pages.waitForNotice(browser, "Le fournisseur est approuvé ; il en est informé par courriel.");
+		Accessibility.assertNoSeriousViolations(browser);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Le fournisseur a un compte");
 		Pages.signOut(browser);
 
-		// the merchant writes the brief of the website action and sends it to the three providers that fit
-		Pages.signIn(browser, port, merchant.email(), ApplicationFixture.PASSWORD);
+		// the agency receives its invitation and chooses its password with the one-time link
+		String invitation = ReceivedMails.body(ReceivedMails.await(mail, agencyEmail, "Votre accès à Pignon", 1).get(0));
+		Matcher passwordLink = PASSWORD_LINK.matcher(invitation);
+		assertThat(passwordLink.find()).as("a link to choose a password in " + invitation).isTrue();
+		browser.get("http://localhost:" + port + passwordLink.group(1));
+		Pages.waitForHeading(browser, "Choisir un mot de passe");
+		Accessibility.assertNoSeriousViolations(browser);
+		Pages.type(browser, "password", AGENCY_PASSWORD);
+		click(By.xpath("//button[normalize-space()='Enregistrer le mot de passe']"));
+		Pages.waitForNotice(browser, "Votre mot de passe est enregistré. Vous pouvez maintenant vous connecter.");
+
+		// the advisor opens the brief of the website action with the merchant
+		Pages.signIn(browser, port, advisorEmail, StaffFixture.PASSWORD);
 		browser.get("http://localhost:" + port + "/providers/applications/" + application.id().value());
 		Pages.waitForHeading(browser, "Choisir un fournisseur");
 		Accessibility.assertNoSeriousViolations(browser);
@@ -162,6 +184,18 @@ class ProvidersJourneyTests {
 		String briefPath = browser.getCurrentUrl().replaceFirst("^http://localhost:\\d+", "");
 		Accessibility.assertNoSeriousViolations(browser);
 		Pages.type(browser, "today", "Une page Facebook, pas de site. Le domaine quincaillerie-parvis.ca est à nous.");
+		click(By.xpath("//button[normalize-space()='Enregistrer']"));
+		Pages.waitForNotice(browser, "Le cahier des charges est enregistré.");
+		Accessibility.assertNoSeriousViolations(browser);
+		Pages.signOut(browser);
+
+		// the merchant finishes the brief and sends it to the three providers that fit
+		Pages.signIn(browser, port, merchant.email(), ApplicationFixture.PASSWORD);
+		browser.get("http://localhost:" + port + briefPath);
+		Pages.waitUntil(browser, () -> browser.findElements(By.id("needs")).size() == 1);
+		Accessibility.assertNoSeriousViolations(browser);
+		assertThat(browser.findElement(By.id("today")).getAttribute("value")).contains("quincaillerie-parvis.ca");
+		Pages.type(browser, "needs", "Un site de quelques pages avec nos heures et nos produits.");
 		click(By.xpath("//button[normalize-space()='Enregistrer']"));
 		Pages.waitForNotice(browser, "Le cahier des charges est enregistré.");
 		click(By.xpath("//button[normalize-space()='Proposer des fournisseurs']"));
@@ -175,28 +209,50 @@ class ProvidersJourneyTests {
 		Accessibility.assertNoSeriousViolations(browser);
 		Pages.signOut(browser);
 
-		// each provider answers through the link mailed to them
-		List<String> links = linksMailed(3);
+		// the two other providers answer through the links mailed to them
 		int price = 900;
-		for (String link : links) {
+		for (String email : List.of(slug("Bravo Web " + tag), slug("Charlie Web " + tag))) {
+			String link = linkMailedTo(email);
 			// the mail's address names the configured public address; the path is the provider's key
 			browser.get("http://localhost:" + port + link);
 			Pages.waitForHeading(browser, "Demande de soumission");
 			Accessibility.assertNoSeriousViolations(browser);
-			Pages.type(browser, "oneTime", String.valueOf(price));
-			Pages.type(browser, "yearly", "120");
-			Pages.type(browser, "included", "Un site de cinq pages, la formation");
-			Pages.type(browser, "weeks", "6");
-			click(By.cssSelector("input[name=domainOwner][value=MERCHANT]"));
-			click(By.cssSelector("input[name=contentOwner][value=MERCHANT]"));
-			click(By.cssSelector("input[name=accessibility][value=WCAG_AA]"));
-			click(By.cssSelector("input[name=hosting][value=CANADA]"));
-			click(By.cssSelector("input[name=frenchService][value=true]"));
-			Pages.type(browser, "maintenance", "Mises à jour de sécurité");
-			click(By.xpath("//button[normalize-space()='Envoyer ma soumission']"));
-			Pages.waitForNotice(browser, "Merci ! Votre soumission est transmise au commerçant.");
+			answer(price);
 			price += 300;
 		}
+		Accessibility.assertNoSeriousViolations(browser);
+
+		// the agency signs in: its profile, where a service added waits for a manager, and its requests, on a phone
+		Dimension before = browser.manage().window().getSize();
+		try {
+			browser.manage().window().setSize(PHONE);
+			Pages.signIn(browser, port, agencyEmail, AGENCY_PASSWORD);
+			Pages.waitForHeading(browser, "Mon profil de fournisseur");
+			onAPhone();
+			Pages.type(browser, "phone", "418 555-0199");
+			click(By.cssSelector("input[name=services][value=photography]"));
+			click(By.xpath("//button[normalize-space()='Enregistrer mon profil']"));
+			Pages.waitForNotice(browser, "Votre profil est enregistré. Les services ou le territoire ajoutés attendent"
+					+ " la vérification d’un gestionnaire.");
+			onAPhone();
+			click(By.cssSelector("main a[href='/providers/me/requests']"));
+			Pages.waitForHeading(browser, "Mes demandes de soumission");
+			onAPhone();
+			click(By.cssSelector("ul.request-list a"));
+			Pages.waitForHeading(browser, "Demande de soumission");
+			onAPhone();
+			answer(price);
+			onAPhone();
+			// the agency's link says the same: answered, and a second answer is not asked for
+			browser.get("http://localhost:" + port + linkMailedTo(agencyEmail));
+			Pages.waitForHeading(browser, "Demande de soumission");
+			assertThat(browser.findElement(By.tagName("main")).getText()).contains("Votre soumission est reçue");
+			assertThat(browser.findElements(By.xpath("//button[normalize-space()='Envoyer ma soumission']"))).isEmpty();
+		}
+		finally {
+			browser.manage().window().setSize(before);
+		}
+		Pages.signOut(browser);
 		Accessibility.assertNoSeriousViolations(browser);
 
 		// the merchant compares, chooses with a reason, and later rates the delivery
@@ -234,6 +290,20 @@ class ProvidersJourneyTests {
 		Accessibility.assertNoSeriousViolations(browser);
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(agency, "Bravo Web " + tag,
 				"Charlie Web " + tag, chosen);
+		// and reads the agency's changes: the phone at once, the service added waiting for a decision
+		browser.get("http://localhost:" + port + "/providers/directory");
+		Pages.waitForHeading(browser, "Répertoire des fournisseurs");
+		Accessibility.assertNoSeriousViolations(browser);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Modifications à vérifier");
+		click(By.linkText(agency));
+		Pages.waitForHeading(browser, agency);
+		Accessibility.assertNoSeriousViolations(browser);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("418 555-0199",
+				"En attente d’un gestionnaire");
+		click(By.id("changes-accept"));
+		click(By.xpath("//button[normalize-space()='Enregistrer la décision' and ancestor::form[contains(@action, '/changes')]]"));
+		Pages.waitForNotice(browser, "Les modifications sont acceptées ; le fournisseur en est informé.");
+		Accessibility.assertNoSeriousViolations(browser);
 		Pages.signOut(browser);
 	}
 
@@ -260,30 +330,48 @@ class ProvidersJourneyTests {
 	}
 
 	private void vetted(String name, PignonUser manager) {
-		String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
 		ProviderId id = providers.apply(new ProviderApplication(name, "1170000002", "Contact " + name,
-				slug + "@fournisseur.test", "418 555-0100", "https://" + slug + ".exemple.ca", Set.of("website"), true,
+				slug(name), "418 555-0100", "https://" + slug(name).replace("@", "."), Set.of("website"), true,
 				List.of(), Set.of("fr"), "De 800 $ à 2000 $", "", "Client A, 418 555-0101", "Client B, 418 555-0102",
 				true));
 		providers.vet(id, new Vetting(true, true, true, true, ""), manager.accountId());
 	}
 
-	/** The links of the requests for quotes mailed so far, waiting until there are this many. */
-	private List<String> linksMailed(int count) {
-		List<String> links = new ArrayList<>();
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			links.clear();
-			for (MimeMessage message : mail.getReceivedMessages()) {
-				if (message.getSubject().startsWith("Demande de soumission")) {
-					Matcher matcher = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));
-					if (matcher.find()) {
-						links.add(matcher.group(1));
-					}
-				}
-			}
-			return links.size() >= count;
-		});
-		return links;
+	/** The provider's quote typed in the page's form, and sent. */
+	private void answer(int price) {
+		Pages.type(browser, "oneTime", String.valueOf(price));
+		Pages.type(browser, "yearly", "120");
+		Pages.type(browser, "included", "Un site de cinq pages, la formation");
+		Pages.type(browser, "weeks", "6");
+		click(By.cssSelector("input[name=domainOwner][value=MERCHANT]"));
+		click(By.cssSelector("input[name=contentOwner][value=MERCHANT]"));
+		click(By.cssSelector("input[name=accessibility][value=WCAG_AA]"));
+		click(By.cssSelector("input[name=hosting][value=CANADA]"));
+		click(By.cssSelector("input[name=frenchService][value=true]"));
+		Pages.type(browser, "maintenance", "Mises à jour de sécurité");
+		click(By.xpath("//button[normalize-space()='Envoyer ma soumission']"));
+		Pages.waitForNotice(browser, "Merci ! Votre soumission est transmise au commerçant.");
+	}
+
+	/** The page is clean for axe-core and does not scroll sideways on the phone's screen. */
+	private void onAPhone() {
+		Accessibility.assertNoSeriousViolations(browser);
+		Object overflow = ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+		assertThat(((Number) overflow).longValue()).as("pixels scrolling sideways at 360 px on " + browser.getCurrentUrl())
+			.isLessThanOrEqualTo(0);
+	}
+
+	/** The link of the request for a quote mailed to this provider. */
+	private String linkMailedTo(String email) {
+		Matcher matcher = LINK.matcher(ReceivedMails.body(ReceivedMails.await(mail, email, "Demande de soumission", 1)
+			.get(0)));
+		assertThat(matcher.find()).as("a link in the request mailed to " + email).isTrue();
+		return matcher.group(1);
+	}
+
+	private static String slug(String name) {
+		return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "") + "@fournisseur.test";
 	}
 
 	private void click(By by) {

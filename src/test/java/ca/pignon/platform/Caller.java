@@ -7,7 +7,7 @@ import java.util.Optional;
  */
 enum Caller {
 
-	ANONYMOUS, MERCHANT, ADVISOR, MANAGER, CITY, ADMIN;
+	ANONYMOUS, MERCHANT, ADVISOR, MANAGER, CITY, ADMIN, PROVIDER;
 
 	Optional<Role> role() {
 		return this == ANONYMOUS ? Optional.empty() : Optional.of(Role.valueOf(name()));

@@ -80,6 +80,8 @@ class MainMenuTests {
 			case MANAGER -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, MY_CONTACT, REVIEWS, BANK, CATALOGUE, BRIEFS, DIRECTORY,
 					NEUTRALITY, OCCASIONS, PRIVACY_REQUESTS, ACCOUNT);
 			case CITY -> List.of(ACCOUNT);
+			case PROVIDER -> List.of("/providers/me Mon profil de fournisseur",
+					"/providers/me/requests Mes demandes de soumission", ACCOUNT);
 			case ADMIN -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, BANK, CATALOGUE, BRIEFS, DIRECTORY, NEUTRALITY,
 					OCCASIONS, PRIVACY_REQUESTS, "/admin/accounts Comptes", "/admin/outbox Courriels",
 					"/privacy/officers Responsables des renseignements personnels", ACCOUNT);

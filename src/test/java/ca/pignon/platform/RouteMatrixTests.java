@@ -164,7 +164,7 @@ class RouteMatrixTests {
 	}
 
 	private List<Caller> signedIn() {
-		return List.of(Caller.MERCHANT, Caller.ADVISOR, Caller.MANAGER, Caller.CITY, Caller.ADMIN);
+		return List.of(Caller.MERCHANT, Caller.ADVISOR, Caller.MANAGER, Caller.CITY, Caller.ADMIN, Caller.PROVIDER);
 	}
 
 	private MockHttpServletRequestBuilder as(Caller caller, MockHttpServletRequestBuilder request) {

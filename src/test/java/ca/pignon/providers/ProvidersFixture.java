@@ -51,7 +51,7 @@ final class ProvidersFixture {
 	/** Empties the provider module's tables: each test starts with an empty directory. */
 	void reset() {
 		jdbc.sql("""
-				TRUNCATE providers_rating, providers_conflict_decision, providers_interest, providers_log, providers_request,
+				TRUNCATE providers_profile_change, providers_rating, providers_conflict_decision, providers_interest, providers_log, providers_request,
 				  providers_brief, providers_provider""")
 			.update();
 	}

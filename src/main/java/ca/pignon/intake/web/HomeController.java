@@ -23,6 +23,10 @@ class HomeController {
 		if (user.role() == Role.MERCHANT) {
 			return "redirect:/intake/my";
 		}
+		if (user.role() == Role.PROVIDER) {
+			// a provider of the directory: their profile and the requests sent to them (issue 13)
+			return "redirect:/providers/me";
+		}
 		return user.role().isStaff() ? "redirect:/intake/applications" : "redirect:/account";
 	}
 

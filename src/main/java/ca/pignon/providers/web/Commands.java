@@ -14,6 +14,7 @@ import ca.pignon.providers.BriefEdit;
 import ca.pignon.providers.ContentOwner;
 import ca.pignon.providers.DomainOwner;
 import ca.pignon.providers.Hosting;
+import ca.pignon.providers.ProfileEdit;
 import ca.pignon.providers.ProviderApplication;
 import ca.pignon.providers.ProvidersRefused;
 import ca.pignon.providers.Quote;
@@ -37,6 +38,13 @@ final class Commands {
 				form.getPhone(), form.getWebsite(), new LinkedHashSet<>(form.getServices()), form.isWholeTerritory(),
 				form.getMunicipalities(), new LinkedHashSet<>(form.getLanguages()), form.getPriceRange(),
 				form.getPortfolio(), form.getReferenceOne(), form.getReferenceTwo(), form.isCharterAccepted());
+	}
+
+	/** The provider's profile, typed in the application's form (its other fields are not the provider's to change). */
+	static ProfileEdit profile(ApplyForm form) {
+		return new ProfileEdit(form.getContactName(), form.getPhone(), form.getWebsite(),
+				new LinkedHashSet<>(form.getServices()), form.isWholeTerritory(), form.getMunicipalities(),
+				new LinkedHashSet<>(form.getLanguages()), form.getPriceRange(), form.getPortfolio());
 	}
 
 	static BriefEdit brief(BriefForm form) {

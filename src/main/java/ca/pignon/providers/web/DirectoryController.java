@@ -22,6 +22,7 @@ import ca.pignon.platform.Dates;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.providers.BriefManagement;
 import ca.pignon.providers.DeliveryManagement;
+import ca.pignon.providers.ProviderAccountManagement;
 import ca.pignon.providers.ProviderDetails;
 import ca.pignon.providers.ProviderId;
 import ca.pignon.providers.ProviderStatus;
@@ -38,7 +39,11 @@ class DirectoryController {
 
 	private final DeliveryManagement deliveries;
 
-	DirectoryController(ProvidersManagement providers, BriefManagement briefs, DeliveryManagement deliveries) {
+	private final ProviderAccountManagement accounts;
+
+	DirectoryController(ProvidersManagement providers, BriefManagement briefs, DeliveryManagement deliveries,
+			ProviderAccountManagement accounts) {
+		this.accounts = accounts;
 		this.deliveries = deliveries;
 		this.providers = providers;
 		this.briefs = briefs;
@@ -54,6 +59,7 @@ class DirectoryController {
 			// an unknown status lists everyone
 		}
 		model.addAttribute("providers", providers.directory(filter));
+		model.addAttribute("pendingChanges", accounts.withPendingChanges());
 		model.addAttribute("status", filter);
 		model.addAttribute("statuses", ProviderStatus.values());
 		model.addAttribute("today", LocalDate.now(Dates.PROGRAM_ZONE));
@@ -104,8 +110,41 @@ class DirectoryController {
 		return "redirect:/providers/directory/" + id;
 	}
 
+	/** Invites an approved provider to their account (for one approved before accounts existed, the demo's). */
+	@PostMapping("/providers/directory/{id}/account")
+	String invite(@PathVariable UUID id, RedirectAttributes flash) {
+		try {
+			accounts.invite(new ProviderId(id));
+			flash.addFlashAttribute("flash", "providers.account.invited");
+		}
+		catch (ProvidersRefused refused) {
+			flash.addFlashAttribute("flashError", refused.messageKey());
+		}
+		return "redirect:/providers/directory/" + id;
+	}
+
+	/** Accepts the services and areas a provider asked for, or declines them with a reason. */
+	@PostMapping("/providers/directory/{id}/changes")
+	String decideChanges(@PathVariable UUID id, @RequestParam(defaultValue = "") String decision,
+			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal PignonUser user,
+			RedirectAttributes flash) {
+		try {
+			boolean accept = "accept".equals(decision);
+			if (!accept && !"decline".equals(decision)) {
+				throw new ProvidersRefused("decision", "providers.choice.required");
+			}
+			accounts.decideChanges(new ProviderId(id), accept, reason, user.accountId());
+			flash.addFlashAttribute("flash", accept ? "providers.changes.accepted" : "providers.changes.declined");
+		}
+		catch (ProvidersRefused refused) {
+			flash.addFlashAttribute("flashError", refused.messageKey());
+		}
+		return "redirect:/providers/directory/" + id;
+	}
+
 	private String page(ProviderDetails provider, VettingForm form, Locale locale, Model model) {
 		model.addAttribute("provider", provider);
+		model.addAttribute("profile", accounts.profile(provider.id()));
 		model.addAttribute("ratings", deliveries.ratingsOf(provider.id()));
 		model.addAttribute("vettingForm", form);
 		model.addAttribute("services", providers.services());

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import ca.pignon.platform.MenuEntry;
 import ca.pignon.platform.Role;
 
-/** The provider module's links in the main menu: briefs for staff, the directory and the report for managers. */
+/**
+ * The provider module's links in the main menu: briefs for staff, the directory and the report for managers, their
+ * profile and their requests for a provider.
+ */
 @Configuration(proxyBeanMethods = false)
 class ProvidersMenu {
 
@@ -26,6 +29,16 @@ class ProvidersMenu {
 	@Bean
 	MenuEntry providersNeutralityMenuEntry() {
 		return new MenuEntry("providers.nav.neutrality", "/providers/neutrality", 77, Set.of(Role.MANAGER, Role.ADMIN));
+	}
+
+	@Bean
+	MenuEntry providersProfileMenuEntry() {
+		return new MenuEntry("providers.nav.profile", "/providers/me", 70, Set.of(Role.PROVIDER));
+	}
+
+	@Bean
+	MenuEntry providersRequestsMenuEntry() {
+		return new MenuEntry("providers.nav.myRequests", "/providers/me/requests", 71, Set.of(Role.PROVIDER));
 	}
 
 }

@@ -10,7 +10,8 @@ import static ca.pignon.platform.ModuleRoutes.managers;
 import static ca.pignon.platform.ModuleRoutes.staff;
 
 /**
- * Who may reach the provider pages: anyone applies and answers through a provider's link; managers vet the
+ * Who may reach the provider pages: anyone applies and answers through a provider's link; a provider signed in
+ * reaches their profile and their requests only (every other provider page refuses the role); managers vet the
  * directory and read the neutrality report; a merchant's briefs are the merchant's and staff's, and the controller
  * asks the dossier's access rule on each.
  */
@@ -22,6 +23,8 @@ class ProvidersRoutes implements ModuleRoutes {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers("/providers/apply", "/providers/apply/sent", "/providers/quotes/*")
 			.permitAll()
+			.requestMatchers("/providers/me", "/providers/me/**")
+			.hasRole("PROVIDER")
 			.requestMatchers("/providers/directory", "/providers/directory/**", "/providers/neutrality")
 			.hasAnyRole(managers())
 			.requestMatchers("/providers/briefs/*/conflicts/**")

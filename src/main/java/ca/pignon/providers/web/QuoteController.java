@@ -47,6 +47,11 @@ class QuoteController {
 			Choice.of("contentOwner", ContentOwner.class), Choice.of("accessibility", Accessibility.class),
 			Choice.of("hosting", Hosting.class));
 
+	static final String PATH = "/providers/quotes/";
+
+	/** A second answer: refused, the first one stays. */
+	static final String TWICE = "providers.quote.twice";
+
 	private final BriefManagement briefs;
 
 	private final ProvidersManagement providers;
@@ -70,19 +75,28 @@ class QuoteController {
 			return "redirect:/providers/quotes/" + link;
 		}
 		catch (ProvidersRefused refused) {
+			if (TWICE.equals(refused.messageKey())) {
+				// the page then shows the first answer, which stays, and says why this one was not taken
+				flash.addFlashAttribute("flashError", TWICE);
+				return "redirect:" + PATH + link;
+			}
 			FormErrors.reject(refused, binding);
 			return page(link, form, model, response);
 		}
 	}
 
 	private String page(String link, QuoteForm form, Model model, HttpServletResponse response) {
-		QuotePage page = briefs.quotePage(link).orElseThrow(NotFound::new);
+		return page(briefs.quotePage(link).orElseThrow(NotFound::new), PATH + link, form, model, response);
+	}
+
+	/** The request's page, through the link or signed in ({@code answerPath} is where the answer goes). */
+	String page(QuotePage page, String answerPath, QuoteForm form, Model model, HttpServletResponse response) {
 		if (page.state() == QuotePage.State.EXPIRED || page.state() == QuotePage.State.REVOKED) {
 			response.setStatus(HttpStatus.GONE.value());
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("quoteForm", form);
-		model.addAttribute("link", link);
+		model.addAttribute("answerPath", answerPath);
 		model.addAttribute("services", providers.services());
 		model.addAttribute("choices", CHOICES);
 		return "providers/quote";
