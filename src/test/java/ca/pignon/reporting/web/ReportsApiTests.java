@@ -108,6 +108,7 @@ class ReportsApiTests extends FollowupTest {
 		assertThat(document.select("a[href^=/reports/indicators.csv]")).hasSize(2);
 		assertThat(page).doesNotContain("démo)");
 		assertThat(document.select("nav a[href=/reports]")).isNotEmpty();
+		ca.pignon.support.HtmlConformance.assertValid("/reports", page);
 	}
 
 	@Test
