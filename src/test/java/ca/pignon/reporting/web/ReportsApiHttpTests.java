@@ -98,6 +98,27 @@ class ReportsApiHttpTests {
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void theCityReadsItsPageInTheBrowser() {
+		// given a City account, signed in
+		String email = "ville-" + UUID.randomUUID() + "@example.test";
+		ca.pignon.intake.StaffFixture.staffMember(accounts, jdbc, email, "Victor Ville", Role.CITY);
+		var browser = ca.pignon.support.Chromium.shared();
+		ca.pignon.support.Pages.signIn(browser, port, email, ca.pignon.intake.StaffFixture.PASSWORD);
+		// when it follows its menu and asks the indicators by arrondissement
+		browser.findElement(org.openqa.selenium.By.linkText("Indicateurs du programme")).click();
+		ca.pignon.support.Pages.waitForHeading(browser, "Indicateurs du programme");
+		ca.pignon.support.Accessibility.assertNoSeriousViolations(browser);
+		new org.openqa.selenium.support.ui.Select(browser.findElement(org.openqa.selenium.By.id("groupBy")))
+			.selectByVisibleText("Arrondissement");
+		ca.pignon.support.Pages.click(browser, org.openqa.selenium.By.xpath("//button[normalize-space()='Afficher']"));
+		ca.pignon.support.Pages.waitUntil(browser, () -> browser.getCurrentUrl().contains("groupBy=arrondissement"));
+		// then the tables are there, readable by everyone
+		assertThat(browser.findElements(org.openqa.selenium.By.tagName("caption"))).hasSize(2);
+		ca.pignon.support.Accessibility.assertNoSeriousViolations(browser);
+		ca.pignon.support.Pages.signOut(browser);
+	}
+
 	private HttpResponse<String> get(String query, String accept) throws Exception {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(address(query)))
