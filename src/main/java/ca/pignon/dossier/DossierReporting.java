@@ -20,8 +20,16 @@ public class DossierReporting {
 
 	private final ObjectProvider<ReportingFactsContributor> contributors;
 
-	DossierReporting(ObjectProvider<ReportingFactsContributor> contributors) {
+	private final Dossiers dossiers;
+
+	DossierReporting(ObjectProvider<ReportingFactsContributor> contributors, Dossiers dossiers) {
 		this.contributors = contributors;
+		this.dossiers = dossiers;
+	}
+
+	/** Every dossier as aggregate reporting reads it (no account, no name), in the order of their ids. */
+	public List<ReportedDossier> dossiers() {
+		return dossiers.reported();
 	}
 
 	public List<FactKind> factKinds() {

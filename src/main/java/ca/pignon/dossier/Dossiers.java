@@ -178,6 +178,27 @@ class Dossiers {
 		return dossiers;
 	}
 
+	/** Every dossier without who it is, for aggregate reporting. */
+	List<ReportedDossier> reported() {
+		List<Facts> rows = jdbc.sql("SELECT " + COLUMNS + " FROM dossier ORDER BY application_id")
+			.query(Dossiers::facts)
+			.list();
+		Map<UUID, List<DossierArea>> areas = new HashMap<>();
+		jdbc.sql("SELECT application_id, layer, code, name FROM dossier_area ORDER BY application_id, position")
+			.query(rs -> {
+				areas.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+					.add(new DossierArea(rs.getString(2), rs.getString(3), rs.getString(4)));
+			});
+		List<ReportedDossier> reported = new ArrayList<>(rows.size());
+		for (Facts row : rows) {
+			reported.add(new ReportedDossier(row.applicationId(),
+					areas.getOrDefault(row.applicationId().value(), List.of()), row.naicsCode(), row.employeeBand(),
+					row.eligibility(), row.outcome(), row.cohort(), row.stage(), row.submittedAt(), row.diagnosedAt(),
+					row.plannedAt(), row.accompaniedAt(), row.closedAt()));
+		}
+		return reported;
+	}
+
 	private Map<UUID, Set<AccountId>> reviewers(List<UUID> ids) {
 		Map<UUID, Set<AccountId>> reviewers = new HashMap<>();
 		if (ids.isEmpty()) {

@@ -132,6 +132,8 @@ class ApiContractTests {
 	}
 
 	/** Every call below, with the status it must answer. */
+	static final String REPORT = "/api/v1/reports/indicators?groupBy=arrondissement,sector&from=2026-01-01&to=2026-12-31";
+
 	List<Call> calls() {
 		String id = application.id().value().toString();
 		String auditBody = "{\"url\": \"" + site.url("/") + "\"}";
@@ -172,6 +174,13 @@ class ApiContractTests {
 				get("/api/v1/intake/applications/pas-un-uuid", 400).as(staffToken),
 				get("/api/v1/intake/applications/" + id, 401), get("/api/v1/intake/applications/" + id, 403)
 					.as(merchantToken),
+				// the City's indicators: JSON, CSV, what cannot be read, who may not
+				get(REPORT, 200).as(staffToken), get(REPORT, 200).as(staffToken).accept("text/csv"),
+				get("/api/v1/reports/indicators?groupBy=nope&from=2026-01-01&to=2026-12-31", 400).as(staffToken),
+				get("/api/v1/reports/indicators?from=2026-12-01&to=2026-01-31", 400).as(staffToken),
+				get("/api/v1/reports/indicators?from=2026-01-01", 400).as(staffToken),
+				get(REPORT, 406).as(staffToken).accept("application/xml"), get(REPORT, 401),
+				get(REPORT, 403).as(merchantToken),
 				// the web audit
 				post("/api/v1/web-audits", auditBody, JSON_TYPE, 200).as(staffToken),
 				post("/api/v1/web-audits", "{}", JSON_TYPE, 400).as(staffToken),
@@ -236,6 +245,14 @@ class ApiContractTests {
 			JsonNode declared = operation.path("responses").path(String.valueOf(response.statusCode()));
 			if (declared.isMissingNode()) {
 				broken.add(where + ": status not declared");
+				continue;
+			}
+			if (response.statusCode() < 400 && call.accept().equals("text/csv")) {
+				// the one CSV answer (the City's indicators): declared as such, its header line first
+				if (!contentType.equals("text/csv") || declared.path("content").path("text/csv").isMissingNode()
+						|| !response.body().startsWith("arrondissement,sector,registered")) {
+					broken.add(where + ": expected a declared CSV " + abbreviate(response.body()));
+				}
 				continue;
 			}
 			String expectedType = response.statusCode() < 400 ? JSON_TYPE : PROBLEM;

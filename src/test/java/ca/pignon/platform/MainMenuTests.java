@@ -51,6 +51,8 @@ class MainMenuTests {
 
 	static final String MY_CONTACT = "/conversation/contact Mes coordonnées";
 
+	static final String REPORTS = "/reports Indicateurs du programme";
+
 	static final String PRIVACY_REQUESTS = "/privacy/requests Demandes (renseignements personnels)";
 
 	@Autowired
@@ -78,12 +80,12 @@ class MainMenuTests {
 			case MERCHANT -> List.of("/intake/my Mon dossier", MY_DATA, ACCOUNT);
 			case ADVISOR -> List.of(APPLICATIONS, FOLLOWUP, MY_CONTACT, REVIEWS, BRIEFS, OCCASIONS, ACCOUNT);
 			case MANAGER -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, MY_CONTACT, REVIEWS, BANK, CATALOGUE, BRIEFS, DIRECTORY,
-					NEUTRALITY, OCCASIONS, PRIVACY_REQUESTS, ACCOUNT);
-			case CITY -> List.of(ACCOUNT);
+					NEUTRALITY, OCCASIONS, REPORTS, PRIVACY_REQUESTS, ACCOUNT);
+			case CITY -> List.of(REPORTS, ACCOUNT);
 			case PROVIDER -> List.of("/providers/me Mon profil de fournisseur",
 					"/providers/me/requests Mes demandes de soumission", ACCOUNT);
 			case ADMIN -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, BANK, CATALOGUE, BRIEFS, DIRECTORY, NEUTRALITY,
-					OCCASIONS, PRIVACY_REQUESTS, "/admin/accounts Comptes", "/admin/outbox Courriels",
+					OCCASIONS, REPORTS, PRIVACY_REQUESTS, "/admin/accounts Comptes", "/admin/outbox Courriels",
 					"/privacy/officers Responsables des renseignements personnels", ACCOUNT);
 		});
 	}

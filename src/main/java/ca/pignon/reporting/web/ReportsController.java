@@ -1,0 +1,122 @@
+package ca.pignon.reporting.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import ca.pignon.platform.Dates;
+import ca.pignon.platform.FormErrors;
+import ca.pignon.platform.Refused;
+import ca.pignon.reporting.Grouping;
+import ca.pignon.reporting.Indicator;
+import ca.pignon.reporting.IndicatorReport;
+import ca.pignon.reporting.ReportRequest;
+import ca.pignon.reporting.ReportingManagement;
+
+/**
+ * The City's page: the program's funnel and the indicators as tables, for a period and a grouping chosen in a form
+ * (a GET form: the address is the report, to bookmark or share), each table downloadable as CSV.
+ */
+@Controller
+@RequestMapping("/reports")
+class ReportsController {
+
+	/** The funnel: the steps a merchant goes through, in order. */
+	static final List<Indicator> FUNNEL = List.of(Indicator.REGISTERED, Indicator.ELIGIBLE, Indicator.RETAINED,
+			Indicator.DIAGNOSTICS_COMPLETED, Indicator.PLANS_APPROVED, Indicator.FIRST_ACTIONS_DONE,
+			Indicator.DOSSIERS_CLOSED);
+
+	private final ReportingManagement reporting;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ReportsController(ReportingManagement reporting, MessageSource messages, Clock clock) {
+		this.reporting = reporting;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String page(@RequestParam(required = false) @Nullable String period,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable List<String> groupBy, Model model, Locale locale) {
+		LocalDate today = LocalDate.now(clock.withZone(Dates.PROGRAM_ZONE));
+		String typedFrom = from != null ? from : shortcutFrom(period, today).toString();
+		String typedTo = to != null ? to : shortcutTo(period, today).toString();
+		String typedGroupBy = groupBy == null ? "" : String.join(",", groupBy.stream().filter(id -> !id.isBlank()).toList());
+		model.addAttribute("from", typedFrom);
+		model.addAttribute("to", typedTo);
+		model.addAttribute("groupBy", typedGroupBy);
+		model.addAttribute("first", groupBy == null || groupBy.isEmpty() ? "" : groupBy.get(0));
+		model.addAttribute("second", groupBy == null || groupBy.size() < 2 ? "" : groupBy.get(1));
+		model.addAttribute("groupings", Grouping.values());
+		model.addAttribute("indicators", Indicator.values());
+		model.addAttribute("funnel", FUNNEL);
+		model.addAttribute("minimumCell", reporting.minimumCell());
+		model.addAttribute("shortcuts", List.of("month", "quarter", "year"));
+		try {
+			ReportRequest request = ReportParameters.read(typedGroupBy, typedFrom, typedTo, null);
+			IndicatorReport report = reporting.report(request);
+			model.addAttribute("report", report);
+			model.addAttribute("groupIds", report.groupBy().stream().map(Grouping::id).toList());
+		}
+		catch (InvalidReportParameter invalid) {
+			FormErrors.show(new Refused(invalid.parameter(), invalid.messageKey(), invalid.arguments()), "", messages,
+					locale, model);
+		}
+		return "reporting/reports";
+	}
+
+	@GetMapping("/indicators.csv")
+	ResponseEntity<String> csv(@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable List<String> groupBy, Locale locale) {
+		try {
+			IndicatorReport report = reporting.report(ReportParameters.read(
+					groupBy == null ? null : String.join(",", groupBy), from, to, null));
+			return ResponseEntity.ok()
+				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicateurs-" + report.from() + "-"
+						+ report.to() + ".csv\"")
+				.body(ReportCsv.write(report));
+		}
+		catch (InvalidReportParameter invalid) {
+			return ResponseEntity.badRequest()
+				.contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+				.body(messages.getMessage(invalid.messageKey(), invalid.arguments(), locale));
+		}
+	}
+
+	/** The first day of the shortcut's period around today: the month, the quarter, the program year (civil). */
+	static LocalDate shortcutFrom(@Nullable String period, LocalDate today) {
+		return switch (period == null ? "year" : period) {
+			case "month" -> today.withDayOfMonth(1);
+			case "quarter" -> today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+			default -> today.withDayOfYear(1);
+		};
+	}
+
+	static LocalDate shortcutTo(@Nullable String period, LocalDate today) {
+		return switch (period == null ? "year" : period) {
+			case "month" -> today.withDayOfMonth(today.lengthOfMonth());
+			case "quarter" -> shortcutFrom("quarter", today).plusMonths(3).minusDays(1);
+			default -> today.withMonth(12).withDayOfMonth(31);
+		};
+	}
+
+}
