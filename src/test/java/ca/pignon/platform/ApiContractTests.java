@@ -189,7 +189,11 @@ class ApiContractTests {
 				post("/api/v1/web-audits", "url=x", "text/plain", 415).as(staffToken),
 				post("/api/v1/web-audits", auditBody, JSON_TYPE, 406).as(staffToken).accept("text/csv"),
 				post("/api/v1/web-audits", auditBody, JSON_TYPE, 401),
-				post("/api/v1/web-audits", auditBody, JSON_TYPE, 403).as(merchantToken));
+				post("/api/v1/web-audits", auditBody, JSON_TYPE, 403).as(merchantToken),
+				// an audit job (the 202 that starts one is WebAuditJobApiTests'): nobody else's, never a stranger's
+				get("/api/v1/web-audits/jobs/" + UUID.randomUUID(), 404).as(staffToken),
+				get("/api/v1/web-audits/jobs/" + UUID.randomUUID(), 401),
+				get("/api/v1/web-audits/jobs/" + UUID.randomUUID(), 403).as(merchantToken));
 	}
 
 	@Test
