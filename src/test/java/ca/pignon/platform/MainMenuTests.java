@@ -53,6 +53,8 @@ class MainMenuTests {
 
 	static final String PRIVACY_REQUESTS = "/privacy/requests Demandes (renseignements personnels)";
 
+	static final String PRIVACY_RETENTION = "/privacy/retention Conservation des renseignements";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -78,10 +80,10 @@ class MainMenuTests {
 			case MERCHANT -> List.of("/intake/my Mon dossier", MY_DATA, ACCOUNT);
 			case ADVISOR -> List.of(APPLICATIONS, FOLLOWUP, MY_CONTACT, REVIEWS, BRIEFS, OCCASIONS, ACCOUNT);
 			case MANAGER -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, MY_CONTACT, REVIEWS, BANK, CATALOGUE, BRIEFS, DIRECTORY,
-					NEUTRALITY, OCCASIONS, PRIVACY_REQUESTS, ACCOUNT);
+					NEUTRALITY, OCCASIONS, PRIVACY_REQUESTS, PRIVACY_RETENTION, ACCOUNT);
 			case CITY -> List.of(ACCOUNT);
 			case ADMIN -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, BANK, CATALOGUE, BRIEFS, DIRECTORY, NEUTRALITY,
-					OCCASIONS, PRIVACY_REQUESTS, "/admin/accounts Comptes", "/admin/outbox Courriels",
+					OCCASIONS, PRIVACY_REQUESTS, PRIVACY_RETENTION, "/admin/accounts Comptes", "/admin/outbox Courriels",
 					"/privacy/officers Responsables des renseignements personnels", ACCOUNT);
 		});
 	}

@@ -18,7 +18,8 @@ class PrivacyRoutes implements ModuleRoutes {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers("/privacy/my", "/privacy/my/**")
 			.hasRole("MERCHANT")
-			.requestMatchers("/privacy/requests", "/privacy/requests/**", "/privacy/access-log")
+			.requestMatchers("/privacy/requests", "/privacy/requests/**", "/privacy/access-log",
+					"/privacy/retention", "/privacy/retention/**")
 			.hasAnyRole("MANAGER", "ADMIN")
 			.requestMatchers("/privacy/officers", "/privacy/officers/**")
 			.hasRole("ADMIN");
