@@ -19,7 +19,7 @@ class PrivacyRoutes implements ModuleRoutes {
 		requests.requestMatchers("/privacy/my", "/privacy/my/**")
 			.hasRole("MERCHANT")
 			.requestMatchers("/privacy/requests", "/privacy/requests/**", "/privacy/access-log",
-					"/privacy/retention", "/privacy/retention/**")
+					"/privacy/retention", "/privacy/retention/**", "/privacy/incidents", "/privacy/incidents/**")
 			.hasAnyRole("MANAGER", "ADMIN")
 			.requestMatchers("/privacy/officers", "/privacy/officers/**")
 			.hasRole("ADMIN");
