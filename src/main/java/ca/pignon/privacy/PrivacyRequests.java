@@ -32,6 +32,7 @@ import ca.pignon.platform.Mailer;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.People;
 import ca.pignon.platform.Role;
+import ca.pignon.platform.Secrets;
 import ca.pignon.privacy.internal.PendingRequests;
 import ca.pignon.privacy.internal.RequestRow;
 import ca.pignon.privacy.internal.RequestRows;
@@ -119,9 +120,9 @@ public class PrivacyRequests {
 		if (pending.filedSince(accepted.email(), now.minus(java.time.Duration.ofDays(1))) >= PUBLIC_REQUESTS_PER_DAY) {
 			throw new PrivacyRefused("email", "privacy.public.tooMany");
 		}
-		String secret = PublicLinks.newSecret();
+		String secret = Secrets.newSecret();
 		pending.insert(new PendingRequests.Pending(UUID.randomUUID(), accepted.kind().name(), accepted.name(),
-				accepted.email(), accepted.details(), language.getLanguage()), PublicLinks.hash(secret), now,
+				accepted.email(), accepted.details(), language.getLanguage()), Secrets.hash(secret), now,
 				now.plus(PUBLIC_LINK_VALIDITY));
 		mailer.send(accepted.email(), messages.getMessage("privacy.mail.confirm.subject", null, language),
 				messages.getMessage("privacy.mail.confirm.body", new Object[] { accepted.name(),
@@ -133,7 +134,7 @@ public class PrivacyRequests {
 	/** Whether this link may still confirm a request (not used, not expired). */
 	@Transactional(readOnly = true)
 	public boolean confirmable(@Nullable String secret) {
-		return secret != null && !secret.isBlank() && pending.valid(PublicLinks.hash(secret), clock.instant());
+		return secret != null && !secret.isBlank() && pending.valid(Secrets.hash(secret.strip()), clock.instant());
 	}
 
 	/**
@@ -147,7 +148,7 @@ public class PrivacyRequests {
 		}
 		Instant now = clock.instant();
 		UUID id = UUID.randomUUID();
-		return pending.confirm(PublicLinks.hash(secret), now, id).map(confirmed -> {
+		return pending.confirm(Secrets.hash(secret.strip()), now, id).map(confirmed -> {
 			var row = new RequestRow(id, confirmed.kind(), null, null, confirmed.details(), now, deadline.dueOn(now),
 					null, null, null, 0, confirmed.name(), confirmed.email());
 			rows.insert(row);

@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -41,12 +40,8 @@ class PublicRequestController {
 	@PostMapping("/privacy/request")
 	String file(@ModelAttribute("request") PublicRequestForm form, BindingResult binding, Locale locale,
 			Model model) {
-		// an unknown kind (a tampered form) reads as none chosen, which the privacy rules name
-		BindingResult errors = new BeanPropertyBindingResult(form, "request");
-		binding.getFieldErrors().stream().filter(error -> !error.getField().equals("kind")).forEach(errors::addError);
-		if (binding.hasFieldErrors("kind")) {
-			form.setKind(null);
-		}
+		// the binder's refusals stand, but for the kind's (RequestForm.withoutKindError)
+		BindingResult errors = RequestForm.withoutKindError(form, binding, "request");
 		if (!errors.hasErrors()) {
 			try {
 				requests.filePublic(form.getName(), form.getEmail(), form.getKind(), form.getDetails(), locale);
