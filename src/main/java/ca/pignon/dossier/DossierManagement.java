@@ -179,6 +179,12 @@ public class DossierManagement {
 		return dossiers.assignments(advisor);
 	}
 
+	/** The dates retention counts from (decisions, closing), of every dossier. */
+	@Transactional(readOnly = true)
+	public List<DossierLifecycle> lifecycles() {
+		return dossiers.lifecycles();
+	}
+
 	/** The dossiers in this sector group (first three digits of NAICS), for peer comparisons. */
 	@Transactional(readOnly = true)
 	public List<ApplicationId> inSectorGroup(String sectorGroup) {

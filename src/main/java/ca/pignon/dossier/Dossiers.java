@@ -3,6 +3,7 @@ package ca.pignon.dossier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,8 +37,11 @@ class Dossiers {
 
 	private final JdbcClient jdbc;
 
-	Dossiers(JdbcClient jdbc) {
+	private final Clock clock;
+
+	Dossiers(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** The facts of a dossier, as stored: what the writes change. */
@@ -65,13 +69,15 @@ class Dossiers {
 	void save(Facts facts, List<DossierArea> areas) {
 		DossierArea program = programArea(areas);
 		jdbc.sql("""
-				INSERT INTO dossier (%s, eligible, program_area_code, updated_at)
+				INSERT INTO dossier (%s, eligible, program_area_code, eligibility_at, updated_at)
 				VALUES (:application, :merchant, :name, :naics, :band, :eligibility, :outcome, :advisor, :assignedAt,
 				  :cohort, :diagnosedAt, :plannedAt, :accompaniedAt, :closedAt, :stage, :submittedAt, :eligible,
-				  :programArea, now())
+				  :programArea, :now, now())
 				ON CONFLICT (application_id) DO UPDATE SET merchant_id = EXCLUDED.merchant_id,
 				  business_name = EXCLUDED.business_name, naics_code = EXCLUDED.naics_code,
 				  employee_band = EXCLUDED.employee_band, eligibility = EXCLUDED.eligibility,
+				  eligibility_at = CASE WHEN dossier.eligibility = EXCLUDED.eligibility THEN dossier.eligibility_at
+				    ELSE EXCLUDED.eligibility_at END,
 				  eligible = EXCLUDED.eligible, outcome = EXCLUDED.outcome,
 				  advisor_id = EXCLUDED.advisor_id, assigned_at = EXCLUDED.assigned_at, cohort_id = EXCLUDED.cohort_id,
 				  diagnosed_at = EXCLUDED.diagnosed_at, planned_at = EXCLUDED.planned_at,
@@ -96,6 +102,7 @@ class Dossiers {
 			.param("stage", facts.stage().name())
 			.param("submittedAt", Timestamp.from(facts.submittedAt()))
 			.param("programArea", program == null ? null : program.code())
+			.param("now", Timestamp.from(clock.instant()))
 			.update();
 		jdbc.sql("DELETE FROM dossier_area WHERE application_id = :id")
 			.param("id", facts.applicationId().value())
@@ -151,6 +158,18 @@ class Dossiers {
 			.param("advisor", advisor == null ? null : advisor.value())
 			.query((rs, n) -> new Assignment(new ApplicationId(rs.getObject(1, UUID.class)),
 					new AccountId(rs.getObject(2, UUID.class)), rs.getTimestamp(3).toInstant()))
+			.list();
+	}
+
+	/** The dates retention counts from, of every dossier. */
+	List<DossierLifecycle> lifecycles() {
+		return jdbc.sql("""
+				SELECT application_id, merchant_id, eligibility, eligibility_at, stage, submitted_at, closed_at
+				FROM dossier ORDER BY submitted_at, application_id""")
+			.query((rs, n) -> new DossierLifecycle(new ApplicationId(rs.getObject(1, UUID.class)),
+					new AccountId(rs.getObject(2, UUID.class)), EligibilityStatus.valueOf(rs.getString(3)),
+					rs.getTimestamp(4).toInstant(), DossierStage.valueOf(rs.getString(5)), rs.getTimestamp(6).toInstant(),
+					instant(rs, "closed_at")))
 			.list();
 	}
 

@@ -7,7 +7,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-final class Secrets {
+/** One-time secrets for links and tokens: 256 random bits, URL-safe; only their SHA-256 is kept. */
+public final class Secrets {
 
 	private static final SecureRandom random = new SecureRandom();
 
@@ -15,14 +16,14 @@ final class Secrets {
 	}
 
 	/** 256 random bits, URL-safe. */
-	static String newSecret() {
+	public static String newSecret() {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	/** Secrets with 256 bits of entropy need no salt nor slow hash: SHA-256 is enough to store them. */
-	static String hash(String secret) {
+	public static String hash(String secret) {
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));

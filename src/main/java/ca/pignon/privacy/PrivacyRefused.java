@@ -9,4 +9,9 @@ public class PrivacyRefused extends Refused {
 		super(field, messageKey, arguments);
 	}
 
+	/** Several problems at once, each beside its field. */
+	public PrivacyRefused(java.util.List<Problem> problems) {
+		super(problems);
+	}
+
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,8 @@ import ca.pignon.platform.Mailer;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.People;
 import ca.pignon.platform.Role;
+import ca.pignon.platform.Secrets;
+import ca.pignon.privacy.internal.PendingRequests;
 import ca.pignon.privacy.internal.RequestRow;
 import ca.pignon.privacy.internal.RequestRows;
 import ca.pignon.shared.AccountId;
@@ -47,6 +50,14 @@ import ca.pignon.shared.ApplicationId;
 public class PrivacyRequests {
 
 	private static final Locale FRENCH = Locale.CANADA_FRENCH;
+
+	/** How many requests one address may file from the public form in a day. */
+	static final int PUBLIC_REQUESTS_PER_DAY = 3;
+
+	/** How long the link that confirms a public request's address works. */
+	static final java.time.Duration PUBLIC_LINK_VALIDITY = java.time.Duration.ofHours(48);
+
+	private final PendingRequests pending;
 
 	private final RequestRows rows;
 
@@ -66,11 +77,12 @@ public class PrivacyRequests {
 
 	private final TransactionTemplate transactions;
 
-	PrivacyRequests(RequestRows rows, DossierManagement dossiers, AccountManagement accounts, People people,
+	PrivacyRequests(RequestRows rows, PendingRequests pending, DossierManagement dossiers, AccountManagement accounts, People people,
 			Mailer mailer, MessageSource messages, Clock clock, PlatformTransactionManager transactionManager,
 			@Value("${pignon.privacy.zone:America/Toronto}") ZoneId zone) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.rows = rows;
+		this.pending = pending;
 		this.dossiers = dossiers;
 		this.accounts = accounts;
 		this.people = people;
@@ -89,11 +101,61 @@ public class PrivacyRequests {
 		Instant now = clock.instant();
 		var row = new RequestRow(UUID.randomUUID(), kind.name(), merchant.value(),
 				dossiers.ofMerchant(merchant).map(d -> d.applicationId().value()).orElse(null), text, now,
-				deadline.dueOn(now), null, null, null, 0);
+				deadline.dueOn(now), null, null, null, 0, null, null);
 		rows.insert(row);
 		PrivacyRequest filed = view(row);
 		tellOfficers("privacy.mail.filed.subject", "privacy.mail.filed.body", filed);
 		return filed;
+	}
+
+	/**
+	 * Anyone's request, from the public form: kept aside and a one-time link mailed to the address given; it counts
+	 * (and its 30 days run) only once the link confirms the address ({@link #confirm}). At most
+	 * {@value #PUBLIC_REQUESTS_PER_DAY} a day per address, so that the form cannot be used to flood a mailbox.
+	 */
+	public void filePublic(@Nullable String name, @Nullable String email, @Nullable RequestKind kind,
+			@Nullable String details, Locale language) {
+		PublicRequestPolicy.Accepted accepted = PublicRequestPolicy.accept(name, email, kind, details);
+		Instant now = clock.instant();
+		if (pending.filedSince(accepted.email(), now.minus(java.time.Duration.ofDays(1))) >= PUBLIC_REQUESTS_PER_DAY) {
+			throw new PrivacyRefused("email", "privacy.public.tooMany");
+		}
+		String secret = Secrets.newSecret();
+		pending.insert(new PendingRequests.Pending(UUID.randomUUID(), accepted.kind().name(), accepted.name(),
+				accepted.email(), accepted.details(), language.getLanguage()), Secrets.hash(secret), now,
+				now.plus(PUBLIC_LINK_VALIDITY));
+		mailer.send(accepted.email(), messages.getMessage("privacy.mail.confirm.subject", null, language),
+				messages.getMessage("privacy.mail.confirm.body", new Object[] { accepted.name(),
+						messages.getMessage("privacy.RequestKind." + accepted.kind().name(), null, language),
+						mailer.link("/privacy/request/confirm?key=" + secret), PUBLIC_LINK_VALIDITY.toHours() },
+						language));
+	}
+
+	/** Whether this link may still confirm a request (not used, not expired). */
+	@Transactional(readOnly = true)
+	public boolean confirmable(@Nullable String secret) {
+		return secret != null && !secret.isBlank() && pending.valid(Secrets.hash(secret.strip()), clock.instant());
+	}
+
+	/**
+	 * Confirms the address of a request from the public form: from now it is received, due in 30 days, and the people
+	 * in charge are told; once per link.
+	 * @return the request, or nothing when the link was used, expired or never existed
+	 */
+	public Optional<PrivacyRequest> confirm(@Nullable String secret) {
+		if (secret == null || secret.isBlank()) {
+			return Optional.empty();
+		}
+		Instant now = clock.instant();
+		UUID id = UUID.randomUUID();
+		return pending.confirm(Secrets.hash(secret.strip()), now, id).map(confirmed -> {
+			var row = new RequestRow(id, confirmed.kind(), null, null, confirmed.details(), now, deadline.dueOn(now),
+					null, null, null, 0, confirmed.name(), confirmed.email());
+			rows.insert(row);
+			PrivacyRequest filed = view(row);
+			tellOfficers("privacy.mail.filed.subject", "privacy.mail.filed.body", filed);
+			return filed;
+		});
 	}
 
 	@Transactional(readOnly = true)
@@ -125,10 +187,17 @@ public class PrivacyRequests {
 					: "privacy.request.changed");
 		}
 		PrivacyRequest answered = get(id);
-		accounts.find(new AccountId(row.requesterAccount()))
-			.ifPresent(requester -> mailer.send(requester.email(),
-					text("privacy.mail.answered.subject"),
-					text("privacy.mail.answered.body", mailer.link("/privacy/my"))));
+		if (row.requesterAccount() != null) {
+			accounts.find(new AccountId(row.requesterAccount()))
+				.ifPresent(requester -> mailer.send(requester.email(),
+						text("privacy.mail.answered.subject"),
+						text("privacy.mail.answered.body", mailer.link("/privacy/my"))));
+		}
+		else if (row.requesterEmail() != null) {
+			// someone without an account reads the answer in the mail itself
+			mailer.send(row.requesterEmail(), text("privacy.mail.answered.subject"),
+					text("privacy.mail.answeredPublic.body", text));
+		}
 		return answered;
 	}
 
@@ -155,6 +224,8 @@ public class PrivacyRequests {
 		List<RequestRow> claimed = rows.claimReminders(today.plusDays(
 				ResponseDeadline.DAYS_TO_ANSWER - ResponseDeadline.REMINDER_DAY), now);
 		claimed.forEach(row -> tellOfficers("privacy.mail.reminder.subject", "privacy.mail.reminder.body", view(row)));
+		// the public form's requests nobody confirmed: nobody showed who they are, nothing is kept
+		pending.forgetExpired(now);
 		return claimed.size();
 	}
 
@@ -206,8 +277,10 @@ public class PrivacyRequests {
 	private PrivacyRequest view(RequestRow row) {
 		String business = row.applicationId() == null ? null
 				: dossiers.find(new ApplicationId(row.applicationId())).map(Dossier::businessName).orElse(null);
-		return new PrivacyRequest(row.id(), RequestKind.valueOf(row.kind()),
-				people.nameOf(new AccountId(row.requesterAccount())), row.applicationId(), business, row.details(),
+		String requester = row.requesterAccount() != null ? people.nameOf(new AccountId(row.requesterAccount()))
+				: row.requesterName() + " (" + row.requesterEmail() + ")";
+		return new PrivacyRequest(row.id(), RequestKind.valueOf(row.kind()), requester, row.applicationId(),
+				business, row.details(),
 				row.receivedAt(),
 				row.dueOn(), ResponseDeadline.standing(row.dueOn(), row.answeredAt(), deadline.today(clock.instant())),
 				row.answer(), row.answeredAt(), row.answeredBy() == null ? null

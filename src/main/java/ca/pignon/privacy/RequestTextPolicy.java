@@ -14,6 +14,9 @@ record RequestTextPolicy(String field, int max) {
 
 	static final RequestTextPolicy ANSWER = new RequestTextPolicy("answer", 8000);
 
+	/** Why a legal hold keeps a dossier. */
+	static final RequestTextPolicy REASON = new RequestTextPolicy("reason", 1000);
+
 	/** The text as kept: trimmed, with Unix line breaks. */
 	String clean(@Nullable String text) {
 		String cleaned = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();

@@ -26,7 +26,7 @@ import ca.pignon.uploads.internal.FileStore;
 
 /**
  * Keeps the files attached to a merchant's dossier and hands them back only to the merchant, their advisor and
- * managers.
+ * managers. A photo is kept without its metadata (GPS position, camera, dates: {@code internal.PhotoMetadata}).
  */
 @Service
 @Transactional
@@ -79,6 +79,13 @@ public class UploadManagement {
 			}
 			UploadKind kind = ContentSniffer.kindOf(received.head())
 				.orElseThrow(() -> new UploadRefused("uploads.refused.kind"));
+			try {
+				// a photo's location and camera go before it is kept (Loi 25)
+				received = files.withoutMetadata(received, kind);
+			}
+			catch (IOException ex) {
+				throw new UploadRefused("uploads.refused.unreadable");
+			}
 			StoredUpload upload = new StoredUpload(new UploadId(UUID.randomUUID()), application,
 					cleanName(file.originalName(), kind), kind, received.size(), received.sha256(), clock.instant(),
 					by.accountId());

@@ -49,7 +49,9 @@ class PersonalDataTests extends FollowupTest {
 			"dossier.reviewer", "the round of the journey has no reviewers",
 			"selection.review_score", "the round of the journey has no reviewers",
 			"progress.reminder_sent", "no reminder digest is due during the journey",
-			"privacy.access_log", "the journey calls the modules' APIs: no page lets staff into the dossier");
+			"privacy.access_log", "the journey calls the modules' APIs: no page lets staff into the dossier",
+			"privacy.legal_hold", "nobody places a legal hold on the journey's dossier",
+			"privacy.retention_log", "the journey's dossier is in progress: retention does not reach it");
 
 	@Autowired
 	PersonalDataManagement personalData;

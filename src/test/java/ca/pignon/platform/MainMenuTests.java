@@ -55,6 +55,8 @@ class MainMenuTests {
 
 	static final String PRIVACY_REQUESTS = "/privacy/requests Demandes (renseignements personnels)";
 
+	static final String PRIVACY_RETENTION = "/privacy/retention Conservation des renseignements";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -80,12 +82,13 @@ class MainMenuTests {
 			case MERCHANT -> List.of("/intake/my Mon dossier", MY_DATA, ACCOUNT);
 			case ADVISOR -> List.of(APPLICATIONS, FOLLOWUP, MY_CONTACT, REVIEWS, BRIEFS, OCCASIONS, ACCOUNT);
 			case MANAGER -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, MY_CONTACT, REVIEWS, BANK, CATALOGUE, BRIEFS, DIRECTORY,
-					NEUTRALITY, OCCASIONS, REPORTS, PRIVACY_REQUESTS, ACCOUNT);
+					NEUTRALITY, OCCASIONS, REPORTS, PRIVACY_REQUESTS, PRIVACY_RETENTION, ACCOUNT);
 			case CITY -> List.of(REPORTS, ACCOUNT);
 			case PROVIDER -> List.of("/providers/me Mon profil de fournisseur",
 					"/providers/me/requests Mes demandes de soumission", ACCOUNT);
 			case ADMIN -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, BANK, CATALOGUE, BRIEFS, DIRECTORY, NEUTRALITY,
-					OCCASIONS, REPORTS, PRIVACY_REQUESTS, "/admin/accounts Comptes", "/admin/outbox Courriels",
+					OCCASIONS, REPORTS, PRIVACY_REQUESTS, PRIVACY_RETENTION,
+					"/admin/accounts Comptes", "/admin/outbox Courriels",
 					"/privacy/officers Responsables des renseignements personnels", ACCOUNT);
 		});
 	}

@@ -10,6 +10,14 @@ import java.util.Arrays;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+import javax.imageio.ImageIO;
+
+import org.apache.commons.imaging.formats.tiff.TiffImageMetadata;
+import org.apache.commons.imaging.formats.tiff.constants.ExifTagConstants;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,6 +43,7 @@ import ca.pignon.platform.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -101,6 +110,63 @@ class UploadsTests {
 		StoredUpload stored = uploads.store(merchant.application().id(), file(name, Samples.of(kind)),
 				merchant.user());
 		assertThat(stored.kind()).isEqualTo(kind);
+	}
+
+	@Test
+	void aPhotoLosesItsLocationAndCameraWhenUploadedAndKeepsItsPictureAndOrientation() throws Exception {
+		// given a phone's JPEG, turned a quarter, with where and by what it was taken
+		var merchant = merchantWithApplication();
+		byte[] sent = PhotoWithMetadata.jpeg((short) TiffTagConstants.ORIENTATION_VALUE_ROTATE_90_CW);
+		assertThat(PhotoWithMetadata.exifOf(sent).getGpsInfo().getLatitudeAsDegreesNorth())
+			.isCloseTo(PhotoWithMetadata.LATITUDE, within(0.001));
+		// when
+		StoredUpload stored = uploads.store(merchant.application().id(), file("vitrine.jpg", sent), merchant.user());
+		// then, read back: no position, no camera, no date; still the picture, still turned
+		byte[] kept = uploads.open(stored.id(), merchant.user()).orElseThrow().bytes();
+		TiffImageMetadata exif = PhotoWithMetadata.exifOf(kept);
+		assertThat(exif).isNotNull();
+		assertThat(exif.getGpsInfo()).isNull();
+		assertThat(exif.findField(TiffTagConstants.TIFF_TAG_MODEL)).isNull();
+		assertThat(exif.findField(ExifTagConstants.EXIF_TAG_DATE_TIME_ORIGINAL)).isNull();
+		assertThat(exif.findField(TiffTagConstants.TIFF_TAG_ORIENTATION).getIntValue())
+			.isEqualTo(TiffTagConstants.ORIENTATION_VALUE_ROTATE_90_CW);
+		assertThat(new String(kept, StandardCharsets.ISO_8859_1)).doesNotContain(PhotoWithMetadata.CAMERA);
+		assertThat(ImageIO.read(new ByteArrayInputStream(kept)).getWidth()).isEqualTo(16);
+		assertThat(stored.size()).isEqualTo(kept.length);
+		assertThat(stored.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(kept)));
+
+		// and a photo upright loses its EXIF altogether
+		byte[] upright = uploads.open(uploads.store(merchant.application().id(),
+				file("upright.jpg", PhotoWithMetadata.jpeg((short) TiffTagConstants.ORIENTATION_VALUE_HORIZONTAL_NORMAL)),
+				merchant.user()).id(), merchant.user()).orElseThrow().bytes();
+		assertThat(PhotoWithMetadata.exifOf(upright)).isNull();
+	}
+
+	@Test
+	void aPngLosesItsTextAndExifChunksAndAWebPItsExifAndXmpChunks() throws Exception {
+		var merchant = merchantWithApplication();
+		byte[] png = uploads.open(uploads.store(merchant.application().id(), file("vitrine.png", PhotoWithMetadata.png()),
+				merchant.user()).id(), merchant.user()).orElseThrow().bytes();
+		assertThat(png).as("the picture's chunks, byte for byte").isEqualTo(PNG);
+		assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isEqualTo(8);
+
+		byte[] webp = uploads.open(uploads.store(merchant.application().id(), file("vitrine.webp",
+				PhotoWithMetadata.webp()), merchant.user()).id(), merchant.user()).orElseThrow().bytes();
+		String text = new String(webp, StandardCharsets.ISO_8859_1);
+		assertThat(text).startsWith("RIFF").contains("WEBPVP8X", "VP8L").doesNotContain("EXIF", "XMP ",
+				PhotoWithMetadata.CAMERA);
+		assertThat(ByteBuffer.wrap(webp, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt()).isEqualTo(webp.length - 8);
+		assertThat(webp[20] & 0x0C).as("the header no longer announces EXIF nor XMP").isZero();
+	}
+
+	@Test
+	void aPhotoWhoseMetadataCannotBeReadIsRefused() {
+		var merchant = merchantWithApplication();
+		byte[] broken = Arrays.copyOf(PhotoWithMetadata.png(), 40);
+		assertThatThrownBy(() -> uploads.store(merchant.application().id(), file("coupee.png", broken),
+				merchant.user()))
+			.isInstanceOfSatisfying(UploadRefused.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("uploads.refused.unreadable"));
 	}
 
 	@Test

@@ -26,6 +26,13 @@ class PrivacyPersonalData implements PersonalDataHolder {
 	/** Who among staff opened the dossier: the merchant's to know; ids and pages only, nothing to anonymise. */
 	static final RecordKind ACCESS = RecordKind.of("privacy", "access_log", "privacy_access_log", DataOrigin.PRODUCED);
 
+	/** A legal hold on the dossier: staff's reason, erased with the rest; the dates stay. */
+	static final RecordKind HOLD = RecordKind.of("privacy", "legal_hold", "privacy_legal_hold", DataOrigin.PRODUCED);
+
+	/** What retention did to the dossier: ids, rule and dates only, nothing to anonymise. */
+	static final RecordKind RETENTION = RecordKind.of("privacy", "retention_log", "privacy_retention_log",
+			DataOrigin.PRODUCED);
+
 	private static final String REQUESTS = """
 			FROM privacy_request WHERE requester_account = :merchant OR application_id = CAST(:application AS uuid)""";
 
@@ -37,7 +44,7 @@ class PrivacyPersonalData implements PersonalDataHolder {
 
 	@Override
 	public List<RecordKind> recordKinds() {
-		return List.of(REQUEST, ACCESS);
+		return List.of(REQUEST, ACCESS, HOLD, RETENTION);
 	}
 
 	@Override
@@ -47,6 +54,12 @@ class PrivacyPersonalData implements PersonalDataHolder {
 		records.addAll(TableRecords.of(jdbc, ACCESS.id(), """
 				SELECT * FROM privacy_access_log WHERE application_id = CAST(:application AS uuid) ORDER BY at, id""",
 				TableRecords.params(subject)));
+		records.addAll(TableRecords.of(jdbc, HOLD.id(), """
+				SELECT * FROM privacy_legal_hold WHERE application_id = CAST(:application AS uuid)
+				ORDER BY placed_at, id""", TableRecords.params(subject)));
+		records.addAll(TableRecords.of(jdbc, RETENTION.id(), """
+				SELECT * FROM privacy_retention_log WHERE application_id = CAST(:application AS uuid)
+				ORDER BY done_at, id""", TableRecords.params(subject)));
 		return records;
 	}
 
@@ -54,6 +67,10 @@ class PrivacyPersonalData implements PersonalDataHolder {
 	public void anonymise(DataSubject subject) {
 		jdbc.sql("UPDATE privacy_request SET details = :text, answer = CASE WHEN answer IS NULL THEN NULL ELSE :text END "
 				+ "WHERE id IN (SELECT id " + REQUESTS + ")")
+			.params(TableRecords.params(subject))
+			.param("text", Anonymised.TEXT)
+			.update();
+		jdbc.sql("UPDATE privacy_legal_hold SET reason = :text WHERE application_id = CAST(:application AS uuid)")
 			.params(TableRecords.params(subject))
 			.param("text", Anonymised.TEXT)
 			.update();

@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -55,13 +54,8 @@ class MyDataController {
 	@PostMapping("/privacy/my/requests")
 	String file(@ModelAttribute("request") RequestForm form, BindingResult binding,
 			@AuthenticationPrincipal PignonUser user, Model model, RedirectAttributes flash) {
-		// the binder's refusals stand (an invisible character, the text kept without it), but for the kind: an
-		// unknown kind (a tampered form) reads as none chosen, which the privacy rules name
-		BindingResult errors = new BeanPropertyBindingResult(form, "request");
-		binding.getFieldErrors().stream().filter(error -> !error.getField().equals("kind")).forEach(errors::addError);
-		if (binding.hasFieldErrors("kind")) {
-			form.setKind(null);
-		}
+		// the binder's refusals stand (an invisible character, the text kept without it), but for the kind's
+		BindingResult errors = RequestForm.withoutKindError(form, binding, "request");
 		if (!errors.hasErrors()) {
 			try {
 				PrivacyRequest filed = requests.file(user.accountId(), form.getKind(), form.getDetails());

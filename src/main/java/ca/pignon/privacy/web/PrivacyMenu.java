@@ -23,6 +23,11 @@ class PrivacyMenu {
 	}
 
 	@Bean
+	MenuEntry privacyRetentionMenuEntry() {
+		return new MenuEntry("privacy.nav.retention", "/privacy/retention", 82, Set.of(Role.MANAGER, Role.ADMIN));
+	}
+
+	@Bean
 	MenuEntry privacyOfficersMenuEntry() {
 		return new MenuEntry("privacy.nav.officers", "/privacy/officers", 920, Set.of(Role.ADMIN));
 	}

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import ca.pignon.uploads.UploadId;
+import ca.pignon.uploads.UploadKind;
 
 /**
  * The bytes of uploads, in PostgreSQL ({@code uploads_content}), each under its generated id, written in the
@@ -69,6 +70,23 @@ public class FileStore {
 		}
 		return new Received(temporary, count, Arrays.copyOf(head, headLength),
 				HexFormat.of().formatHex(sha256.digest()));
+	}
+
+	/**
+	 * The received photo without its metadata ({@link PhotoMetadata}), in the same temporary file, with its new size
+	 * and SHA-256; as it was when there was nothing to remove.
+	 * @throws IOException when the photo cannot be read as the kind it says it is
+	 */
+	public Received withoutMetadata(Received received, UploadKind kind) throws IOException {
+		byte[] bytes = Files.readAllBytes(received.temporary());
+		byte[] stripped = PhotoMetadata.stripped(kind, bytes);
+		if (Arrays.equals(bytes, stripped)) {
+			return received;
+		}
+		Files.write(received.temporary(), stripped);
+		return new Received(received.temporary(), stripped.length,
+				Arrays.copyOf(stripped, Math.min(stripped.length, ContentSniffer.BYTES_NEEDED)),
+				HexFormat.of().formatHex(sha256().digest(stripped)));
 	}
 
 	/** Keeps the received bytes under {@code id}, in the caller's transaction. */

@@ -1,0 +1,64 @@
+package ca.pignon.privacy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import ca.pignon.dossier.DossierLifecycle;
+import ca.pignon.dossier.DossierStage;
+import ca.pignon.dossier.EligibilityStatus;
+
+/**
+ * When a dossier's personal information has served its purpose (Loi 25, art. 23), by rule: a non-admissible
+ * application some months after the decision; a closed accompaniment some years after the end of the program year it
+ * closed in; an eligible application never accompanied some years after the end of the program year it was submitted
+ * in. A dossier still in progress (to check, retained, accompanied) has no date. Days are the program's.
+ *
+ * @param notEligibleMonths months after the eligibility decision
+ * @param closedYears years after the end of the program year of the closing
+ * @param notAccompaniedYears years after the end of the program year of the submission
+ * @param programYearEnd the last day of a program year (March 31 by default: April to March)
+ */
+public record RetentionPolicy(int notEligibleMonths, int closedYears, int notAccompaniedYears,
+		MonthDay programYearEnd, ZoneId zone) {
+
+	/** When and by which rule a dossier is anonymised. */
+	public record Due(RetentionRule rule, LocalDate on) {
+	}
+
+	public RetentionPolicy {
+		if (notEligibleMonths < 1 || closedYears < 0 || notAccompaniedYears < 0) {
+			throw new IllegalArgumentException("retention delays: at least one month, never negative");
+		}
+	}
+
+	public Optional<Due> dueOf(DossierLifecycle dossier) {
+		if (dossier.eligibility() == EligibilityStatus.NOT_ELIGIBLE) {
+			return Optional.of(new Due(RetentionRule.NOT_ELIGIBLE_APPLICATION,
+					day(dossier.eligibilityDecidedAt()).plusMonths(notEligibleMonths)));
+		}
+		if (dossier.stage() == DossierStage.CLOSED && dossier.closedAt() != null) {
+			return Optional.of(new Due(RetentionRule.CLOSED_DOSSIER,
+					endOfProgramYear(day(dossier.closedAt())).plusYears(closedYears).plusDays(1)));
+		}
+		if (dossier.eligibility() == EligibilityStatus.ELIGIBLE
+				&& (dossier.stage() == DossierStage.ELIGIBLE || dossier.stage() == DossierStage.WITHDRAWN)) {
+			return Optional.of(new Due(RetentionRule.NOT_ACCOMPANIED,
+					endOfProgramYear(day(dossier.submittedAt())).plusYears(notAccompaniedYears).plusDays(1)));
+		}
+		return Optional.empty();
+	}
+
+	/** The last day of the program year this day belongs to. */
+	public LocalDate endOfProgramYear(LocalDate day) {
+		LocalDate end = programYearEnd.atYear(day.getYear());
+		return day.isAfter(end) ? programYearEnd.atYear(day.getYear() + 1) : end;
+	}
+
+	private LocalDate day(Instant instant) {
+		return instant.atZone(zone).toLocalDate();
+	}
+
+}
