@@ -135,7 +135,7 @@ class ContentTiesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
-		assertThat(dashboard).contains("Publications du mois").doesNotContain("A cessé de publier");
+		assertThat(dashboard).contains("Publications du mois").doesNotContain(">A cessé de publier<");
 
 		// two posts of the last three weeks, none published: the merchant stopped
 		LocalDate today = LocalDate.now(ca.pignon.platform.Dates.PROGRAM_ZONE);
@@ -148,7 +148,7 @@ class ContentTiesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
-		assertThat(dashboard).contains("A cessé de publier");
+		assertThat(dashboard).contains(">A cessé de publier<");
 	}
 
 }
