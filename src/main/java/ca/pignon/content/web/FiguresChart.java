@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.springframework.web.util.HtmlUtils;
-
 import ca.pignon.content.Network;
 
 /**
@@ -61,7 +59,7 @@ final class FiguresChart {
 			.append(' ')
 			.append(HEIGHT)
 			.append("\" width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\"><title>")
-			.append(HtmlUtils.htmlEscape(title))
+			.append(xml(title))
 			.append("</title>");
 		int plotWidth = WIDTH - LEFT - RIGHT;
 		int plotHeight = HEIGHT - TOP - BOTTOM;
@@ -74,7 +72,7 @@ final class FiguresChart {
 				.append("\" stroke=\"#767676\" stroke-width=\"").append(i == 0 ? "1" : "0.5").append("\"/>");
 			svg.append("<text x=\"").append(LEFT - 4).append("\" y=\"").append(fmt(y + 4))
 				.append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#333\">")
-				.append(HtmlUtils.htmlEscape(fmt(value) + " " + unit)).append("</text>");
+				.append(xml(fmt(value) + " " + unit)).append("</text>");
 		}
 		for (int i = 0; i < months.size(); i++) {
 			double x = x(i, months.size(), plotWidth);
@@ -104,7 +102,7 @@ final class FiguresChart {
 				mark(svg, n, x, y, colour);
 			}
 			path(svg, points, colour, dash);
-			String name = HtmlUtils.htmlEscape(names.getOrDefault(line.getKey(), line.getKey().name()));
+			String name = xml(names.getOrDefault(line.getKey(), line.getKey().name()));
 			mark(svg, n, legendX + 4, legendY - 4, colour);
 			svg.append("<text x=\"").append(legendX + 12).append("\" y=\"").append(legendY)
 				.append("\" font-size=\"11\" fill=\"#333\">").append(name).append("</text>");
@@ -153,6 +151,15 @@ final class FiguresChart {
 				.append(fmt(x + 4.5)).append(',').append(fmt(y + 3.5)).append(' ').append(fmt(x - 4.5)).append(',')
 				.append(fmt(y + 3.5)).append("\" fill=\"").append(colour).append("\"/>");
 		}
+	}
+
+	/** XML text: only the five characters XML reserves are escaped (HTML's named entities are not XML). */
+	static String xml(String text) {
+		return text.replace("&", "&amp;")
+			.replace("<", "&lt;")
+			.replace(">", "&gt;")
+			.replace("\"", "&quot;")
+			.replace("'", "&apos;");
 	}
 
 	private static String fmt(double value) {

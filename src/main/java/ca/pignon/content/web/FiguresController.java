@@ -159,7 +159,7 @@ class FiguresController {
 		if (!model.containsAttribute("importProblems")) {
 			model.addAttribute("importProblems", List.of());
 		}
-		model.addAttribute("columns", String.join(",", EngagementRates.CSV_COLUMNS));
+		model.addAttribute("columns", String.join(", ", EngagementRates.CSV_COLUMNS));
 		return "content/figures";
 	}
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FiguresChartTests {
 
 	@Test
-	void drawsOneLinePerNetworkWithAGapForAMissingMonth() {
+	void drawsOneLinePerNetworkWithAGapForAMissingMonth() throws Exception {
 		Map<Network, Map<YearMonth, BigDecimal>> values = new EnumMap<>(Network.class);
 		YearMonth january = YearMonth.of(2027, 1);
 		values.put(Network.INSTAGRAM, new TreeMap<>(Map.of(january, new BigDecimal("2.50"), january.plusMonths(1),
@@ -24,12 +24,18 @@ class FiguresChartTests {
 		values.put(Network.FACEBOOK, new TreeMap<>(Map.of(january, new BigDecimal("1.00"), january.plusMonths(2),
 				new BigDecimal("1.50"))));
 		String svg = FiguresChart.svg(values, Map.of(Network.INSTAGRAM, "Instagram", Network.FACEBOOK, "<Facebook>"),
-				"Taux & mois", "%");
+				"Taux d'engagement & portée", "%");
 		assertThat(svg).startsWith("<svg").endsWith("</svg>")
-			.contains("<title>Taux &amp; mois</title>")
+			.contains("<title>Taux d&apos;engagement &amp; portée</title>")
 			.contains("&lt;Facebook&gt;")
 			.contains("2027-01")
 			.contains("2027-03");
+		// well-formed XML, as an image must be
+		assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance()
+			.newDocumentBuilder()
+			.parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.getDocumentElement()
+			.getTagName()).isEqualTo("svg");
 		// Facebook has no February: two pieces of line; Instagram one
 		assertThat(svg.split("<polyline", -1)).hasSize(1 + 1 + 2);
 	}
