@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
-import ca.pignon.content.ValueSheet.CustomerProfile;
 import ca.pignon.followup.FollowupManagement;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.plan.PlanEdit;
@@ -55,12 +53,6 @@ class ContentTiesTests {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	ValueManagement values;
-
-	@Autowired
-	PillarManagement pillars;
 
 	@Autowired
 	CalendarManagement calendar;
@@ -101,13 +93,7 @@ class ContentTiesTests {
 		plans.approve(plan.id(), version, PlanFixture.MERCHANT_NAME, application.accountId(), FRENCH);
 		await().atMost(Duration.ofSeconds(20)).until(() -> progress.planOf(application.id(), FRENCH).isPresent());
 
-		values.keep(merchant, application.id(), new ValueSheet(Map.of(), "Des fleurs du quartier.",
-				List.of("Bouquets faits main", "Au cœur du quartier", "Une équipe passionnée"),
-				List.of(new CustomerProfile("Habitués", ""), new CustomerProfile("Travailleurs", "")), "WARM", "", ""));
-		pillars.propose(merchant, application.id(), FRENCH);
-		calendar.save(merchant, application.id(), new CalendarSettings(Map.of(Network.INSTAGRAM, 3), 300, Set.of(),
-				Set.of(), List.of(), null, null));
-		calendar.draft(merchant, application.id(), FRENCH);
+		new ContentFixture(context).withCalendar(merchant, application.id());
 		List<CalendarPost> posts = calendar.posts(merchant, application.id());
 		CalendarPost published = posts.get(0);
 		calendar.publish(merchant, application.id(), published.id(), "https://www.instagram.com/p/fleurs");

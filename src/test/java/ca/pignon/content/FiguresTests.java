@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
-import ca.pignon.content.ValueSheet.CustomerProfile;
 import ca.pignon.diagnostic.DiagnosticFixture;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.platform.PignonUser;
@@ -49,12 +47,6 @@ class FiguresTests {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	ValueManagement values;
-
-	@Autowired
-	PillarManagement pillars;
 
 	@Autowired
 	CalendarManagement calendar;
@@ -225,13 +217,7 @@ class FiguresTests {
 
 	private PignonUser withCalendar(ApplicationDetails application) {
 		PignonUser merchant = fixture.merchantUser(application);
-		values.keep(merchant, application.id(), new ValueSheet(Map.of(), "Le pain de Saint-Roch.",
-				List.of("Pain fait main chaque matin", "Au cœur du quartier Saint-Roch", "Une équipe familiale"),
-				List.of(new CustomerProfile("Habitués", ""), new CustomerProfile("Travailleurs", "")), "WARM", "", ""));
-		pillars.propose(merchant, application.id(), Locale.CANADA_FRENCH);
-		calendar.save(merchant, application.id(), new CalendarSettings(Map.of(Network.INSTAGRAM, 3), 300,
-				java.util.Set.of(), java.util.Set.of(), List.of(), null, null));
-		calendar.draft(merchant, application.id(), Locale.CANADA_FRENCH);
+		new ContentFixture(context).withCalendar(merchant, application.id());
 		return merchant;
 	}
 
