@@ -34,6 +34,9 @@ import ca.pignon.shared.ApplicationId;
 @Transactional
 public class FiguresManagement {
 
+	/** The fewest merchants of a cohort whose rates make a median shown. */
+	public static final int COHORT_K = CohortMedianPolicy.K;
+
 	private final ValueManagement values;
 
 	private final CalendarRows calendars;
@@ -76,8 +79,8 @@ public class FiguresManagement {
 	/** The month on each network chosen: figures, rates, planned and published posts, the cohort's median. */
 	@Transactional(readOnly = true)
 	public List<FiguresLine> month(PignonUser person, ApplicationId application, YearMonth month) {
-		Dossier dossier = dossiers.get(application);
 		values.work(person, application);
+		Dossier dossier = dossiers.get(application);
 		Map<Network, MonthlyFigures> entered = new HashMap<>();
 		rows.of(application).stream().filter(f -> f.month().equals(month)).forEach(f -> entered.put(f.network(), f));
 		List<CalendarPost> posts = calendars.posts(application)

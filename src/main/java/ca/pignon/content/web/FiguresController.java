@@ -148,6 +148,7 @@ class FiguresController {
 		model.addAttribute("work", values.work(user, application));
 		FiguresRange range = figures.range(user, application).orElse(null);
 		model.addAttribute("range", range);
+		model.addAttribute("cohortK", FiguresManagement.COHORT_K);
 		model.addAttribute("month", month);
 		List<FiguresLine> lines = range == null ? List.of() : figures.month(user, application, month);
 		model.addAttribute("lines", lines);
