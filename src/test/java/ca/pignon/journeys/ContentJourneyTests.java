@@ -127,6 +127,9 @@ class ContentJourneyTests {
 			Pages.type(browser, "minutes", "300");
 			click(By.xpath("//button[normalize-space()='Enregistrer mes choix']"));
 			Pages.waitForNotice(browser, "Vos choix sont enregistrés.");
+			// a fresh page, so that the wait for the next notice never reads this one while the page is replaced
+			browser.get(base + "/calendar");
+			Pages.waitForHeading(browser, "Votre calendrier de publications");
 			click(By.xpath("//button[normalize-space()='Préparer mes trois prochains mois']"));
 			Pages.waitForNotice(browser, "Votre calendrier est prêt.");
 			checkPage();
