@@ -114,13 +114,17 @@ public class CalendarManagement {
 	 * Drafts the next three months from tomorrow and stores the posts, replacing those drafted before.
 	 */
 	public CalendarDraft draft(PignonUser person, ApplicationId application, Locale locale) {
+		return draftFrom(person, application, LocalDate.now(clock.withZone(Dates.PROGRAM_ZONE)).plusDays(1), locale);
+	}
+
+	/** Drafts thirteen weeks from that day (the demo's calendar starts in the past). */
+	CalendarDraft draftFrom(PignonUser person, ApplicationId application, LocalDate start, Locale locale) {
 		CalendarSettings settings = settings(person, application)
 			.orElseThrow(() -> new ContentRefused(null, "content.calendar.noSettings"));
 		List<CalendarRequest.PillarIdeas> ideas = pillarIdeas(person, application);
 		if (ideas.isEmpty()) {
 			throw new ContentRefused(null, "content.calendar.noPillars");
 		}
-		LocalDate start = LocalDate.now(clock.withZone(Dates.PROGRAM_ZONE)).plusDays(1);
 		LocalDate last = start.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(WEEKS).minusDays(1);
 		List<Occasion> dated = new ArrayList<>();
 		for (int year = start.getYear(); year <= last.getYear(); year++) {

@@ -75,11 +75,46 @@ class CalendarRows {
 	List<CalendarPost> posts(ApplicationId application) {
 		return jdbc.sql("SELECT * FROM content_post WHERE application_id = :application ORDER BY day, network, id")
 			.param("application", application.value())
-			.query((rs, n) -> new CalendarPost(rs.getObject("id", UUID.class), rs.getDate("day").toLocalDate(),
-					Network.valueOf(rs.getString("network")), rs.getString("pillar"), rs.getString("idea_id"),
-					PostFormat.valueOf(rs.getString("format")), rs.getString("caption"), rs.getString("occasion"),
-					PostStatus.valueOf(rs.getString("status")), rs.getString("link")))
+			.query((rs, n) -> post(rs))
 			.list();
+	}
+
+	private static CalendarPost post(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new CalendarPost(rs.getObject("id", UUID.class), rs.getDate("day").toLocalDate(),
+				Network.valueOf(rs.getString("network")), rs.getString("pillar"), rs.getString("idea_id"),
+				PostFormat.valueOf(rs.getString("format")), rs.getString("caption"), rs.getString("occasion"),
+				PostStatus.valueOf(rs.getString("status")), rs.getString("link"));
+	}
+
+	/** The posts from that day on, skipped ones left out, with when they last changed. */
+	List<FeedPost> feed(ApplicationId application, LocalDate from) {
+		return jdbc.sql("""
+				SELECT id, day, network, pillar, caption, status, changed_at FROM content_post
+				WHERE application_id = :application AND day >= :from AND status <> 'SKIPPED' ORDER BY day, network, id""")
+			.param("application", application.value())
+			.param("from", Date.valueOf(from))
+			.query((rs, n) -> new FeedPost(rs.getObject("id", UUID.class), rs.getDate("day").toLocalDate(),
+					Network.valueOf(rs.getString("network")), rs.getString("pillar"), rs.getString("caption"),
+					PostStatus.valueOf(rs.getString("status")), rs.getTimestamp("changed_at").toInstant()))
+			.list();
+	}
+
+	/** The posts of these dossiers, those with a calendar only, in one query. */
+	Map<ApplicationId, List<CalendarPost>> postsOf(java.util.Collection<ApplicationId> applications) {
+		Map<ApplicationId, List<CalendarPost>> posts = new java.util.LinkedHashMap<>();
+		if (applications.isEmpty()) {
+			return posts;
+		}
+		jdbc.sql("SELECT * FROM content_post WHERE application_id IN (:applications) ORDER BY day, network, id")
+			.param("applications", applications.stream().map(ApplicationId::value).toList())
+			.query((rs, n) -> {
+				posts.computeIfAbsent(new ApplicationId(rs.getObject("application_id", UUID.class)),
+						k -> new ArrayList<>())
+					.add(post(rs));
+				return null;
+			})
+			.list();
+		return posts;
 	}
 
 	void replacePosts(ApplicationId application, List<PlannedPost> posts, java.util.Locale locale, AccountId by,

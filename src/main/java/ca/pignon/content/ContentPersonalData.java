@@ -35,6 +35,8 @@ class ContentPersonalData implements PersonalDataHolder {
 
 	static final RecordKind POST = RecordKind.of("content", "post", "content_post", DataOrigin.COLLECTED);
 
+	static final RecordKind FIGURES = RecordKind.of("content", "figures", "content_figures", DataOrigin.COLLECTED);
+
 	private final JdbcClient jdbc;
 
 	ContentPersonalData(JdbcClient jdbc) {
@@ -43,7 +45,7 @@ class ContentPersonalData implements PersonalDataHolder {
 
 	@Override
 	public List<RecordKind> recordKinds() {
-		return List.of(VALUE_DRAFT, VALUE_VERSION, PILLAR, CALENDAR, POST);
+		return List.of(VALUE_DRAFT, VALUE_VERSION, PILLAR, CALENDAR, POST, FIGURES);
 	}
 
 	@Override
@@ -62,6 +64,8 @@ class ContentPersonalData implements PersonalDataHolder {
 				"SELECT * FROM content_calendar WHERE application_id = :application", params));
 		records.addAll(TableRecords.of(jdbc, POST.id(),
 				"SELECT * FROM content_post WHERE application_id = :application ORDER BY day, network, id", params));
+		records.addAll(TableRecords.of(jdbc, FIGURES.id(),
+				"SELECT * FROM content_figures WHERE application_id = :application ORDER BY month, network", params));
 		return records;
 	}
 

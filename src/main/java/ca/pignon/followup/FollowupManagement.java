@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -18,7 +19,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ca.pignon.platform.Dates;
 import ca.pignon.platform.Refused.Problem;
+import ca.pignon.content.ContentActivity;
+import ca.pignon.content.FeedPost;
+import ca.pignon.content.PostStatus;
 import ca.pignon.dossier.DossierManagement;
 import ca.pignon.followup.internal.Caseloads;
 import ca.pignon.followup.internal.Closings;
@@ -78,11 +83,14 @@ public class FollowupManagement {
 
 	private final MerchantMails merchantMails;
 
+	private final ContentActivity content;
+
 	FollowupManagement(DossierStore store, DossierManagement dossiers, MeetingStore meetings, MeetingRules rules,
 			Caseloads caseloads, PlanActions planActions, FollowupLog log, Closings closings, Surveys surveys,
 			AccountManagement accounts, MessageSource messages, ApplicationEventPublisher events, Clock clock,
-			MerchantMails merchantMails) {
+			MerchantMails merchantMails, ContentActivity content) {
 		this.merchantMails = merchantMails;
+		this.content = content;
 		this.store = store;
 		this.dossiers = dossiers;
 		this.meetings = meetings;
@@ -239,6 +247,15 @@ public class FollowupManagement {
 						"", action.dueMonth().atEndOfMonth(),
 						dossier.assignedAt() == null ? clock.instant() : dossier.assignedAt()));
 			}
+		}
+		// the editorial calendar's posts, from a month back: whole days, the caption draft as the note
+		LocalDate monthAgo = LocalDate.ofInstant(clock.instant(), Dates.PROGRAM_ZONE).minusMonths(1);
+		for (FeedPost post : content.postsFrom(application, monthAgo)) {
+			String network = messages.getMessage("content.Network." + post.network(), null, locale);
+			String summary = messages.getMessage(post.status() == PostStatus.PUBLISHED ? "content.feed.published"
+					: "content.feed.planned", new Object[] { network, post.pillar() }, locale);
+			entries.add(CalendarEntry.allDay("content-post-" + post.id() + "@pignon", summary, post.caption(),
+					post.day(), post.changedAt()));
 		}
 		return entries;
 	}

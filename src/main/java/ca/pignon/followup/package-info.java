@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Follow-up",
 		allowedDependencies = { "shared", "platform", "dossier", "intake", "selection", "diagnostic", "webaudit",
-				"plan", "conversation" })
+				"plan", "conversation", "content" })
 @NullMarked
 package ca.pignon.followup;
 

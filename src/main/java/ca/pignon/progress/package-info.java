@@ -4,7 +4,7 @@
  * reminders of what is coming and late, at the rhythm the merchant chooses.
  */
 @ApplicationModule(displayName = "Progress", allowedDependencies = { "shared", "platform", "dossier", "intake", "selection",
-		"uploads", "plan", "diagnostic", "followup", "providers", "conversation" })
+		"uploads", "plan", "diagnostic", "followup", "providers", "conversation", "content" })
 @NullMarked
 package ca.pignon.progress;
 

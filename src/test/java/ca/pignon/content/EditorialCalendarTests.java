@@ -15,7 +15,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
-import ca.pignon.content.ValueSheet.CustomerProfile;
 import ca.pignon.diagnostic.DiagnosticFixture;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.platform.PignonUser;
@@ -44,12 +43,6 @@ class EditorialCalendarTests {
 	ApplicationContext context;
 
 	@Autowired
-	ValueManagement values;
-
-	@Autowired
-	PillarManagement pillars;
-
-	@Autowired
 	CalendarManagement calendar;
 
 	PignonUser merchant;
@@ -64,10 +57,7 @@ class EditorialCalendarTests {
 		PignonUser advisor = fixture.staff("Anne Conseil", Role.ADVISOR);
 		application = fixture.retained(advisor, "Boulangerie Calendrier " + System.nanoTime()).get(0);
 		merchant = fixture.merchantUser(application);
-		values.keep(merchant, application.id(), new ValueSheet(java.util.Map.of(), "Le pain de Saint-Roch.",
-				List.of("Pain fait main chaque matin", "Au cœur du quartier Saint-Roch", "Une équipe familiale"),
-				List.of(new CustomerProfile("Habitués", ""), new CustomerProfile("Travailleurs", "")), "WARM", "", ""));
-		pillars.propose(merchant, application.id(), Locale.CANADA_FRENCH);
+		new ContentFixture(context).keptValueAndPillars(merchant, application.id());
 		page = "/content/applications/" + application.id().value() + "/calendar";
 	}
 

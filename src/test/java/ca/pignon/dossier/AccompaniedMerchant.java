@@ -227,6 +227,9 @@ public final class AccompaniedMerchant {
 		var first = calendar.posts(owner, id).get(0);
 		calendar.edit(owner, id, first.id(), first.day(), "Chicoutai vous attend");
 		calendar.publish(owner, id, first.id(), "https://www.instagram.com/p/chicoutai");
+		ca.pignon.content.FiguresManagement figures = context.getBean(ca.pignon.content.FiguresManagement.class);
+		figures.save(owner, id, List.of(new ca.pignon.content.MonthlyFigures(
+				figures.range(owner, id).orElseThrow().last(), ca.pignon.content.Network.INSTAGRAM, 210, 1, 900, 45)));
 
 		ProgressManagement progress = context.getBean(ProgressManagement.class);
 		Task task = progress.planOf(id, FRENCH).orElseThrow().next();

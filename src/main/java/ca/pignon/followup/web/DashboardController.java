@@ -6,6 +6,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import ca.pignon.content.ContentActivity;
+import ca.pignon.content.PublishingStoppedPolicy;
 import ca.pignon.conversation.ConversationManagement;
 import ca.pignon.followup.CaseloadPage;
 import ca.pignon.followup.CaseloadRow;
@@ -23,8 +25,11 @@ class DashboardController {
 
 	private final ConversationManagement conversations;
 
-	DashboardController(FollowupManagement followup, ConversationManagement conversations) {
+	private final ContentActivity content;
+
+	DashboardController(FollowupManagement followup, ConversationManagement conversations, ContentActivity content) {
 		this.followup = followup;
+		this.content = content;
 		this.conversations = conversations;
 	}
 
@@ -37,6 +42,11 @@ class DashboardController {
 		// the merchants waiting for an answer in their conversation, flagged on their row
 		model.addAttribute("unanswered",
 				conversations.unanswered(caseload.rows().stream().map(CaseloadRow::applicationId).toList()));
+		// each merchant's posts of the month, planned against published, and whether they stopped
+		model.addAttribute("posting",
+				content.thisMonth(caseload.rows().stream().map(CaseloadRow::applicationId).toList()));
+		model.addAttribute("stoppedWindow", PublishingStoppedPolicy.WINDOW_DAYS);
+		model.addAttribute("stoppedPlanned", PublishingStoppedPolicy.PLANNED_AT_LEAST);
 		model.addAttribute("wholeProgram", !advisor);
 		return "followup/dashboard";
 	}

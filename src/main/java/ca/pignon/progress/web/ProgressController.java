@@ -3,6 +3,7 @@ package ca.pignon.progress.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ca.pignon.content.ContentActivity;
 import ca.pignon.plan.ApprovedPlan;
 import ca.pignon.plan.PlanManagement;
 import ca.pignon.shared.ApplicationId;
@@ -44,7 +46,11 @@ class ProgressController {
 
 	private final PlanManagement plans;
 
-	ProgressController(ProgressManagement progress, ProgressAccess access, PlanManagement plans) {
+	private final ContentActivity content;
+
+	ProgressController(ProgressManagement progress, ProgressAccess access, PlanManagement plans,
+			ContentActivity content) {
+		this.content = content;
 		this.progress = progress;
 		this.access = access;
 		this.plans = plans;
@@ -174,6 +180,17 @@ class ProgressController {
 			.flatMap(plan -> plan.actions().stream().filter(action -> action.key().equals(task.key())).findFirst())
 			.map(ApprovedPlan.Action::guide)
 			.orElse(null));
+		// a social-media action is carried out in the editorial calendar: it points there, and the posts marked
+		// published there are its evidence
+		boolean social = plans.approvedPlanOf(application)
+			.flatMap(plan -> plan.actions().stream().filter(action -> action.key().equals(task.key())).findFirst())
+			.map(ApprovedPlan.Action::actionId)
+			.flatMap(actionId -> plans.currentCatalogue().action(actionId))
+			.filter(action -> ContentActivity.SOCIAL_DIMENSION.equals(action.dimensionId()))
+			.isPresent();
+		model.addAttribute("socialMedia", social);
+		model.addAttribute("publishedPosts", social ? content.published(application) : List.of());
+		model.addAttribute("contentApplication", application);
 		model.addAttribute("done", done);
 		model.addAttribute("comment", comment);
 		model.addAttribute("base", ProgressAccess.base(id));
