@@ -105,7 +105,8 @@ public class CalendarManagement {
 		CalendarSettings stored = rows.settings(application).orElse(null);
 		rows.save(application,
 				new CalendarSettings(settings.rhythm(), settings.minutesPerWeek(), settings.closedWeekdays(),
-						settings.closures(), settings.ownDates(), stored == null ? null : stored.firstDay(),
+						settings.closures(), settings.ownDates(), settings.sameDayAllowed(),
+						stored == null ? null : stored.firstDay(),
 						stored == null ? null : stored.lastDay()),
 				person.accountId(), clock.instant());
 	}
@@ -138,7 +139,7 @@ public class CalendarManagement {
 		CalendarDraft draft = CalendarDraftPolicy.draft(request(settings, start, ideas, dated));
 		rows.save(application,
 				new CalendarSettings(settings.rhythm(), settings.minutesPerWeek(), settings.closedWeekdays(),
-						settings.closures(), settings.ownDates(), start, last),
+						settings.closures(), settings.ownDates(), settings.sameDayAllowed(), start, last),
 				person.accountId(), clock.instant());
 		rows.replacePosts(application, draft.posts(), locale, person.accountId(), clock.instant());
 		return draft;
@@ -235,7 +236,7 @@ public class CalendarManagement {
 	private static CalendarRequest request(CalendarSettings settings, LocalDate start,
 			List<CalendarRequest.PillarIdeas> ideas, List<Occasion> dated) {
 		return new CalendarRequest(start, WEEKS, settings.rhythm(), settings.minutesPerWeek(),
-				settings.closedWeekdays(), settings.closures(), ideas, dated, false);
+				settings.closedWeekdays(), settings.closures(), ideas, dated, settings.sameDayAllowed());
 	}
 
 	private static void refuseIfAny(List<Problem> problems) {

@@ -37,17 +37,19 @@ class CalendarRows {
 			.param("application", application.value())
 			.query((rs, n) -> new CalendarSettings(rhythm(rs.getString("rhythm")), rs.getInt("minutes_per_week"),
 					weekdays(rs.getString("closed_weekdays")), dates(rs.getString("closures")),
-					ownDates(rs.getString("own_dates")), date(rs.getDate("first_day")), date(rs.getDate("last_day"))))
+					ownDates(rs.getString("own_dates")), rs.getBoolean("same_day_allowed"), date(rs.getDate("first_day")),
+					date(rs.getDate("last_day"))))
 			.optional();
 	}
 
 	void save(ApplicationId application, CalendarSettings settings, AccountId by, Instant now) {
 		jdbc.sql("""
 				INSERT INTO content_calendar (application_id, rhythm, minutes_per_week, closed_weekdays, closures,
-				  own_dates, first_day, last_day, updated_at, updated_by)
-				VALUES (:application, :rhythm, :minutes, :weekdays, :closures, :own, :first, :last, :now, :by)
+				  own_dates, same_day_allowed, first_day, last_day, updated_at, updated_by)
+				VALUES (:application, :rhythm, :minutes, :weekdays, :closures, :own, :sameDay, :first, :last, :now, :by)
 				ON CONFLICT (application_id) DO UPDATE SET rhythm = :rhythm, minutes_per_week = :minutes,
-				  closed_weekdays = :weekdays, closures = :closures, own_dates = :own, first_day = :first,
+				  closed_weekdays = :weekdays, closures = :closures, own_dates = :own, same_day_allowed = :sameDay,
+				  first_day = :first,
 				  last_day = :last, updated_at = :now, updated_by = :by""")
 			.param("application", application.value())
 			.param("rhythm", new EnumMap<>(settings.rhythm()).entrySet()
@@ -55,6 +57,7 @@ class CalendarRows {
 				.map(e -> e.getKey().name() + "=" + e.getValue())
 				.collect(Collectors.joining(",")))
 			.param("minutes", settings.minutesPerWeek())
+			.param("sameDay", settings.sameDayAllowed())
 			.param("weekdays", new TreeSet<>(settings.closedWeekdays()).stream()
 				.map(DayOfWeek::name)
 				.collect(Collectors.joining(",")))

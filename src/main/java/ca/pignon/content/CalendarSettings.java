@@ -15,11 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param closedWeekdays the days the shop is closed every week
  * @param closures their own closures (holidays): no post on them
  * @param ownDates their own dates (a sale, an anniversary): posts are placed on them like on occasions
+ * @param sameDayAllowed whether two posts on one network may share a day (the merchant asked for it: otherwise a week
+ *     with fewer open days than posts gets fewer posts)
  * @param firstDay the calendar's first day, null before it was drafted
  * @param lastDay the calendar's last day, null before it was drafted
  */
 public record CalendarSettings(Map<Network, Integer> rhythm, int minutesPerWeek, Set<DayOfWeek> closedWeekdays,
-		Set<LocalDate> closures, List<OwnDate> ownDates, @Nullable LocalDate firstDay, @Nullable LocalDate lastDay) {
+		Set<LocalDate> closures, List<OwnDate> ownDates, boolean sameDayAllowed, @Nullable LocalDate firstDay,
+		@Nullable LocalDate lastDay) {
 
 	/** A date of the merchant's own. */
 	public record OwnDate(LocalDate date, String name) {

@@ -102,7 +102,7 @@ class DemoContent {
 				"WARM", "levain, fait main, quartier, chaud", "industriel, promo"));
 		pillars.propose(merchant, id, FRENCH);
 		calendar.save(merchant, id, new CalendarSettings(Map.of(Network.INSTAGRAM, 3, Network.FACEBOOK, 2), 180,
-				Set.of(DayOfWeek.MONDAY), Set.of(), List.of(), null, null));
+				Set.of(DayOfWeek.MONDAY), Set.of(), List.of(), false, null, null));
 		LocalDate today = LocalDate.now(clock.withZone(Dates.PROGRAM_ZONE));
 		calendar.draftFrom(merchant, id, today.minusWeeks(8), FRENCH);
 		int n = 0;

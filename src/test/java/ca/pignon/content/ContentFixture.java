@@ -34,7 +34,7 @@ public final class ContentFixture {
 		keptValueAndPillars(merchant, application);
 		CalendarManagement calendar = context.getBean(CalendarManagement.class);
 		calendar.save(merchant, application, new CalendarSettings(Map.of(Network.INSTAGRAM, 3), 300, Set.of(),
-				Set.of(), List.of(), null, null));
+				Set.of(), List.of(), false, null, null));
 		calendar.draft(merchant, application, Locale.CANADA_FRENCH);
 	}
 

@@ -191,6 +191,32 @@ class EditorialCalendarTests {
 	}
 
 	@Test
+	void twoPostsShareADayOnlyWhenTheMerchantAsksForIt() throws Exception {
+		// given: six posts a week on one network, the shop open three days a week
+		var settings = post(page + "/settings").with(csrf()).with(user(merchant))
+			.param("instagram", "6")
+			.param("minutes", "600")
+			.param("closedWeekdays", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY");
+		// when: not asked
+		mvc.perform(settings).andExpect(status().is3xxRedirection());
+		mvc.perform(post(page + "/draft").with(csrf()).with(user(merchant))).andExpect(status().is3xxRedirection());
+		// then: never two on one day, so fewer posts than asked
+		List<CalendarPost> once = calendar.posts(merchant, application.id());
+		assertThat(once).isNotEmpty();
+		assertThat(once.stream().map(CalendarPost::day).distinct().count()).isEqualTo(once.size());
+		// when: asked for, on the page
+		mvc.perform(settings.param("sameDayAllowed", "true")).andExpect(status().is3xxRedirection());
+		assertThat(calendar.settings(merchant, application.id()).orElseThrow().sameDayAllowed()).isTrue();
+		mvc.perform(post(page + "/draft").with(csrf()).with(user(merchant))).andExpect(status().is3xxRedirection());
+		// then: some days carry two, and the rhythm asked is kept
+		List<CalendarPost> twice = calendar.posts(merchant, application.id());
+		assertThat(twice.stream().map(CalendarPost::day).distinct().count()).isLessThan(twice.size());
+		assertThat(twice.size()).isGreaterThan(once.size());
+		assertThat(twice).allSatisfy(p -> assertThat(p.day().getDayOfWeek())
+			.isIn(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+	}
+
+	@Test
 	void strangersAreToldNothingExists() throws Exception {
 		PignonUser stranger = new DiagnosticFixture(context).staff("Autre Conseil", Role.ADVISOR);
 		mvc.perform(get(page).with(user(stranger))).andExpect(status().isNotFound());

@@ -222,7 +222,7 @@ public final class AccompaniedMerchant {
 				java.util.Map.of(ca.pignon.content.Network.INSTAGRAM, 2), 120, java.util.Set.of(),
 				java.util.Set.of(), List.of(new ca.pignon.content.CalendarSettings.OwnDate(
 						java.time.LocalDate.now().plusDays(10), "Anniversaire Chicoutai")),
-				null, null));
+				false, null, null));
 		calendar.draft(owner, id, FRENCH);
 		var first = calendar.posts(owner, id).get(0);
 		calendar.edit(owner, id, first.id(), first.day(), "Chicoutai vous attend");

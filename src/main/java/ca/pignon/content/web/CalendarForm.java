@@ -35,6 +35,8 @@ public class CalendarForm {
 
 	private List<String> closedWeekdays = new ArrayList<>();
 
+	private boolean sameDayAllowed;
+
 	private String closures = "";
 
 	private String ownDates = "";
@@ -77,6 +79,7 @@ public class CalendarForm {
 		}
 		settings.rhythm().forEach((network, posts) -> form.type(network, String.valueOf(posts)));
 		form.minutes = String.valueOf(settings.minutesPerWeek());
+		form.sameDayAllowed = settings.sameDayAllowed();
 		form.closedWeekdays = settings.closedWeekdays().stream().sorted().map(DayOfWeek::name)
 			.collect(Collectors.toCollection(ArrayList::new));
 		form.closures = settings.closures().stream().sorted().map(LocalDate::toString)
@@ -152,7 +155,7 @@ public class CalendarForm {
 				own.add(new CalendarSettings.OwnDate(date, name));
 			}
 		}
-		return new CalendarSettings(posts, perWeek, closed, closureDays, own, null, null);
+		return new CalendarSettings(posts, perWeek, closed, closureDays, own, sameDayAllowed, null, null);
 	}
 
 	private static @Nullable Integer number(String typed) {
@@ -223,6 +226,14 @@ public class CalendarForm {
 
 	public List<String> getClosedWeekdays() {
 		return closedWeekdays;
+	}
+
+	public boolean isSameDayAllowed() {
+		return sameDayAllowed;
+	}
+
+	public void setSameDayAllowed(boolean sameDayAllowed) {
+		this.sameDayAllowed = sameDayAllowed;
 	}
 
 	public void setClosedWeekdays(@Nullable List<String> closedWeekdays) {
