@@ -38,6 +38,9 @@ create table webaudit_job (
 );
 
 create index webaudit_job_application on webaudit_job (application_id, created_at desc);
+-- one job waiting or running per application: a double click, or two instances, cannot start two
+create unique index webaudit_job_one_pending on webaudit_job (application_id)
+    where state in ('QUEUED', 'RUNNING') and application_id is not null;
 create index webaudit_job_finished on webaudit_job (finished_at);
 
 -- the runs of the API's jobs belong to no application

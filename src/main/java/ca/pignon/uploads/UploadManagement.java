@@ -79,11 +79,17 @@ public class UploadManagement {
 			}
 			UploadKind kind = ContentSniffer.kindOf(received.head())
 				.orElseThrow(() -> new UploadRefused("uploads.refused.kind"));
+			if (kind == UploadKind.HEIC) {
+				// iPhones' default format carries GPS in its EXIF, and no maintained Java library here rewrites
+				// HEIC without it: refused, with how to send the photo instead, rather than kept with its location
+				throw new UploadRefused("uploads.refused.heic");
+			}
 			try {
 				// a photo's location and camera go before it is kept (Loi 25)
 				received = files.withoutMetadata(received, kind);
 			}
-			catch (IOException ex) {
+			catch (IOException | RuntimeException ex) {
+				// a malformed photo can make the metadata library throw anything: it is a file that cannot be read
 				throw new UploadRefused("uploads.refused.unreadable");
 			}
 			StoredUpload upload = new StoredUpload(new UploadId(UUID.randomUUID()), application,

@@ -122,7 +122,13 @@ public class WebAuditManagement {
 			return pending.get();
 		}
 		auditor.vetted(website);
-		return enqueue(applicationId, website, actor.accountId());
+		try {
+			return enqueue(applicationId, website, actor.accountId());
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			// another click, or another instance, queued one in the meantime (one pending job per application)
+			return jobs.latestOf(applicationId.value()).orElseThrow();
+		}
 	}
 
 	/**
@@ -183,7 +189,7 @@ public class WebAuditManagement {
 				auditAndStore(job.application(), Actor.of(job.requestedBy()), Locale.FRENCH, id);
 			}
 			else {
-				Auditor.Outcome outcome = run(job.url(), AuditSubject.none());
+				Auditor.Outcome outcome = auditor.audit(job.url(), AuditSubject.none());
 				StoredRun stored = new StoredRun(UUID.randomUUID(), null, outcome.url(), outcome.finalUrl(), now(),
 						job.requestedBy().value(), null, outcome.findings());
 				transactions.executeWithoutResult(status -> {
@@ -205,7 +211,10 @@ public class WebAuditManagement {
 	private WebAudit auditAndStore(ApplicationId applicationId, Actor actor, Locale locale, @Nullable UUID job) {
 		ApplicationDetails application = intake.application(applicationId, locale);
 		String website = websiteOf(application).orElseThrow(() -> new WebAuditRefused("webaudit.refused.noWebsite"));
-		Auditor.Outcome outcome = run(website, subject(application));
+		// a job already holds one of the job threads (pignon.webaudit.concurrency per instance): it never waits for a
+		// place of the synchronous calls, nor is refused as busy, which would defeat the queue
+		Auditor.Outcome outcome = job != null ? auditor.audit(website, subject(application))
+				: run(website, subject(application));
 		var id = new WebAuditId(UUID.randomUUID());
 		var at = now();
 		AccountId by = actor.accountId();

@@ -104,12 +104,31 @@ class UploadsTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "JPEG, photo.jpg", "WEBP, photo.webp", "HEIC, IMG_0042.HEIC", "PDF, facture.pdf" })
+	@CsvSource({ "JPEG, photo.jpg", "WEBP, photo.webp", "PDF, facture.pdf" })
 	void everyAcceptedKindIsRecognizedByItsContent(UploadKind kind, String name) {
 		var merchant = merchantWithApplication();
 		StoredUpload stored = uploads.store(merchant.application().id(), file(name, Samples.of(kind)),
 				merchant.user());
 		assertThat(stored.kind()).isEqualTo(kind);
+	}
+
+	@Test
+	void anIphonePhotoInHeicIsRefusedWithHowToSendItRatherThanKeptWithItsLocation() {
+		var merchant = merchantWithApplication();
+		assertThatThrownBy(() -> uploads.store(merchant.application().id(),
+				file("IMG_0042.HEIC", Samples.of(UploadKind.HEIC)), merchant.user()))
+			.isInstanceOfSatisfying(UploadRefused.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("uploads.refused.heic"));
+	}
+
+	@Test
+	void aMalformedJpegIsRefusedAsUnreadableNotAServerError() {
+		var merchant = merchantWithApplication();
+		byte[] broken = java.util.Arrays.copyOf(PhotoWithMetadata.jpeg((short) 1), 300);
+		assertThatThrownBy(() -> uploads.store(merchant.application().id(), file("coupee.jpg", broken),
+				merchant.user()))
+			.isInstanceOfSatisfying(UploadRefused.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("uploads.refused.unreadable"));
 	}
 
 	@Test

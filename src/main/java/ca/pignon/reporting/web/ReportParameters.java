@@ -17,6 +17,10 @@ final class ReportParameters {
 	private ReportParameters() {
 	}
 
+	static final int FIRST_YEAR = 2000;
+
+	static final int LAST_YEAR = 2100;
+
 	static ReportRequest read(@Nullable String groupBy, @Nullable String from, @Nullable String to,
 			@Nullable String cohort) {
 		List<Grouping> groupings = groupings(groupBy);
@@ -52,12 +56,19 @@ final class ReportParameters {
 		if (text == null || text.isBlank()) {
 			throw new InvalidReportParameter(parameter, "reporting.api.date.missing", parameter);
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(text.strip());
+			date = LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidReportParameter(parameter, "reporting.api.date.invalid", parameter, text.strip());
 		}
+		// the program's years only: a date such as +999999999-12-31 reads, then overflows the month arithmetic
+		if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+			throw new InvalidReportParameter(parameter, "reporting.api.date.range", parameter, text.strip(),
+					FIRST_YEAR, LAST_YEAR);
+		}
+		return date;
 	}
 
 	static @Nullable UUID cohort(@Nullable String text) {

@@ -73,7 +73,9 @@ class ReportsApiHttpTests {
 			"groupBy=sector,sdc,employees&from=2026-01-01&to=2026-12-31|groupBy|Deux regroupements au plus",
 			"from=2026-13-01&to=2026-12-31|from|pas une date valide", "from=2026-01-01|to|Indiquez la date",
 			"from=2026-12-01&to=2026-01-31|to|est après la date de fin",
-			"from=2026-01-01&to=2026-12-31&cohort=abc|cohort|pas l’identifiant d’une cohorte" })
+			"from=2026-01-01&to=2026-12-31&cohort=abc|cohort|pas l’identifiant d’une cohorte",
+			"from=2026-01-01&to=%2B999999999-12-31|to|entre les années 2000 et 2100",
+			"from=1066-10-14&to=2026-12-31|from|entre les années 2000 et 2100" })
 	void refusesWhatCannotBeReadWithAProblemNamingIt(String query, String parameter, String detail) throws Exception {
 		HttpResponse<String> response = get(query, "application/json");
 		assertThat(response.statusCode()).isEqualTo(400);

@@ -208,6 +208,33 @@ class WebAuditPageTests {
 	}
 
 	@Test
+	void twoStartsAtTheSameMomentQueueOneJob() throws Exception {
+		// given: two people (or two instances) start the audit of one application at once
+		var actor = ca.pignon.shared.Actor.of(new ca.pignon.shared.AccountId(java.util.UUID.randomUUID()));
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.Callable<AuditJob> click = () -> {
+				start.await();
+				return audits.startApplicationAudit(faubourg.id(), actor, java.util.Locale.CANADA_FRENCH);
+			};
+			var first = pool.submit(click);
+			var second = pool.submit(click);
+			start.countDown();
+			// then: the same job for both
+			assertThat(first.get().id()).isEqualTo(second.get().id());
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM webaudit_job WHERE application_id = ?")
+			.param(faubourg.id().value())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		awaitTheJob(faubourg.id());
+	}
+
+	@Test
 	void answersTheJobOfAnotherApplicationWith404() throws Exception {
 		// given
 		mvc.perform(post(path() + "/runs").with(csrf()).with(advisor));
