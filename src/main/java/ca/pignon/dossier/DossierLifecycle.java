@@ -12,9 +12,11 @@ import ca.pignon.shared.ApplicationId;
  * the accompaniment is over, when it closed.
  *
  * @param eligibilityDecidedAt when the eligibility took its present value (at submission, or when staff changed it)
+ * @param outcome the selection's decision, null while none was taken (waiting for a round)
  */
 public record DossierLifecycle(ApplicationId applicationId, AccountId merchant, EligibilityStatus eligibility,
-		Instant eligibilityDecidedAt, DossierStage stage, Instant submittedAt, @Nullable Instant closedAt) {
+		Instant eligibilityDecidedAt, DossierStage stage, Instant submittedAt, @Nullable Instant closedAt,
+		@Nullable SelectionOutcome outcome) {
 
 	public DataSubject subject() {
 		return new DataSubject(merchant, applicationId);

@@ -164,12 +164,13 @@ class Dossiers {
 	/** The dates retention counts from, of every dossier. */
 	List<DossierLifecycle> lifecycles() {
 		return jdbc.sql("""
-				SELECT application_id, merchant_id, eligibility, eligibility_at, stage, submitted_at, closed_at
+				SELECT application_id, merchant_id, eligibility, eligibility_at, stage, submitted_at, closed_at, outcome
 				FROM dossier ORDER BY submitted_at, application_id""")
 			.query((rs, n) -> new DossierLifecycle(new ApplicationId(rs.getObject(1, UUID.class)),
 					new AccountId(rs.getObject(2, UUID.class)), EligibilityStatus.valueOf(rs.getString(3)),
 					rs.getTimestamp(4).toInstant(), DossierStage.valueOf(rs.getString(5)), rs.getTimestamp(6).toInstant(),
-					instant(rs, "closed_at")))
+					instant(rs, "closed_at"),
+					rs.getString("outcome") == null ? null : SelectionOutcome.valueOf(rs.getString("outcome"))))
 			.list();
 	}
 

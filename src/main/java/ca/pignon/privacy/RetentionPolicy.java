@@ -43,8 +43,12 @@ public record RetentionPolicy(int notEligibleMonths, int closedYears, int notAcc
 			return Optional.of(new Due(RetentionRule.CLOSED_DOSSIER,
 					endOfProgramYear(day(dossier.closedAt())).plusYears(closedYears).plusDays(1)));
 		}
+		// only once the selection said no (or the merchant withdrew): an application waiting for a round, or on the
+		// waitlist, is still alive, however long ago it was submitted
+		boolean refused = dossier.stage() == DossierStage.ELIGIBLE
+				&& dossier.outcome() == ca.pignon.dossier.SelectionOutcome.NOT_RETAINED;
 		if (dossier.eligibility() == EligibilityStatus.ELIGIBLE
-				&& (dossier.stage() == DossierStage.ELIGIBLE || dossier.stage() == DossierStage.WITHDRAWN)) {
+				&& (refused || dossier.stage() == DossierStage.WITHDRAWN)) {
 			return Optional.of(new Due(RetentionRule.NOT_ACCOMPANIED,
 					endOfProgramYear(day(dossier.submittedAt())).plusYears(notAccompaniedYears).plusDays(1)));
 		}

@@ -187,7 +187,10 @@ public final class AccompaniedMerchant {
 		briefs.edit(brief, opened.version(), new BriefEdit("website", opened.title(), BRIEF_GOAL, "Rien en ligne", "",
 				"", 500, 2000, null, "fr"), actor(owner));
 		briefs.invite(brief, "Studio Libellule", "libellule@fournisseur.test", "", actor(owner), true);
-		briefs.send(brief, java.time.LocalDate.now(ca.pignon.platform.Dates.PROGRAM_ZONE).plusDays(10), true,
+		// the program's clock, not the machine's: a test may run it elsewhere in time (TestClock)
+		java.time.LocalDate today = java.time.LocalDate
+			.now(context.getBean(java.time.Clock.class).withZone(ca.pignon.platform.Dates.PROGRAM_ZONE));
+		briefs.send(brief, today.plusDays(10), true,
 				actor(owner), true);
 		String mail = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
 			.sql("SELECT body FROM platform_mail WHERE recipient = 'libellule@fournisseur.test' ORDER BY created_at DESC LIMIT 1")
@@ -221,7 +224,7 @@ public final class AccompaniedMerchant {
 		calendar.save(owner, id, new ca.pignon.content.CalendarSettings(
 				java.util.Map.of(ca.pignon.content.Network.INSTAGRAM, 2), 120, java.util.Set.of(),
 				java.util.Set.of(), List.of(new ca.pignon.content.CalendarSettings.OwnDate(
-						java.time.LocalDate.now().plusDays(10), "Anniversaire Chicoutai")),
+						today.plusDays(10), "Anniversaire Chicoutai")),
 				false, null, null));
 		calendar.draft(owner, id, FRENCH);
 		var first = calendar.posts(owner, id).get(0);

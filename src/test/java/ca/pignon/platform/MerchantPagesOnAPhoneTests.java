@@ -52,7 +52,7 @@ class MerchantPagesOnAPhoneTests {
 
 	/** Not pages: files, feeds and the API. */
 	static final List<String> NOT_PAGES = List.of(".pdf", ".ics", "/archive", "/uploads/", "/api/", "/actuator",
-			"/followup/calendar/");
+			"/followup/calendar/", ".svg");
 
 	/** Parts of pages that htmx swaps in, not documents: the Nu HTML Checker does not read them. */
 	static final List<String> FRAGMENTS = List.of("/intake/my/sectors");

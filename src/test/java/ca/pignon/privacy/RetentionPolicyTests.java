@@ -57,6 +57,15 @@ class RetentionPolicyTests {
 	}
 
 	@Test
+	void anEligibleApplicationStillWaitingForARoundOrOnTheWaitlistHasNoDate() {
+		Instant submitted = day(2020, 2, 1);
+		assertThat(policy.dueOf(dossier(EligibilityStatus.ELIGIBLE, DossierStage.ELIGIBLE, submitted, null, null)))
+			.isEmpty();
+		assertThat(policy.dueOf(dossier(EligibilityStatus.ELIGIBLE, DossierStage.ELIGIBLE, submitted, null,
+				ca.pignon.dossier.SelectionOutcome.WAITLISTED))).isEmpty();
+	}
+
+	@Test
 	void aDossierInProgressOrStillToCheckHasNoDate() {
 		for (DossierStage stage : new DossierStage[] { DossierStage.RETAINED, DossierStage.DIAGNOSED,
 				DossierStage.PLANNED, DossierStage.ACCOMPANIED }) {
@@ -89,8 +98,14 @@ class RetentionPolicyTests {
 
 	private static DossierLifecycle dossier(EligibilityStatus eligibility, DossierStage stage, Instant decided,
 			@Nullable Instant closed) {
+		return dossier(eligibility, stage, decided, closed, stage == DossierStage.ELIGIBLE
+				? ca.pignon.dossier.SelectionOutcome.NOT_RETAINED : null);
+	}
+
+	private static DossierLifecycle dossier(EligibilityStatus eligibility, DossierStage stage, Instant decided,
+			@Nullable Instant closed, ca.pignon.dossier.@Nullable SelectionOutcome outcome) {
 		return new DossierLifecycle(new ApplicationId(UUID.randomUUID()), new AccountId(UUID.randomUUID()),
-				eligibility, decided, stage, decided, closed);
+				eligibility, decided, stage, decided, closed, outcome);
 	}
 
 	private static Instant day(int year, int month, int day) {
