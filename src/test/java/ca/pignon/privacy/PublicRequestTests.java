@@ -73,6 +73,8 @@ class PublicRequestTests extends FollowupTest {
 		assertThat(filed.getResponse().getRedirectedUrl()).isEqualTo("/privacy/request/sent");
 		assertThat(requests.all()).isEmpty();
 		String key = keyIn(mailsTo("jeanne.z@exemple.ca"));
+		assertThat(mailsTo("jeanne.z@exemple.ca")).last().asString().as("the name typed is not relayed to the address")
+			.doesNotContain("Zéphyrin");
 
 		// the link's page asks for a click: following it confirms nothing
 		TestClock.INSTANCE.advance(Duration.ofHours(47));
@@ -98,6 +100,13 @@ class PublicRequestTests extends FollowupTest {
 		requests.answer(request.id(), "Nous ne détenons rien à votre sujet.", request.version(), officer.accountId());
 		assertThat(mailsTo("jeanne.z@exemple.ca")).hasSize(2).last().asString()
 			.contains("Nous ne détenons rien à votre sujet.");
+
+		// a day later, the confirmed form's copy of the name and address is gone (the request keeps them)
+		TestClock.INSTANCE.advance(Duration.ofDays(1));
+		requests.remindDue();
+		assertThat(jdbc.sql("SELECT count(*) FROM privacy_pending_request WHERE lower(email) = 'jeanne.z@exemple.ca'")
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test

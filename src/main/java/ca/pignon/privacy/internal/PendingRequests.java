@@ -81,10 +81,17 @@ public class PendingRequests {
 		return claimed;
 	}
 
-	/** Forgets the requests whose link expired unconfirmed: nobody confirmed who they are. */
+	/**
+	 * Forgets the requests whose link expired unconfirmed (nobody confirmed who they are), and the confirmed ones after
+	 * a day: the request itself now lives in {@code privacy_request}; a day is all the rate limit counts.
+	 */
 	public int forgetExpired(Instant now) {
-		return jdbc.sql("DELETE FROM privacy_pending_request WHERE confirmed_at IS NULL AND expires_at <= :now")
+		return jdbc.sql("""
+				DELETE FROM privacy_pending_request
+				WHERE (confirmed_at IS NULL AND expires_at <= :now)
+				   OR (confirmed_at IS NOT NULL AND created_at <= :dayBefore)""")
 			.param("now", Timestamp.from(now))
+			.param("dayBefore", Timestamp.from(now.minus(java.time.Duration.ofDays(1))))
 			.update();
 	}
 
