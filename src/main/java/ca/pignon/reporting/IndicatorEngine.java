@@ -27,6 +27,7 @@ final class IndicatorEngine {
 			all.put(indicator, suppressed(new Tables(indicator, merchants, from, to, request.cohort()), from, to,
 					request.cohort() != null, minimumCell));
 		}
+		hideTogether(all, LINKED);
 		List<Grouping> table = Tables.canonical(request.groupBy());
 		Tables any = all.get(Indicator.REGISTERED);
 		List<ReportRow> rows = new ArrayList<>();
@@ -39,6 +40,47 @@ final class IndicatorEngine {
 		}
 		return new IndicatorReport(request.groupBy(), from.atDay(1), to.atEndOfMonth(), request.cohort(), minimumCell,
 				rows, cells(all, List.of(), List.of()));
+	}
+
+	/**
+	 * Indicators bound by an equation in every cell: registered = eligible + not eligible + still to check (none, once
+	 * every decision is taken). Suppressed one by one, a hidden count of one would be the difference of the two others.
+	 */
+	static final List<Indicator> LINKED = List.of(Indicator.REGISTERED, Indicator.ELIGIBLE, Indicator.NOT_ELIGIBLE);
+
+	/**
+	 * A cell hidden (and not a guessable zero) in one linked indicator is hidden in the others too, then each one's
+	 * complementary suppression runs again, until nothing more is hidden: no linked count is the difference of two
+	 * published ones.
+	 */
+	static void hideTogether(Map<Indicator, Tables> all, List<Indicator> linked) {
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			Tables reference = all.get(linked.get(0));
+			for (List<Grouping> table : Tables.tables()) {
+				for (List<String> values : reference.rowsOf(table)) {
+					List<TableCell> cells = linked.stream()
+						.map(indicator -> all.get(indicator).existing(table, values))
+						.filter(java.util.Objects::nonNull)
+						.toList();
+					if (cells.stream().anyMatch(TableCell::unknown)) {
+						for (TableCell cell : cells) {
+							if (!cell.suppressed && !cell.knownZero()) {
+								cell.suppressed = true;
+								changed = true;
+							}
+						}
+					}
+				}
+			}
+			if (changed) {
+				for (Indicator indicator : linked) {
+					ComplementarySuppressionPolicy.apply(all.get(indicator).twoWays());
+					DisclosureAudit.protect(all.get(indicator));
+				}
+			}
+		}
 	}
 
 	/** Every table of one indicator, its suppression decided. */
