@@ -92,32 +92,29 @@ class ReportsController {
 	ResponseEntity<?> csv(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable List<String> groupBy, Locale locale) {
-		try {
-			IndicatorReport report = reporting.report(ReportParameters.read(
-					groupBy == null ? null : String.join(",", groupBy), from, to, null));
-			return ResponseEntity.ok()
-				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicateurs-" + report.from() + "-"
-						+ report.to() + ".csv\"")
-				.body(ReportCsv.write(report));
-		}
-		catch (InvalidReportParameter invalid) {
-			return badRequest(invalid, locale);
-		}
+		return download(from, to, groupBy, locale, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+				"csv", ReportCsv::write);
 	}
 
 	@GetMapping("/indicators.xlsx")
 	ResponseEntity<?> xlsx(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable List<String> groupBy, Locale locale) {
+		return download(from, to, groupBy, locale, MediaType.parseMediaType(ReportXlsx.MEDIA_TYPE), "xlsx",
+				report -> ReportXlsx.write(report, suppressedNote(report, messages, locale)));
+	}
+
+	/** One table as a file to download, or, for a bad parameter, 400 with the reason in the reader's language. */
+	private ResponseEntity<?> download(@Nullable String from, @Nullable String to, @Nullable List<String> groupBy,
+			Locale locale, MediaType type, String extension, java.util.function.Function<IndicatorReport, ?> write) {
 		try {
 			IndicatorReport report = reporting.report(ReportParameters.read(
 					groupBy == null ? null : String.join(",", groupBy), from, to, null));
 			return ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(ReportXlsx.MEDIA_TYPE))
+				.contentType(type)
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicateurs-" + report.from() + "-"
-						+ report.to() + ".xlsx\"")
-				.body(ReportXlsx.write(report, suppressedNote(report, messages, locale)));
+						+ report.to() + "." + extension + "\"")
+				.body(write.apply(report));
 		}
 		catch (InvalidReportParameter invalid) {
 			return badRequest(invalid, locale);
