@@ -1,5 +1,7 @@
 package ca.pignon.reporting.web;
 
+import java.util.Locale;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -9,6 +11,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,23 +35,28 @@ class ReportsApiController {
 
 	private final ReportingManagement reporting;
 
-	ReportsApiController(ReportingManagement reporting) {
+	private final MessageSource messages;
+
+	ReportsApiController(ReportingManagement reporting, MessageSource messages) {
 		this.reporting = reporting;
+		this.messages = messages;
 	}
 
-	@GetMapping(value = "/indicators", produces = { MediaType.APPLICATION_JSON_VALUE, CSV })
+	@GetMapping(value = "/indicators", produces = { MediaType.APPLICATION_JSON_VALUE, CSV, ReportXlsx.MEDIA_TYPE })
 	@Operation(summary = "The program's indicators for a period",
 			description = "Every indicator (ids and definitions in docs/reporting.md) for the months of the period, "
 					+ "for all rounds or one cohort, grouped by zero to two groupings, with the totals. A cell that "
 					+ "counts fewer than minimumCell merchants is suppressed (value null, suppressed true), and so "
 					+ "are the cells that would let one work a suppressed cell out from the totals, the other cells, "
 					+ "another groupBy of the same period, or a report that differs by a month or by the cohort. "
-					+ "Accept: text/csv answers the same as CSV.",
+					+ "Accept: text/csv answers the same as CSV; Accept: " + ReportXlsx.MEDIA_TYPE + " as an XLSX "
+					+ "workbook (a suppressed cell empty, with a note).",
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "The indicators",
 			content = { @Content(mediaType = "application/json",
 					schema = @Schema(implementation = IndicatorsResponse.class)),
-					@Content(mediaType = CSV, schema = @Schema(type = "string")) })
+					@Content(mediaType = CSV, schema = @Schema(type = "string")),
+					@Content(mediaType = ReportXlsx.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")) })
 	@ApiResponse(responseCode = "400",
 			description = "An unknown or repeated grouping, more than two, a missing or malformed date, from after to, "
 					+ "or a malformed cohort; parameter names it",
@@ -64,8 +72,14 @@ class ReportsApiController {
 					example = "2026-06-30", required = true) @RequestParam(required = false) @Nullable String to,
 			@Parameter(description = "One intake round's id; all rounds when absent") @RequestParam(required = false)
 			@Nullable String cohort,
-			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept, Locale locale) {
 		IndicatorReport report = reporting.report(ReportParameters.read(groupBy, from, to, cohort));
+		if (accept != null && accept.contains(ReportXlsx.MEDIA_TYPE)) {
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(ReportXlsx.MEDIA_TYPE))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicators.xlsx\"")
+				.body(ReportXlsx.write(report, ReportsController.suppressedNote(report, messages, locale)));
+		}
 		if (accept != null && accept.contains(CSV)) {
 			return ResponseEntity.ok()
 				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))

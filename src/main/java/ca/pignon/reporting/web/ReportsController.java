@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import ca.pignon.platform.Dates;
+import ca.pignon.platform.DocumentLanguage;
 import ca.pignon.platform.FormErrors;
 import ca.pignon.platform.Refused;
 import ca.pignon.reporting.Grouping;
@@ -45,10 +46,14 @@ class ReportsController {
 
 	private final Clock clock;
 
-	ReportsController(ReportingManagement reporting, MessageSource messages, Clock clock) {
+	private final QuarterlyReportPdf quarterly;
+
+	ReportsController(ReportingManagement reporting, MessageSource messages, Clock clock,
+			QuarterlyReportPdf quarterly) {
 		this.reporting = reporting;
 		this.messages = messages;
 		this.clock = clock;
+		this.quarterly = quarterly;
 	}
 
 	@GetMapping
@@ -69,6 +74,7 @@ class ReportsController {
 		model.addAttribute("funnel", FUNNEL);
 		model.addAttribute("minimumCell", reporting.minimumCell());
 		model.addAttribute("shortcuts", List.of("month", "quarter", "year"));
+		model.addAttribute("quarters", Quarter.of(today).andBefore(8));
 		try {
 			ReportRequest request = ReportParameters.read(typedGroupBy, typedFrom, typedTo, null);
 			IndicatorReport report = reporting.report(request);
@@ -83,23 +89,65 @@ class ReportsController {
 	}
 
 	@GetMapping("/indicators.csv")
-	ResponseEntity<String> csv(@RequestParam(required = false) @Nullable String from,
+	ResponseEntity<?> csv(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable List<String> groupBy, Locale locale) {
+		return download(from, to, groupBy, locale, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+				"csv", ReportCsv::write);
+	}
+
+	@GetMapping("/indicators.xlsx")
+	ResponseEntity<?> xlsx(@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable List<String> groupBy, Locale locale) {
+		return download(from, to, groupBy, locale, MediaType.parseMediaType(ReportXlsx.MEDIA_TYPE), "xlsx",
+				report -> ReportXlsx.write(report, suppressedNote(report, messages, locale)));
+	}
+
+	/** One table as a file to download, or, for a bad parameter, 400 with the reason in the reader's language. */
+	private ResponseEntity<?> download(@Nullable String from, @Nullable String to, @Nullable List<String> groupBy,
+			Locale locale, MediaType type, String extension, java.util.function.Function<IndicatorReport, ?> write) {
 		try {
 			IndicatorReport report = reporting.report(ReportParameters.read(
 					groupBy == null ? null : String.join(",", groupBy), from, to, null));
 			return ResponseEntity.ok()
-				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+				.contentType(type)
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicateurs-" + report.from() + "-"
-						+ report.to() + ".csv\"")
-				.body(ReportCsv.write(report));
+						+ report.to() + "." + extension + "\"")
+				.body(write.apply(report));
 		}
 		catch (InvalidReportParameter invalid) {
-			return ResponseEntity.badRequest()
-				.contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
-				.body(messages.getMessage(invalid.messageKey(), invalid.arguments(), locale));
+			return badRequest(invalid, locale);
 		}
+	}
+
+	/** The quarterly report as a tagged PDF, in French or, with {@code language=en}, in English. */
+	@GetMapping("/quarterly.pdf")
+	ResponseEntity<?> quarterly(@RequestParam(required = false) @Nullable String quarter,
+			@RequestParam(name = DocumentLanguage.PARAMETER, required = false) @Nullable String asked, Locale locale) {
+		try {
+			Quarter chosen = Quarter.read(quarter);
+			Locale language = DocumentLanguage.of(asked, locale);
+			String name = "rapport-trimestriel-" + chosen + ("en".equals(language.getLanguage()) ? "-en" : "") + ".pdf";
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+				.body(quarterly.render(chosen, language));
+		}
+		catch (InvalidReportParameter invalid) {
+			return badRequest(invalid, locale);
+		}
+	}
+
+	private ResponseEntity<String> badRequest(InvalidReportParameter invalid, Locale locale) {
+		return ResponseEntity.badRequest()
+			.contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+			.body(messages.getMessage(invalid.messageKey(), invalid.arguments(), locale));
+	}
+
+	/** The note of a suppressed cell in a spreadsheet, in the reader's language. */
+	static String suppressedNote(IndicatorReport report, MessageSource messages, Locale locale) {
+		return messages.getMessage("reporting.xlsx.suppressed", new Object[] { report.minimumCell() }, locale);
 	}
 
 	/** The first day of the shortcut's period around today: the month, the quarter, the program year (civil). */
