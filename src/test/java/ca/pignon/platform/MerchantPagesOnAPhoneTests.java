@@ -51,8 +51,8 @@ class MerchantPagesOnAPhoneTests {
 	static final Locale FRENCH = Locale.CANADA_FRENCH;
 
 	/** Not pages: files, feeds and the API. */
-	static final List<String> NOT_PAGES = List.of(".pdf", ".ics", "/archive", "/uploads/", "/api/", "/actuator",
-			"/followup/calendar/", ".svg");
+	static final List<String> NOT_PAGES = List.of(".pdf", ".ics", ".svg", "/archive", "/uploads/", "/api/", "/actuator",
+			"/followup/calendar/");
 
 	/** Parts of pages that htmx swaps in, not documents: the Nu HTML Checker does not read them. */
 	static final List<String> FRAGMENTS = List.of("/intake/my/sectors");
@@ -122,6 +122,7 @@ class MerchantPagesOnAPhoneTests {
 		}
 		finally {
 			browser.manage().window().setSize(before);
+			browser.get("http://localhost:" + port + "/"); // the last route visited may be a file, without the menu
 			Pages.signOut(browser);
 		}
 	}
