@@ -119,6 +119,10 @@ public class ProviderAccountManagement {
 	 */
 	public ProviderProfile edit(ProviderId id, ProfileEdit edit) {
 		ProviderDetails provider = directory.lock(id).orElseThrow(NotFound::new);
+		// a suspended or refused provider is shown to nobody: what they would change waits for a manager's decision
+		if (provider.status() == ProviderStatus.SUSPENDED || provider.status() == ProviderStatus.REFUSED) {
+			throw new ProvidersRefused(null, "providers.me.notEditable");
+		}
 		List<Problem> problems = ProfilePolicy.problems(provider, edit,
 				services.all().stream().map(ServiceKind::id).collect(Collectors.toSet()));
 		if (!problems.isEmpty()) {

@@ -155,6 +155,10 @@ class ProviderAccountsTests {
 		String refused = body(quote(post("/providers/me/requests/" + request)).with(user(signedIn)));
 		assertThat(refused).contains("vous ne pouvez pas répondre");
 		assertThat(fixture.briefs.comparison(brief).columns()).isEmpty();
+		// nor change the contact and site the directory would show once the suspension is lifted
+		String edited = body(profile(post("/providers/me"), "418 555-0199").with(user(signedIn)));
+		assertThat(edited).contains("Votre inscription est suspendue ou a été refusée");
+		assertThat(accounts.profile(provider).provider().phone()).isNotEqualTo("418 555-0199");
 		// past the deadline the request says so and shows nothing else
 		fixture.jdbc.sql("UPDATE providers_request SET expires_at = now() - interval '1 minute'").update();
 		MvcResult expired = mvc.perform(get("/providers/me/requests/" + request).with(user(signedIn))).andReturn();
