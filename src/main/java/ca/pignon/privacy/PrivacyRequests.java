@@ -101,7 +101,7 @@ public class PrivacyRequests {
 		Instant now = clock.instant();
 		var row = new RequestRow(UUID.randomUUID(), kind.name(), merchant.value(),
 				dossiers.ofMerchant(merchant).map(d -> d.applicationId().value()).orElse(null), text, now,
-				deadline.dueOn(now), null, null, null, 0, null, null);
+				deadline.dueOn(now), null, null, null, 0, null, null, null);
 		rows.insert(row);
 		PrivacyRequest filed = view(row);
 		tellOfficers("privacy.mail.filed.subject", "privacy.mail.filed.body", filed);
@@ -150,7 +150,7 @@ public class PrivacyRequests {
 		UUID id = UUID.randomUUID();
 		return pending.confirm(Secrets.hash(secret.strip()), now, id).map(confirmed -> {
 			var row = new RequestRow(id, confirmed.kind(), null, null, confirmed.details(), now, deadline.dueOn(now),
-					null, null, null, 0, confirmed.name(), confirmed.email());
+					null, null, null, 0, confirmed.name(), confirmed.email(), confirmed.language());
 			rows.insert(row);
 			PrivacyRequest filed = view(row);
 			tellOfficers("privacy.mail.filed.subject", "privacy.mail.filed.body", filed);
@@ -195,8 +195,11 @@ public class PrivacyRequests {
 		}
 		else if (row.requesterEmail() != null) {
 			// someone without an account reads the answer in the mail itself
-			mailer.send(row.requesterEmail(), text("privacy.mail.answered.subject"),
-					text("privacy.mail.answeredPublic.body", text));
+			// in the language the form was filled in
+			Locale language = row.requesterLanguage() == null ? FRENCH
+					: Locale.forLanguageTag(row.requesterLanguage());
+			mailer.send(row.requesterEmail(), messages.getMessage("privacy.mail.answered.subject", null, language),
+					messages.getMessage("privacy.mail.answeredPublic.body", new Object[] { text }, language));
 		}
 		return answered;
 	}

@@ -110,6 +110,26 @@ class PublicRequestTests extends FollowupTest {
 	}
 
 	@Test
+	void aRequestFiledInEnglishIsAnsweredInEnglish() throws Exception {
+		mvc.perform(post("/privacy/request").with(csrf())
+			.param("lang", "en")
+			.param("name", "Ruth Ashby")
+			.param("email", "ruth@example.ca")
+			.param("kind", "ACCESS")
+			.param("details", "What do you hold about me?"));
+		confirm(keyIn(mailsTo("ruth@example.ca")));
+		PrivacyRequest request = requests.all()
+			.stream()
+			.filter(filed -> filed.details().equals("What do you hold about me?"))
+			.findFirst()
+			.orElseThrow();
+		requests.answer(request.id(), "Nothing at all.", request.version(), officer.accountId());
+		assertThat(mailsTo("ruth@example.ca")).last().asString()
+			.contains("Here is the answer to your request", "Nothing at all.")
+			.doesNotContain("Voici la réponse");
+	}
+
+	@Test
 	void aLinkExpiresAfterFortyEightHoursAndTheRequestIsForgottenAnAddressFilesThreeADayAtMost() throws Exception {
 		file("Paul Ulrike", "paul@exemple.ca", "Corrigez mon nom.");
 		String key = keyIn(mailsTo("paul@exemple.ca"));

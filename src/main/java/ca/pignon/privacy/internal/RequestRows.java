@@ -26,9 +26,10 @@ public class RequestRows {
 	public void insert(RequestRow row) {
 		jdbc.sql("""
 				INSERT INTO privacy_request (id, kind, requester_account, application_id, details, received_at, due_on,
-				  requester_name, requester_email)
-				VALUES (:id, :kind, :requester, :application, :details, :received, :due, :name, :email)""")
+				  requester_name, requester_email, requester_language)
+				VALUES (:id, :kind, :requester, :application, :details, :received, :due, :name, :email, :language)""")
 			.param("name", row.requesterName())
+			.param("language", row.requesterLanguage())
 			.param("email", row.requesterEmail())
 			.param("id", row.id())
 			.param("kind", row.kind())
@@ -120,7 +121,8 @@ public class RequestRows {
 				rs.getString("details"), rs.getTimestamp("received_at").toInstant(),
 				rs.getDate("due_on").toLocalDate(), rs.getString("answer"),
 				answered == null ? null : answered.toInstant(), rs.getObject("answered_by", UUID.class),
-				rs.getLong("version"), rs.getString("requester_name"), rs.getString("requester_email"));
+				rs.getLong("version"), rs.getString("requester_name"), rs.getString("requester_email"),
+				rs.getString("requester_language"));
 	}
 
 }
