@@ -258,6 +258,12 @@ public class AccountManagement {
 		return accounts.findStaff().stream().map(Account::toSummary).toList();
 	}
 
+	/** The enabled accounts of one role (the City's, for its quarterly mail), by address. */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> enabledWithRole(Role role) {
+		return accounts.findEnabledByRole(role.name()).stream().map(Account::toSummary).toList();
+	}
+
 	/**
 	 * Creates a staff account without a password: the person receives a link to choose one.
 	 */

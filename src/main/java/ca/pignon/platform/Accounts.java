@@ -22,6 +22,9 @@ interface Accounts extends ListCrudRepository<Account, UUID> {
 	@Query("SELECT * FROM platform_account WHERE role NOT IN ('MERCHANT', 'PROVIDER') ORDER BY role, lower(display_name)")
 	List<Account> findStaff();
 
+	@Query("SELECT * FROM platform_account WHERE role = :role AND enabled ORDER BY lower(email)")
+	List<Account> findEnabledByRole(String role);
+
 	@Query("SELECT * FROM platform_account WHERE role = 'ADMIN' ORDER BY created_at LIMIT 1")
 	Optional<Account> findFirstAdmin();
 
