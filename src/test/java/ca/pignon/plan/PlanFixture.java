@@ -32,7 +32,26 @@ public final class PlanFixture {
 
 	/** Empties the plan's tables (the catalogue's versions stay: they never change), then the diagnostic's fixture's. */
 	public void reset() {
-		diagnostics.jdbc.sql("TRUNCATE plan_change_request, plan_approval, plan_version, plan_plan").update();
+		// a listener of the previous test (an event handled after commit) may still be reading these tables: the
+		// truncation can then meet it in a deadlock, which PostgreSQL resolves by cancelling this side; try again
+		for (int attempt = 1;; attempt++) {
+			try {
+				diagnostics.jdbc.sql("TRUNCATE plan_change_request, plan_approval, plan_version, plan_plan").update();
+				break;
+			}
+			catch (org.springframework.dao.PessimisticLockingFailureException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+				try {
+					Thread.sleep(200L * attempt);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
 		diagnostics.reset();
 	}
 
