@@ -75,10 +75,7 @@ final class IndicatorEngine {
 				}
 			}
 			if (changed) {
-				for (Indicator indicator : linked) {
-					ComplementarySuppressionPolicy.apply(all.get(indicator).twoWays());
-					DisclosureAudit.protect(all.get(indicator));
-				}
+				linked.forEach(indicator -> complement(all.get(indicator)));
 			}
 		}
 	}
@@ -92,10 +89,15 @@ final class IndicatorEngine {
 							minimumCell);
 		}
 		if (tables.indicator.kind().additive()) {
-			ComplementarySuppressionPolicy.apply(tables.twoWays());
-			DisclosureAudit.protect(tables);
+			complement(tables);
 		}
 		return tables;
+	}
+
+	/** Complementary suppression, then the audit's own additions: no hidden cell follows from the published ones. */
+	private static void complement(Tables tables) {
+		ComplementarySuppressionPolicy.apply(tables.twoWays());
+		DisclosureAudit.protect(tables);
 	}
 
 	private static Map<String, ReportCell> cells(Map<Indicator, Tables> all, List<Grouping> table,

@@ -116,7 +116,7 @@ public class WebAuditManagement {
 	 */
 	public AuditJob startApplicationAudit(ApplicationId applicationId, Actor actor, Locale locale) {
 		ApplicationDetails application = intake.application(applicationId, locale);
-		String website = websiteOf(application).orElseThrow(() -> new WebAuditRefused("webaudit.refused.noWebsite"));
+		String website = requireWebsite(application);
 		Optional<AuditJob> pending = jobs.latestOf(applicationId.value()).filter(job -> !job.finished());
 		if (pending.isPresent()) {
 			return pending.get();
@@ -210,7 +210,7 @@ public class WebAuditManagement {
 	/** Audits and stores the run, and marks the job done in the same transaction when there is one. */
 	private WebAudit auditAndStore(ApplicationId applicationId, Actor actor, Locale locale, @Nullable UUID job) {
 		ApplicationDetails application = intake.application(applicationId, locale);
-		String website = websiteOf(application).orElseThrow(() -> new WebAuditRefused("webaudit.refused.noWebsite"));
+		String website = requireWebsite(application);
 		// a job already holds one of the job threads (pignon.webaudit.concurrency per instance): it never waits for a
 		// place of the synchronous calls, nor is refused as busy, which would defeat the queue
 		Auditor.Outcome outcome = job != null ? auditor.audit(website, subject(application))
@@ -311,6 +311,11 @@ public class WebAuditManagement {
 			List<ca.pignon.webaudit.internal.Finding> findings, Locale locale) {
 		return new WebAudit(id, url, finalUrl, at,
 				findings.stream().map(finding -> translator.check(finding, locale)).toList());
+	}
+
+	/** The website to audit, or the refusal a page or the API shows when the application gives none. */
+	private static String requireWebsite(ApplicationDetails application) {
+		return websiteOf(application).orElseThrow(() -> new WebAuditRefused("webaudit.refused.noWebsite"));
 	}
 
 	private static Optional<String> websiteOf(ApplicationDetails application) {
