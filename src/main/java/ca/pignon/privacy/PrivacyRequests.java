@@ -77,9 +77,13 @@ public class PrivacyRequests {
 
 	private final TransactionTemplate transactions;
 
+	private final int publicRequestsPerHour;
+
 	PrivacyRequests(RequestRows rows, PendingRequests pending, DossierManagement dossiers, AccountManagement accounts, People people,
 			Mailer mailer, MessageSource messages, Clock clock, PlatformTransactionManager transactionManager,
-			@Value("${pignon.privacy.zone:America/Toronto}") ZoneId zone) {
+			@Value("${pignon.privacy.zone:America/Toronto}") ZoneId zone,
+			@Value("${pignon.privacy.public-requests-per-hour:20}") int publicRequestsPerHour) {
+		this.publicRequestsPerHour = publicRequestsPerHour;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.rows = rows;
 		this.pending = pending;
@@ -111,7 +115,9 @@ public class PrivacyRequests {
 	/**
 	 * Anyone's request, from the public form: kept aside and a one-time link mailed to the address given; it counts
 	 * (and its 30 days run) only once the link confirms the address ({@link #confirm}). At most
-	 * {@value #PUBLIC_REQUESTS_PER_DAY} a day per address, so that the form cannot be used to flood a mailbox.
+	 * {@value #PUBLIC_REQUESTS_PER_DAY} a day per address, so that the form cannot be used to flood a mailbox, and at
+	 * most {@code pignon.privacy.public-requests-per-hour} an hour from everyone together (counted in the database, so
+	 * across instances), so that a script trying many addresses cannot turn Pignon into a mail cannon.
 	 */
 	public void filePublic(@Nullable String name, @Nullable String email, @Nullable RequestKind kind,
 			@Nullable String details, Locale language) {
@@ -119,6 +125,9 @@ public class PrivacyRequests {
 		Instant now = clock.instant();
 		if (pending.filedSince(accepted.email(), now.minus(java.time.Duration.ofDays(1))) >= PUBLIC_REQUESTS_PER_DAY) {
 			throw new PrivacyRefused("email", "privacy.public.tooMany");
+		}
+		if (pending.filedSince(now.minus(java.time.Duration.ofHours(1))) >= publicRequestsPerHour) {
+			throw new PrivacyRefused(null, "privacy.public.busy");
 		}
 		String secret = Secrets.newSecret();
 		pending.insert(new PendingRequests.Pending(UUID.randomUUID(), accepted.kind().name(), accepted.name(),

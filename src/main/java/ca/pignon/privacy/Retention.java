@@ -30,6 +30,7 @@ import ca.pignon.dossier.DossierManagement;
 import ca.pignon.dossier.PersonalDataManagement;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.People;
+import ca.pignon.privacy.internal.RequestRows;
 import ca.pignon.privacy.internal.RetentionRows;
 import ca.pignon.shared.AccountId;
 import ca.pignon.shared.ApplicationId;
@@ -87,15 +88,19 @@ public class Retention {
 
 	private final TransactionTemplate eachDossier;
 
-	Retention(DossierManagement dossiers, PersonalDataManagement personalData, RetentionRows rows, People people,
-			Clock clock, PlatformTransactionManager transactions,
+	private final RequestRows requests;
+
+	Retention(DossierManagement dossiers, PersonalDataManagement personalData, RetentionRows rows, RequestRows requests,
+			People people, Clock clock, PlatformTransactionManager transactions,
 			@Value("${pignon.privacy.retention.not-eligible-months:12}") int notEligibleMonths,
 			@Value("${pignon.privacy.retention.closed-years:3}") int closedYears,
 			@Value("${pignon.privacy.retention.not-accompanied-years:1}") int notAccompaniedYears,
 			@Value("${pignon.privacy.retention.program-year-end:--03-31}") String programYearEnd,
-			@Value("${pignon.privacy.zone:America/Toronto}") ZoneId zone) {
+			@Value("${pignon.privacy.zone:America/Toronto}") ZoneId zone,
+			@Value("${pignon.privacy.retention.public-request-years:2}") int publicRequestYears) {
 		this.policy = new RetentionPolicy(notEligibleMonths, closedYears, notAccompaniedYears,
-				MonthDay.parse(programYearEnd), zone);
+				MonthDay.parse(programYearEnd), zone, publicRequestYears);
+		this.requests = requests;
 		this.dossiers = dossiers;
 		this.personalData = personalData;
 		this.rows = rows;
@@ -176,6 +181,19 @@ public class Retention {
 	@SchedulerLock(name = "privacy.daily-retention", lockAtLeastFor = "PT1M", lockAtMostFor = "PT2H")
 	void applyOnSchedule() {
 		apply();
+		destroyAnsweredPublicRequests();
+	}
+
+	/**
+	 * Destroys the requests from the public form answered long enough ago ({@link RetentionPolicy}): they belong to
+	 * no dossier, so no dossier rule ever reaches them. The log says how many and which ids, never what they said.
+	 */
+	@Transactional
+	public List<UUID> destroyAnsweredPublicRequests() {
+		List<UUID> destroyed = requests.destroyPublicAnsweredBefore(
+				policy.publicRequestsAnsweredBefore(clock.instant()));
+		log.info("retention: {} public request(s) destroyed {}", destroyed.size(), destroyed);
+		return destroyed;
 	}
 
 	/**

@@ -14,22 +14,25 @@ import ca.pignon.dossier.EligibilityStatus;
  * When a dossier's personal information has served its purpose (Loi 25, art. 23), by rule: a non-admissible
  * application some months after the decision; a closed accompaniment some years after the end of the program year it
  * closed in; an eligible application never accompanied some years after the end of the program year it was submitted
- * in. A dossier still in progress (to check, retained, accompanied) has no date. Days are the program's.
+ * in. A dossier still in progress (to check, retained, accompanied) has no date. Days are the program's. A request
+ * from the public form, which belongs to no dossier, is destroyed some years after its answer (the answer is the proof
+ * that the right was honoured: it is kept that long, then nothing).
  *
  * @param notEligibleMonths months after the eligibility decision
  * @param closedYears years after the end of the program year of the closing
  * @param notAccompaniedYears years after the end of the program year of the submission
  * @param programYearEnd the last day of a program year (March 31 by default: April to March)
+ * @param answeredPublicRequestYears years after its answer that a request from the public form is destroyed
  */
 public record RetentionPolicy(int notEligibleMonths, int closedYears, int notAccompaniedYears,
-		MonthDay programYearEnd, ZoneId zone) {
+		MonthDay programYearEnd, ZoneId zone, int answeredPublicRequestYears) {
 
 	/** When and by which rule a dossier is anonymised. */
 	public record Due(RetentionRule rule, LocalDate on) {
 	}
 
 	public RetentionPolicy {
-		if (notEligibleMonths < 1 || closedYears < 0 || notAccompaniedYears < 0) {
+		if (notEligibleMonths < 1 || closedYears < 0 || notAccompaniedYears < 0 || answeredPublicRequestYears < 1) {
 			throw new IllegalArgumentException("retention delays: at least one month, never negative");
 		}
 	}
@@ -53,6 +56,15 @@ public record RetentionPolicy(int notEligibleMonths, int closedYears, int notAcc
 					endOfProgramYear(day(dossier.submittedAt())).plusYears(notAccompaniedYears).plusDays(1)));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Requests from the public form answered before this instant are destroyed now: answered on a day, destroyed
+	 * from the same day some years later (the program's days).
+	 */
+	public Instant publicRequestsAnsweredBefore(Instant now) {
+		return LocalDate.ofInstant(now, zone).minusYears(answeredPublicRequestYears).plusDays(1)
+			.atStartOfDay(zone).toInstant();
 	}
 
 	/** The last day of the program year this day belongs to. */

@@ -45,6 +45,12 @@ class PublicRequestTests extends FollowupTest {
 	@Autowired
 	WebApplicationContext web;
 
+	@Autowired
+	Retention retention;
+
+	@org.springframework.beans.factory.annotation.Value("${pignon.privacy.public-requests-per-hour:20}")
+	int perHour;
+
 	MockMvc mvc;
 
 	PignonUser officer;
@@ -149,6 +155,55 @@ class PublicRequestTests extends FollowupTest {
 			.getResponse()
 			.getContentAsString());
 		assertThat(tooMany.select("#email-error").text()).contains("plusieurs demandes aujourd’hui");
+	}
+
+	@Test
+	void theFormTakesSoManyRequestsAnHourFromEveryoneTogetherThenSaysToComeBackLater() throws Exception {
+		for (int i = 0; i < perHour; i++) {
+			file("Personne " + i, "personne" + i + "@exemple.ca", "Demande " + i).andReturn();
+		}
+		Document busy = Jsoup.parse(file("Marc Ouellet", "marc@exemple.ca", "Que savez-vous de moi ?").andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(busy.select("#error-summary").text()).contains("dans la dernière heure");
+		assertThat(busy.select("textarea#details").text()).as("nothing typed is lost")
+			.isEqualTo("Que savez-vous de moi ?");
+		assertThat(mailsTo("marc@exemple.ca")).isEmpty();
+
+		TestClock.INSTANCE.advance(Duration.ofHours(1).plusMinutes(1));
+		assertThat(file("Marc Ouellet", "marc@exemple.ca", "Que savez-vous de moi ?").andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/privacy/request/sent");
+		assertThat(mailsTo("marc@exemple.ca")).hasSize(1);
+	}
+
+	@Test
+	void anAnsweredPublicRequestIsDestroyedTwoYearsAfterItsAnswerAMerchantsRequestStaysWithTheDossier()
+			throws Exception {
+		file("Lise Arsenault", "lise@exemple.ca", "Effacez ce que vous avez sur moi.");
+		confirm(keyIn(mailsTo("lise@exemple.ca")));
+		file("Hugo Blais", "hugo@exemple.ca", "Que savez-vous de moi ?");
+		confirm(keyIn(mailsTo("hugo@exemple.ca")));
+		PrivacyRequest answered = requests.all().stream()
+			.filter(request -> request.requester().contains("lise@"))
+			.findFirst()
+			.orElseThrow();
+		requests.answer(answered.id(), "Rien n’est conservé à votre sujet.", answered.version(), officer.accountId());
+		var merchant = fixture.merchants.merchantUser(
+				fixture.accompanied(fixture.advisor("Anne Tremblay"), "Fleuriste du Trait-Carré").get(0));
+		PrivacyRequest ofMerchant = requests.file(merchant.accountId(), RequestKind.ACCESS, "Une copie, SVP.");
+		requests.answer(ofMerchant.id(), "Voici la copie.", ofMerchant.version(), officer.accountId());
+
+		// two years are 730 or 731 days: a few days short, nothing; a few days after, the answered one
+		TestClock.INSTANCE.advance(Duration.ofDays(727));
+		assertThat(retention.destroyAnsweredPublicRequests()).isEmpty();
+		TestClock.INSTANCE.advance(Duration.ofDays(4));
+		assertThat(retention.destroyAnsweredPublicRequests()).containsExactly(answered.id());
+		assertThat(requests.all()).extracting(PrivacyRequest::id)
+			.as("the unanswered one waits for its answer, the merchant's follows their dossier's rule")
+			.doesNotContain(answered.id())
+			.contains(ofMerchant.id())
+			.anyMatch(id -> requests.get(id).requester().contains("hugo@"));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions file(String name, String email, String details)

@@ -24,7 +24,7 @@ class RetentionPolicyTests {
 
 	static final ZoneId ZONE = ZoneId.of("America/Toronto");
 
-	final RetentionPolicy policy = new RetentionPolicy(12, 3, 1, MonthDay.of(3, 31), ZONE);
+	final RetentionPolicy policy = new RetentionPolicy(12, 3, 1, MonthDay.of(3, 31), ZONE, 2);
 
 	@Test
 	void aNonAdmissibleApplicationIsDueTwelveMonthsAfterItsDecisionCountedInTheProgramsDay() {
@@ -77,23 +77,38 @@ class RetentionPolicyTests {
 
 	@Test
 	void anotherProgramYearAndOtherDelaysAreTakenAsConfigured() {
-		var calendarYear = new RetentionPolicy(6, 0, 2, MonthDay.of(12, 31), ZONE);
+		var calendarYear = new RetentionPolicy(6, 0, 2, MonthDay.of(12, 31), ZONE, 2);
 		assertThat(calendarYear.dueOf(dossier(EligibilityStatus.NOT_ELIGIBLE, DossierStage.APPLIED, day(2026, 8, 31),
 				null))).map(RetentionPolicy.Due::on).contains(LocalDate.of(2027, 2, 28));
 		assertThat(calendarYear.dueOf(dossier(EligibilityStatus.ELIGIBLE, DossierStage.CLOSED, day(2026, 1, 1),
 				day(2026, 6, 1)))).map(RetentionPolicy.Due::on).contains(LocalDate.of(2027, 1, 1));
 		assertThat(calendarYear.dueOf(dossier(EligibilityStatus.ELIGIBLE, DossierStage.WITHDRAWN, day(2026, 6, 1),
 				null))).map(RetentionPolicy.Due::on).contains(LocalDate.of(2029, 1, 1));
-		assertThat(new RetentionPolicy(12, 3, 1, MonthDay.of(2, 29), ZONE).endOfProgramYear(LocalDate.of(2027, 3, 1)))
+		assertThat(new RetentionPolicy(12, 3, 1, MonthDay.of(2, 29), ZONE, 2).endOfProgramYear(LocalDate.of(2027, 3, 1)))
 			.isEqualTo(LocalDate.of(2028, 2, 29));
 	}
 
 	@Test
 	void aDelayOfNoMonthOrANegativeOneIsRefused() {
-		assertThatThrownBy(() -> new RetentionPolicy(0, 3, 1, MonthDay.of(3, 31), ZONE))
+		assertThatThrownBy(() -> new RetentionPolicy(0, 3, 1, MonthDay.of(3, 31), ZONE, 2))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> new RetentionPolicy(12, -1, 1, MonthDay.of(3, 31), ZONE))
+		assertThatThrownBy(() -> new RetentionPolicy(12, -1, 1, MonthDay.of(3, 31), ZONE, 2))
 			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new RetentionPolicy(12, 3, 1, MonthDay.of(3, 31), ZONE, 0))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void aPublicRequestIsDestroyedOnTheDayItsAnswerIsSoManyYearsOld() {
+		// late in the evening in Québec is already the next day in UTC: the program's day counts
+		Instant now = LocalDate.of(2028, 6, 10).atTime(23, 30).atZone(ZONE).toInstant();
+		Instant before = policy.publicRequestsAnsweredBefore(now);
+		Instant answeredOnTheDayTwoYearsAgo = LocalDate.of(2026, 6, 10).atTime(23, 59).atZone(ZONE).toInstant();
+		Instant answeredTheDayAfter = LocalDate.of(2026, 6, 11).atTime(0, 1).atZone(ZONE).toInstant();
+		assertThat(answeredOnTheDayTwoYearsAgo).isBefore(before);
+		assertThat(answeredTheDayAfter).isAfterOrEqualTo(before);
+		assertThat(new RetentionPolicy(12, 3, 1, MonthDay.of(3, 31), ZONE, 5).publicRequestsAnsweredBefore(now))
+			.isBefore(before);
 	}
 
 	private static DossierLifecycle dossier(EligibilityStatus eligibility, DossierStage stage, Instant decided,

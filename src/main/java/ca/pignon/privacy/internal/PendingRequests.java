@@ -49,6 +49,14 @@ public class PendingRequests {
 			.single();
 	}
 
+	/** How many requests the public form received since then, from every address. */
+	public int filedSince(Instant since) {
+		return jdbc.sql("SELECT count(*) FROM privacy_pending_request WHERE created_at >= :since")
+			.param("since", Timestamp.from(since))
+			.query(Integer.class)
+			.single();
+	}
+
 	/** Whether a pending request has this secret and is still valid (not confirmed, not expired). */
 	public boolean valid(String secretHash, Instant now) {
 		return jdbc.sql("""

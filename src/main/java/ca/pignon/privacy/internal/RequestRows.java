@@ -89,6 +89,17 @@ public class RequestRows {
 			.list();
 	}
 
+	/** Deletes the public form's requests (no account) answered before then; answers their ids. */
+	public List<UUID> destroyPublicAnsweredBefore(Instant before) {
+		return jdbc.sql("""
+				DELETE FROM privacy_request
+				WHERE requester_account IS NULL AND answered_at IS NOT NULL AND answered_at < :before
+				RETURNING id""")
+			.param("before", java.sql.Timestamp.from(before))
+			.query(UUID.class)
+			.list();
+	}
+
 	public List<UUID> officers() {
 		return jdbc.sql("SELECT account_id FROM privacy_officer ORDER BY designated_at").query(UUID.class).list();
 	}
