@@ -186,7 +186,7 @@ public final class AccompaniedMerchant {
 		BriefDetails opened = briefs.brief(brief);
 		briefs.edit(brief, opened.version(), new BriefEdit("website", opened.title(), BRIEF_GOAL, "Rien en ligne", "",
 				"", 500, 2000, null, "fr"), actor(owner));
-		briefs.invite(brief, "Studio Libellule", "libellule@fournisseur.test", "", actor(owner), true);
+		context.getBean(ca.pignon.providers.ShortlistManagement.class).invite(brief, "Studio Libellule", "libellule@fournisseur.test", "", actor(owner), true);
 		// the program's clock, not the machine's: a test may run it elsewhere in time (TestClock)
 		java.time.LocalDate today = java.time.LocalDate
 			.now(context.getBean(java.time.Clock.class).withZone(ca.pignon.platform.Dates.PROGRAM_ZONE));
@@ -198,10 +198,10 @@ public final class AccompaniedMerchant {
 			.single();
 		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/providers/quotes/([A-Za-z0-9_-]+)").matcher(mail);
 		link.find();
-		briefs.answer(link.group(1), new Quote(new java.math.BigDecimal("1500"), new java.math.BigDecimal("200"),
+		context.getBean(ca.pignon.providers.QuoteManagement.class).answer(link.group(1), new Quote(new java.math.BigDecimal("1500"), new java.math.BigDecimal("200"),
 				"Un site d’une page", 6, DomainOwner.MERCHANT, ContentOwner.MERCHANT, "", true, Accessibility.WCAG_AA,
 				Hosting.CANADA));
-		briefs.choose(brief, briefs.brief(brief).active().get(0).id(), CHOICE, application.accountId());
+		context.getBean(ca.pignon.providers.ChoiceManagement.class).choose(brief, briefs.brief(brief).active().get(0).id(), CHOICE, application.accountId());
 		// and, the work delivered, rated in the merchant's words
 		context.getBean(ca.pignon.providers.DeliveryManagement.class)
 			.rate(brief, new ca.pignon.providers.RatingInput(true, true, 5, true, "Site Chicoutai livré à temps",

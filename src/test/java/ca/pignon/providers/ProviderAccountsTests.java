@@ -108,7 +108,7 @@ class ProviderAccountsTests {
 		PignonUser alphaUser = signedIn(alpha);
 		PignonUser bravoUser = signedIn(bravo);
 		BriefId brief = fixture.briefs.open(application.id(), "web-simple-site", Actor.of(merchant.accountId()), FRENCH);
-		fixture.briefs.draw(brief, Actor.of(merchant.accountId()));
+		fixture.shortlists.draw(brief, Actor.of(merchant.accountId()));
 		BriefDetails sent = fixture.briefs.send(brief, LocalDate.now(Dates.PROGRAM_ZONE).plusDays(7), false,
 				Actor.of(merchant.accountId()), true);
 		UUID request = requestOf(alpha);
@@ -127,12 +127,12 @@ class ProviderAccountsTests {
 		MvcResult twice = mvc.perform(quote(post("/providers/me/requests/" + request)).param("oneTime", "1")
 			.with(user(alphaUser))).andReturn();
 		assertThat(twice.getFlashMap().get("flashError")).isEqualTo("providers.quote.twice");
-		assertThat(fixture.briefs.comparison(brief).columns()).hasSize(1);
-		assertThat(fixture.briefs.requestsOf(alpha)).singleElement()
+		assertThat(fixture.choices.comparison(brief).columns()).hasSize(1);
+		assertThat(fixture.quoteRequests.requestsOf(alpha)).singleElement()
 			.satisfies(listed -> assertThat(listed.state()).isEqualTo(QuotePage.State.ANSWERED));
 		// the link mailed to alpha says the same: answered
 		String link = fixture.linkMailedTo(fixture.emailOf(alpha));
-		assertThat(fixture.briefs.quotePage(link).orElseThrow().state()).isEqualTo(QuotePage.State.ANSWERED);
+		assertThat(fixture.quoteRequests.quotePage(link).orElseThrow().state()).isEqualTo(QuotePage.State.ANSWERED);
 	}
 
 	@Test
@@ -141,7 +141,7 @@ class ProviderAccountsTests {
 		ProviderId provider = fixture.vetted("Golf Web " + System.nanoTime(), "website");
 		PignonUser signedIn = signedIn(provider);
 		BriefId brief = fixture.briefs.open(application.id(), "web-simple-site", Actor.of(merchant.accountId()), FRENCH);
-		fixture.briefs.draw(brief, Actor.of(merchant.accountId()));
+		fixture.shortlists.draw(brief, Actor.of(merchant.accountId()));
 		fixture.briefs.send(brief, LocalDate.now(Dates.PROGRAM_ZONE).plusDays(7), false,
 				Actor.of(merchant.accountId()), true);
 		UUID request = requestOf(provider);
@@ -154,7 +154,7 @@ class ProviderAccountsTests {
 			.contains("vous ne pouvez pas répondre").doesNotContain("Envoyer ma soumission");
 		String refused = body(quote(post("/providers/me/requests/" + request)).with(user(signedIn)));
 		assertThat(refused).contains("vous ne pouvez pas répondre");
-		assertThat(fixture.briefs.comparison(brief).columns()).isEmpty();
+		assertThat(fixture.choices.comparison(brief).columns()).isEmpty();
 		// nor change the contact and site the directory would show once the suspension is lifted
 		String edited = body(profile(post("/providers/me"), "418 555-0199").with(user(signedIn)));
 		assertThat(edited).contains("Votre inscription est suspendue ou a été refusée");
@@ -172,7 +172,7 @@ class ProviderAccountsTests {
 		ProviderId provider = fixture.vetted("Kilo Web " + System.nanoTime(), "website");
 		PignonUser signedIn = signedIn(provider);
 		BriefId brief = fixture.briefs.open(application.id(), "web-simple-site", Actor.of(merchant.accountId()), FRENCH);
-		fixture.briefs.draw(brief, Actor.of(merchant.accountId()));
+		fixture.shortlists.draw(brief, Actor.of(merchant.accountId()));
 		fixture.briefs.send(brief, LocalDate.now(Dates.PROGRAM_ZONE).plusDays(7), false,
 				Actor.of(merchant.accountId()), true);
 		UUID request = requestOf(provider);
@@ -184,7 +184,7 @@ class ProviderAccountsTests {
 		assertThat(body(get("/providers/me").with(user(signedIn)))).contains("Votre approbation a pris fin");
 		assertThat(body(quote(post("/providers/me/requests/" + request)).with(user(signedIn))))
 			.contains("vous ne pouvez pas répondre");
-		assertThat(fixture.briefs.comparison(brief).columns()).isEmpty();
+		assertThat(fixture.choices.comparison(brief).columns()).isEmpty();
 	}
 
 	@Test

@@ -36,6 +36,12 @@ final class ProvidersFixture {
 
 	final BriefManagement briefs;
 
+	final ShortlistManagement shortlists;
+
+	final QuoteManagement quoteRequests;
+
+	final ChoiceManagement choices;
+
 	final JdbcClient jdbc;
 
 	final PignonUser manager;
@@ -44,6 +50,9 @@ final class ProvidersFixture {
 		this.plans = new PlanFixture(context);
 		this.providers = context.getBean(ProvidersManagement.class);
 		this.briefs = context.getBean(BriefManagement.class);
+		this.shortlists = context.getBean(ShortlistManagement.class);
+		this.quoteRequests = context.getBean(QuoteManagement.class);
+		this.choices = context.getBean(ChoiceManagement.class);
 		this.jdbc = context.getBean(JdbcClient.class);
 		this.manager = plans.diagnostics.staff("Hélène Gagnon", Role.MANAGER);
 	}

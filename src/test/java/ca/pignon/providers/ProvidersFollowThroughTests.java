@@ -77,7 +77,7 @@ class ProvidersFollowThroughTests {
 		BriefId id = sent(LocalDate.now(Dates.PROGRAM_ZONE).plusDays(10));
 		List<ShortlistEntry> shortlist = fixture.briefs.brief(id).active();
 		List<String> links = shortlist.stream().map(e -> fixture.linkMailedTo(e.email())).toList();
-		fixture.briefs.answer(links.get(0), quote("1200", "300", 6));
+		fixture.quoteRequests.answer(links.get(0), quote("1200", "300", 6));
 		// ten days before the deadline, nobody is reminded
 		assertThat(reminders.remindDue()).isZero();
 		// when the deadline is a day away, two instances run the reminder at the same time
@@ -94,9 +94,9 @@ class ProvidersFollowThroughTests {
 		assertThat(reminded).hasSize(1);
 		assertThat(remindersMailedTo(shortlist.get(2).email())).hasSize(1);
 		// the reminder's link opens the brief; the first link no longer does
-		assertThat(fixture.briefs.quotePage(reminded.get(0)).orElseThrow().state()).isEqualTo(QuotePage.State.OPEN);
-		assertThat(fixture.briefs.quotePage(links.get(1))).isEmpty();
-		fixture.briefs.answer(reminded.get(0), quote("900", "100", 4));
+		assertThat(fixture.quoteRequests.quotePage(reminded.get(0)).orElseThrow().state()).isEqualTo(QuotePage.State.OPEN);
+		assertThat(fixture.quoteRequests.quotePage(links.get(1))).isEmpty();
+		fixture.quoteRequests.answer(reminded.get(0), quote("900", "100", 4));
 		assertThat(fixture.briefs.log(id)).filteredOn(entry -> entry.what().equals("reminded")).hasSize(2);
 	}
 
@@ -113,7 +113,7 @@ class ProvidersFollowThroughTests {
 			.isInstanceOfSatisfying(ProvidersRefused.class,
 					r -> assertThat(r.messageKey()).isEqualTo("providers.interest.already"));
 		BriefId id = fixture.briefs.open(application.id(), "web-simple-site", Actor.of(advisor.accountId()), FRENCH);
-		fixture.briefs.draw(id, Actor.of(advisor.accountId()));
+		fixture.shortlists.draw(id, Actor.of(advisor.accountId()));
 		// then the conflict is flagged and the brief cannot be sent
 		assertThat(interests.conflicts(id)).singleElement().satisfies(conflict -> {
 			assertThat(conflict.account()).isEqualTo(advisor.accountId());
@@ -144,7 +144,7 @@ class ProvidersFollowThroughTests {
 		ProviderId bravo = fixture.vetted("Bravo Web", "website");
 		interests.declare(advisor.accountId(), cousin, "Ancien employeur");
 		BriefId id = fixture.briefs.open(application.id(), "web-simple-site", Actor.of(advisor.accountId()), FRENCH);
-		fixture.briefs.draw(id, Actor.of(advisor.accountId()));
+		fixture.shortlists.draw(id, Actor.of(advisor.accountId()));
 		UUID cousinRequest = fixture.briefs.brief(id)
 			.active()
 			.stream()
@@ -156,12 +156,12 @@ class ProvidersFollowThroughTests {
 		interests.takeOver(id, advisor.accountId(), "Par prudence", fixture.manager.accountId());
 		// then the advisor no longer changes the shortlist; the manager does
 		assertThat(interests.conflicts(id)).extracting(Conflict::decision).containsOnly(ConflictDecision.TAKEN_OVER);
-		assertThatThrownBy(() -> fixture.briefs.remove(id, cousinRequest, "Je me retire",
+		assertThatThrownBy(() -> fixture.shortlists.remove(id, cousinRequest, "Je me retire",
 				Actor.of(advisor.accountId())))
 			.isInstanceOfSatisfying(ProvidersRefused.class, r -> assertThat(r.problems())
 				.extracting(p -> p.messageKey())
 				.contains("providers.conflict.takenFromYou"));
-		fixture.briefs.remove(id, cousinRequest, "Lien déclaré du conseiller", Actor.of(fixture.manager.accountId()));
+		fixture.shortlists.remove(id, cousinRequest, "Lien déclaré du conseiller", Actor.of(fixture.manager.accountId()));
 		assertThat(fixture.briefs.brief(id).active()).extracting(ShortlistEntry::provider).containsExactly(bravo);
 		assertThat(fixture.briefs.log(id)).extracting(LogEntry::what).contains("takenOver", "removed");
 	}
@@ -177,8 +177,8 @@ class ProvidersFollowThroughTests {
 		assertThatThrownBy(() -> deliveries.rate(id, good, merchant.accountId()))
 			.isInstanceOfSatisfying(ProvidersRefused.class,
 					r -> assertThat(r.messageKey()).isEqualTo("providers.rating.notChosen"));
-		fixture.briefs.answer(fixture.linkMailedTo(alpha.email()), quote("1200", "300", 6));
-		fixture.briefs.choose(id, alpha.id(), "Le seul qui a répondu, et bien.", merchant.accountId());
+		fixture.quoteRequests.answer(fixture.linkMailedTo(alpha.email()), quote("1200", "300", 6));
+		fixture.choices.choose(id, alpha.id(), "Le seul qui a répondu, et bien.", merchant.accountId());
 		await().atMost(Duration.ofSeconds(20)).until(() -> siteTask().isPresent());
 		// only the merchant rates; a bad answer is refused with its field
 		assertThatThrownBy(() -> deliveries.rate(id, good, advisor.accountId()))
@@ -218,7 +218,7 @@ class ProvidersFollowThroughTests {
 
 	private BriefId sent(LocalDate answerBy) {
 		BriefId id = fixture.briefs.open(application.id(), "web-simple-site", Actor.of(merchant.accountId()), FRENCH);
-		fixture.briefs.draw(id, Actor.of(merchant.accountId()));
+		fixture.shortlists.draw(id, Actor.of(merchant.accountId()));
 		fixture.briefs.send(id, answerBy, false, Actor.of(merchant.accountId()), true);
 		return id;
 	}

@@ -161,7 +161,7 @@ class ProvidersPagesTests {
 	@Test
 	void aQuoteWithANegativePriceComesBackAsTypedAndAnExpiredLinkShowsNothing() throws Exception {
 		// given
-		BriefDetails drawn = fixture.briefs.draw(brief, Actor.of(merchant.accountId()));
+		BriefDetails drawn = fixture.shortlists.draw(brief, Actor.of(merchant.accountId()));
 		fixture.briefs.send(brief, LocalDate.now(Dates.PROGRAM_ZONE).plusDays(7), false,
 				Actor.of(merchant.accountId()), true);
 		String link = fixture.linkMailedTo(drawn.active().get(0).email());
@@ -219,7 +219,7 @@ class ProvidersPagesTests {
 			.param("reason", "Je préfère celui-ci")).andReturn();
 		assertThat(byAdvisor.getResponse().getContentAsString()).contains("Le choix appartient au commerçant");
 		// managers read the neutrality report, the directory and a provider's page
-		fixture.briefs.draw(brief, Actor.of(merchant.accountId()));
+		fixture.shortlists.draw(brief, Actor.of(merchant.accountId()));
 		assertThat(body(get("/providers/neutrality").with(user(fixture.manager)))).contains("Alpha Web");
 		assertThat(body(get("/providers/directory").with(user(fixture.manager)))).contains("Alpha Web");
 	}
@@ -243,7 +243,7 @@ class ProvidersPagesTests {
 		assertThat(body(get("/providers/interests").with(user(fixture.manager)))).contains("Mon beau-frère y travaille")
 			.contains(advisor.displayName());
 		// when the provider is drawn for the merchant this advisor accompanies
-		fixture.briefs.draw(brief, Actor.of(merchant.accountId()));
+		fixture.shortlists.draw(brief, Actor.of(merchant.accountId()));
 		String forManager = body(get("/providers/briefs/" + brief.value()).with(user(fixture.manager)));
 		String forAdvisor = body(get("/providers/briefs/" + brief.value()).with(user(advisor)));
 		// then
@@ -269,12 +269,12 @@ class ProvidersPagesTests {
 	void aRatingWithMistakesComesBackAsTypedAndOnlyOnceTheProviderIsChosen() throws Exception {
 		assertThat(body(get("/providers/briefs/" + brief.value() + "/rating").with(user(merchant))))
 			.contains("La livraison s’évalue une fois un fournisseur choisi.");
-		fixture.briefs.draw(brief, Actor.of(merchant.accountId()));
+		fixture.shortlists.draw(brief, Actor.of(merchant.accountId()));
 		BriefDetails sent = fixture.briefs.send(brief, java.time.LocalDate.now(ca.pignon.platform.Dates.PROGRAM_ZONE)
 			.plusDays(10), false, Actor.of(merchant.accountId()), true);
 		ShortlistEntry alpha = sent.active().get(0);
-		fixture.briefs.answer(fixture.linkMailedTo(alpha.email()), ProvidersFixture.quote("1200", "300", 6));
-		fixture.briefs.choose(brief, alpha.id(), "Bonne soumission", merchant.accountId());
+		fixture.quoteRequests.answer(fixture.linkMailedTo(alpha.email()), ProvidersFixture.quote("1200", "300", 6));
+		fixture.choices.choose(brief, alpha.id(), "Bonne soumission", merchant.accountId());
 		// when
 		String page = body(post("/providers/briefs/" + brief.value() + "/rating").with(user(merchant))
 			.with(csrf())
@@ -311,13 +311,13 @@ class ProvidersPagesTests {
 	void theBriefAndTheComparisonArePdfsThatReadBackWithTheirTextAndChoice() throws Exception {
 		// given two quotes and the merchant's choice
 		fixture.vetted("Bravo Web", "website");
-		fixture.briefs.draw(brief, Actor.of(merchant.accountId()));
+		fixture.shortlists.draw(brief, Actor.of(merchant.accountId()));
 		BriefDetails sent = fixture.briefs.send(brief, java.time.LocalDate.now(ca.pignon.platform.Dates.PROGRAM_ZONE)
 			.plusDays(10), false, Actor.of(merchant.accountId()), true);
 		for (ShortlistEntry entry : sent.active()) {
-			fixture.briefs.answer(fixture.linkMailedTo(entry.email()), ProvidersFixture.quote("1500", "250", 5));
+			fixture.quoteRequests.answer(fixture.linkMailedTo(entry.email()), ProvidersFixture.quote("1500", "250", 5));
 		}
-		fixture.briefs.choose(brief, sent.active().get(1).id(), "Meilleur service en français",
+		fixture.choices.choose(brief, sent.active().get(1).id(), "Meilleur service en français",
 				merchant.accountId());
 		// when
 		MvcResult briefPdf = mvc.perform(get("/providers/briefs/" + brief.value() + "/brief.pdf").with(user(merchant)))

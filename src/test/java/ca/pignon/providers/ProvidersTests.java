@@ -95,9 +95,9 @@ class ProvidersTests {
 		fixture.vetted("Golf Réservation", "booking");
 		BriefId id = fixture.briefs.open(application.id(), "web-simple-site", Actor.of(advisor.accountId()), FRENCH);
 		// when
-		BriefDetails brief = fixture.briefs.draw(id, Actor.of(advisor.accountId()));
+		BriefDetails brief = fixture.shortlists.draw(id, Actor.of(advisor.accountId()));
 		// then: three on the shortlist, the first three of the order the seed gives
-		assertThat(fixture.briefs.fitting(id)).extracting(ProviderDetails::id)
+		assertThat(fixture.shortlists.fitting(id)).extracting(ProviderDetails::id)
 			.containsExactlyInAnyOrderElementsOf(fitting);
 		List<ProviderId> order = FairDraw.order(fitting, brief.drawSeed());
 		assertThat(brief.active()).extracting(ShortlistEntry::provider).containsExactlyElementsOf(order.subList(0, 3));
@@ -117,20 +117,20 @@ class ProvidersTests {
 		ProviderId bravo = fixture.vetted("Bravo Web", "website");
 		BriefId id = fixture.briefs.open(application.id(), "web-simple-site", Actor.of(advisor.accountId()), FRENCH);
 		// then
-		assertThatThrownBy(() -> fixture.briefs.add(id, alpha, " ", Actor.of(advisor.accountId()), false))
+		assertThatThrownBy(() -> fixture.shortlists.add(id, alpha, " ", Actor.of(advisor.accountId()), false))
 			.isInstanceOfSatisfying(ProvidersRefused.class,
 					refused -> assertThat(refused.field()).isEqualTo("reason"));
-		fixture.briefs.add(id, alpha, "Le commerçant connaît leur travail", Actor.of(advisor.accountId()), false);
-		fixture.briefs.add(id, bravo, "", Actor.of(merchant.accountId()), true);
-		BriefDetails brief = fixture.briefs.invite(id, "Cousin Graphiste", "cousin@exemple.test", "",
+		fixture.shortlists.add(id, alpha, "Le commerçant connaît leur travail", Actor.of(advisor.accountId()), false);
+		fixture.shortlists.add(id, bravo, "", Actor.of(merchant.accountId()), true);
+		BriefDetails brief = fixture.shortlists.invite(id, "Cousin Graphiste", "cousin@exemple.test", "",
 				Actor.of(merchant.accountId()), true);
 		assertThat(brief.active()).extracting(ShortlistEntry::origin)
 			.containsExactly(RequestOrigin.ADDED_BY_STAFF, RequestOrigin.ADDED_BY_MERCHANT,
 					RequestOrigin.ADDED_BY_MERCHANT);
 		UUID outside = brief.active().get(2).id();
-		assertThatThrownBy(() -> fixture.briefs.remove(id, outside, "", Actor.of(advisor.accountId())))
+		assertThatThrownBy(() -> fixture.shortlists.remove(id, outside, "", Actor.of(advisor.accountId())))
 			.isInstanceOf(ProvidersRefused.class);
-		brief = fixture.briefs.remove(id, outside, "Adresse erronée", Actor.of(advisor.accountId()));
+		brief = fixture.shortlists.remove(id, outside, "Adresse erronée", Actor.of(advisor.accountId()));
 		assertThat(brief.active()).hasSize(2);
 		// every change is in the log: who, what, why
 		assertThat(fixture.briefs.log(id)).extracting(LogEntry::what, LogEntry::reason)
@@ -145,7 +145,7 @@ class ProvidersTests {
 		fixture.vetted("Bravo Web", "website");
 		fixture.vetted("Charlie Web", "website");
 		BriefId id = fixture.briefs.open(application.id(), "web-simple-site", Actor.of(merchant.accountId()), FRENCH);
-		fixture.briefs.draw(id, Actor.of(merchant.accountId()));
+		fixture.shortlists.draw(id, Actor.of(merchant.accountId()));
 		LocalDate answerBy = LocalDate.now(Dates.PROGRAM_ZONE).plusDays(10);
 		// a brief is never sent with a deadline in the past
 		assertThatThrownBy(() -> fixture.briefs.send(id, answerBy.minusDays(20), false,
@@ -156,34 +156,34 @@ class ProvidersTests {
 		// then each provider has their own link, which shows the brief but not who the merchant is
 		List<String> links = sent.active().stream().map(e -> fixture.linkMailedTo(e.email())).toList();
 		assertThat(links).doesNotHaveDuplicates().hasSize(3);
-		QuotePage page = fixture.briefs.quotePage(links.get(0)).orElseThrow();
+		QuotePage page = fixture.quoteRequests.quotePage(links.get(0)).orElseThrow();
 		assertThat(page.state()).isEqualTo(QuotePage.State.OPEN);
 		assertThat(page.merchant()).isNull();
 		assertThat(page.brief().businessName()).isEmpty();
 		assertThat(page.brief().shortlist()).isEmpty();
 		// when they answer, once
-		fixture.briefs.answer(links.get(0), quote("1200", "300", 6));
-		fixture.briefs.answer(links.get(1), quote("2500", "100", 3));
-		fixture.briefs.answer(links.get(2), quote("900", null, 8));
-		assertThatThrownBy(() -> fixture.briefs.answer(links.get(0), quote("1", "1", 1)))
+		fixture.quoteRequests.answer(links.get(0), quote("1200", "300", 6));
+		fixture.quoteRequests.answer(links.get(1), quote("2500", "100", 3));
+		fixture.quoteRequests.answer(links.get(2), quote("900", null, 8));
+		assertThatThrownBy(() -> fixture.quoteRequests.answer(links.get(0), quote("1", "1", 1)))
 			.isInstanceOfSatisfying(ProvidersRefused.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("providers.quote.twice"));
-		assertThatThrownBy(() -> fixture.briefs.answer("pas-un-lien", quote("1", "1", 1)))
+		assertThatThrownBy(() -> fixture.quoteRequests.answer("pas-un-lien", quote("1", "1", 1)))
 			.isInstanceOf(ca.pignon.platform.NotFound.class);
 		// then the comparison shows the three with their cost over three years
-		Comparison comparison = fixture.briefs.comparison(id);
+		Comparison comparison = fixture.choices.comparison(id);
 		assertThat(comparison.columns()).extracting(c -> c.threeYearCost().intValue())
 			.containsExactly(2100, 2800, 900);
 		assertThat(comparison.columns().get(2).flags()).contains(RedFlag.NO_YEARLY_PRICE);
 		// only the merchant chooses, with a reason
 		UUID chosen = comparison.columns().get(0).entry().id();
-		assertThatThrownBy(() -> fixture.briefs.choose(id, chosen, "Parce que", advisor.accountId()))
+		assertThatThrownBy(() -> fixture.choices.choose(id, chosen, "Parce que", advisor.accountId()))
 			.isInstanceOfSatisfying(ProvidersRefused.class,
 					refused -> assertThat(refused.problems()).extracting(p -> p.messageKey())
 						.contains("providers.choice.merchantOnly"));
-		assertThatThrownBy(() -> fixture.briefs.choose(id, chosen, " ", merchant.accountId()))
+		assertThatThrownBy(() -> fixture.choices.choose(id, chosen, " ", merchant.accountId()))
 			.isInstanceOf(ProvidersRefused.class);
-		BriefDetails decided = fixture.briefs.choose(id, chosen, "Le moins cher sur trois ans, en français.",
+		BriefDetails decided = fixture.choices.choose(id, chosen, "Le moins cher sur trois ans, en français.",
 				merchant.accountId());
 		// then
 		assertThat(decided.status()).isEqualTo(BriefStatus.CHOSEN);
@@ -202,7 +202,7 @@ class ProvidersTests {
 			.query(Long.class)
 			.single();
 		assertThat(notChosen).isEqualTo(2);
-		assertThat(fixture.briefs.quotePage(links.get(1)).orElseThrow().state()).isEqualTo(QuotePage.State.REVOKED);
+		assertThat(fixture.quoteRequests.quotePage(links.get(1)).orElseThrow().state()).isEqualTo(QuotePage.State.REVOKED);
 	}
 
 	@Test
@@ -212,7 +212,7 @@ class ProvidersTests {
 		LocalDate answerBy = LocalDate.now(Dates.PROGRAM_ZONE).plusDays(10);
 		BriefId site = fixture.briefs.open(application.id(), "web-simple-site", Actor.of(merchant.accountId()),
 				FRENCH);
-		fixture.briefs.draw(site, Actor.of(merchant.accountId()));
+		fixture.shortlists.draw(site, Actor.of(merchant.accountId()));
 		fixture.briefs.send(site, answerBy, true, Actor.of(merchant.accountId()), true);
 		String withConsent = fixture.linkMailedTo(fixture.emailOf(alpha));
 		String photos = fixture.briefs.providerActions(application.id(), FRENCH)
@@ -225,16 +225,16 @@ class ProvidersTests {
 		BriefDetails otherBrief = fixture.briefs.brief(other);
 		fixture.briefs.edit(other, otherBrief.version(), new BriefEdit("photography", otherBrief.title(), "", "", "",
 				"", null, null, null, "fr"), Actor.of(advisor.accountId()));
-		fixture.briefs.draw(other, Actor.of(advisor.accountId()));
+		fixture.shortlists.draw(other, Actor.of(advisor.accountId()));
 		// staff cannot consent for the merchant
 		fixture.briefs.send(other, answerBy, true, Actor.of(advisor.accountId()), false);
 		String withoutConsent = fixture.linkMailedTo(fixture.emailOf(alpha));
 		// then
-		QuotePage shared = fixture.briefs.quotePage(withConsent).orElseThrow();
+		QuotePage shared = fixture.quoteRequests.quotePage(withConsent).orElseThrow();
 		assertThat(shared.merchant()).isNotNull();
 		assertThat(shared.merchant().business()).isEqualTo(fixture.briefs.brief(site).businessName());
 		assertThat(shared.merchant().email()).isEqualTo(merchant.email());
-		QuotePage kept = fixture.briefs.quotePage(withoutConsent).orElseThrow();
+		QuotePage kept = fixture.quoteRequests.quotePage(withoutConsent).orElseThrow();
 		assertThat(kept.merchant()).isNull();
 		assertThat(kept.brief().businessName()).isEmpty();
 		assertThat(fixture.briefs.brief(other).shareContact()).isFalse();
@@ -245,24 +245,24 @@ class ProvidersTests {
 		// given
 		fixture.vetted("Alpha Web", "website");
 		BriefId id = fixture.briefs.open(application.id(), "web-simple-site", Actor.of(merchant.accountId()), FRENCH);
-		BriefDetails brief = fixture.briefs.draw(id, Actor.of(merchant.accountId()));
+		BriefDetails brief = fixture.shortlists.draw(id, Actor.of(merchant.accountId()));
 		fixture.briefs.send(id, LocalDate.now(Dates.PROGRAM_ZONE).plusDays(5), false, Actor.of(merchant.accountId()),
 				true);
 		String link = fixture.linkMailedTo(brief.active().get(0).email());
 		// when the deadline has passed
 		fixture.jdbc.sql("UPDATE providers_request SET expires_at = now() - interval '1 minute'").update();
 		// then
-		QuotePage expired = fixture.briefs.quotePage(link).orElseThrow();
+		QuotePage expired = fixture.quoteRequests.quotePage(link).orElseThrow();
 		assertThat(expired.state()).isEqualTo(QuotePage.State.EXPIRED);
 		assertThat(expired.brief()).isNull();
-		assertThatThrownBy(() -> fixture.briefs.answer(link, quote("1000", "100", 4)))
+		assertThatThrownBy(() -> fixture.quoteRequests.answer(link, quote("1000", "100", 4)))
 			.isInstanceOfSatisfying(ProvidersRefused.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("providers.quote.expired"));
 		// and a provider taken off the list has a revoked link
 		fixture.jdbc.sql("UPDATE providers_request SET expires_at = now() + interval '1 day'").update();
-		fixture.briefs.remove(id, brief.active().get(0).id(), "Ne répond plus", Actor.of(advisor.accountId()));
-		assertThat(fixture.briefs.quotePage(link).orElseThrow().state()).isEqualTo(QuotePage.State.REVOKED);
-		assertThat(fixture.briefs.quotePage(link).orElseThrow().brief()).isNull();
+		fixture.shortlists.remove(id, brief.active().get(0).id(), "Ne répond plus", Actor.of(advisor.accountId()));
+		assertThat(fixture.quoteRequests.quotePage(link).orElseThrow().state()).isEqualTo(QuotePage.State.REVOKED);
+		assertThat(fixture.quoteRequests.quotePage(link).orElseThrow().brief()).isNull();
 	}
 
 	@Test

@@ -30,6 +30,8 @@ import ca.pignon.platform.Role;
 import ca.pignon.providers.BriefDetails;
 import ca.pignon.providers.BriefId;
 import ca.pignon.providers.BriefManagement;
+import ca.pignon.providers.ChoiceManagement;
+import ca.pignon.providers.ShortlistManagement;
 import ca.pignon.providers.Conflict;
 import ca.pignon.providers.Criterion;
 import ca.pignon.providers.InterestManagement;
@@ -52,6 +54,10 @@ class BriefController {
 
 	private final BriefManagement briefs;
 
+	private final ChoiceManagement choices;
+
+	private final ShortlistManagement shortlists;
+
 	private final ProvidersManagement providers;
 
 	private final DossierManagement dossiers;
@@ -63,9 +69,11 @@ class BriefController {
 	private final InterestManagement interests;
 
 	BriefController(BriefManagement briefs, ProvidersManagement providers, DossierManagement dossiers,
-			BriefAccess access, People people, InterestManagement interests) {
+			BriefAccess access, People people, InterestManagement interests, ShortlistManagement shortlists, ChoiceManagement choices) {
 		this.interests = interests;
 		this.briefs = briefs;
+		this.choices = choices;
+		this.shortlists = shortlists;
 		this.providers = providers;
 		this.dossiers = dossiers;
 		this.access = access;
@@ -138,7 +146,7 @@ class BriefController {
 	String draw(@PathVariable UUID id, @AuthenticationPrincipal PignonUser user, RedirectAttributes flash) {
 		BriefId brief = access.brief(id, user);
 		try {
-			briefs.draw(brief, BriefAccess.actor(user));
+			shortlists.draw(brief, BriefAccess.actor(user));
 			flash.addFlashAttribute("flash", "providers.shortlist.drawn");
 		}
 		catch (ProvidersRefused refused) {
@@ -156,7 +164,7 @@ class BriefController {
 			if (provider == null) {
 				throw new ProvidersRefused("provider", "providers.choice.required");
 			}
-			briefs.add(brief, new ProviderId(provider), form.getReason(), BriefAccess.actor(user),
+			shortlists.add(brief, new ProviderId(provider), form.getReason(), BriefAccess.actor(user),
 					BriefAccess.merchant(user));
 			flash.addFlashAttribute("flash", "providers.shortlist.added");
 			return "redirect:/providers/briefs/" + id + "#shortlist";
@@ -173,7 +181,7 @@ class BriefController {
 			@AuthenticationPrincipal PignonUser user, Locale locale, Model model, RedirectAttributes flash) {
 		BriefId brief = access.brief(id, user);
 		try {
-			briefs.invite(brief, form.getOutsideName(), form.getOutsideEmail(), form.getReason(),
+			shortlists.invite(brief, form.getOutsideName(), form.getOutsideEmail(), form.getReason(),
 					BriefAccess.actor(user), BriefAccess.merchant(user));
 			flash.addFlashAttribute("flash", "providers.shortlist.invited");
 			return "redirect:/providers/briefs/" + id + "#shortlist";
@@ -190,7 +198,7 @@ class BriefController {
 			@AuthenticationPrincipal PignonUser user, RedirectAttributes flash) {
 		BriefId brief = access.brief(id, user);
 		try {
-			briefs.remove(brief, request, reason, BriefAccess.actor(user));
+			shortlists.remove(brief, request, reason, BriefAccess.actor(user));
 			flash.addFlashAttribute("flash", "providers.shortlist.removed");
 		}
 		catch (ProvidersRefused refused) {
@@ -242,7 +250,7 @@ class BriefController {
 			}
 		}
 		try {
-			briefs.weigh(brief, weights);
+			choices.weigh(brief, weights);
 			flash.addFlashAttribute("flash", "providers.compare.weighed");
 		}
 		catch (ProvidersRefused refused) {
@@ -260,7 +268,7 @@ class BriefController {
 			if (request == null) {
 				throw new ProvidersRefused("request", "providers.choice.request.required");
 			}
-			briefs.choose(brief, request, form.getReason(), user.accountId());
+			choices.choose(brief, request, form.getReason(), user.accountId());
 			flash.addFlashAttribute("flash", "providers.choice.done");
 			return "redirect:/providers/briefs/" + id + "/comparison";
 		}
@@ -280,7 +288,7 @@ class BriefController {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		List<ProviderDetails> fitting = brief.draft() || brief.status() == ca.pignon.providers.BriefStatus.SENT
-				? briefs.fitting(brief.id()) : List.of();
+				? shortlists.fitting(brief.id()) : List.of();
 		model.addAttribute("brief", brief);
 		model.addAttribute("briefForm", briefForm);
 		model.addAttribute("shortlistForm", shortlistForm);
@@ -298,7 +306,7 @@ class BriefController {
 
 	private String comparisonPage(BriefDetails brief, ChoiceForm form, PignonUser user, Model model) {
 		model.addAttribute("brief", brief);
-		model.addAttribute("comparison", briefs.comparison(brief.id()));
+		model.addAttribute("comparison", choices.comparison(brief.id()));
 		model.addAttribute("criteria", Criterion.values());
 		model.addAttribute("choiceForm", form);
 		model.addAttribute("merchant", BriefAccess.merchant(user));

@@ -20,6 +20,7 @@ import ca.pignon.platform.PrintedDocuments;
 import ca.pignon.providers.BriefDetails;
 import ca.pignon.providers.BriefId;
 import ca.pignon.providers.BriefManagement;
+import ca.pignon.providers.ChoiceManagement;
 import ca.pignon.providers.Criterion;
 import ca.pignon.providers.ProvidersManagement;
 
@@ -29,6 +30,8 @@ class BriefDocumentsController {
 
 	private final BriefManagement briefs;
 
+	private final ChoiceManagement choices;
+
 	private final ProvidersManagement providers;
 
 	private final BriefAccess access;
@@ -36,8 +39,9 @@ class BriefDocumentsController {
 	private final PrintedDocuments printed;
 
 	BriefDocumentsController(BriefManagement briefs, ProvidersManagement providers, BriefAccess access,
-			PrintedDocuments printed) {
+			PrintedDocuments printed, ChoiceManagement choices) {
 		this.briefs = briefs;
+		this.choices = choices;
 		this.providers = providers;
 		this.access = access;
 		this.printed = printed;
@@ -62,7 +66,7 @@ class BriefDocumentsController {
 		BriefId brief = access.brief(id, user);
 		return pdf("comparaison-des-soumissions.pdf",
 				printed.pdf("providers/comparison-pdf", Map.of("brief", briefs.brief(brief), "comparison",
-						briefs.comparison(brief), "criteria", Criterion.values(), "printedOn", today()), locale));
+						choices.comparison(brief), "criteria", Criterion.values(), "printedOn", today()), locale));
 	}
 
 	private static LocalDate today() {

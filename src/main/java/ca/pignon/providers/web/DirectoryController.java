@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ca.pignon.platform.FormErrors;
 import ca.pignon.platform.Dates;
 import ca.pignon.platform.PignonUser;
-import ca.pignon.providers.BriefManagement;
+import ca.pignon.providers.ChoiceManagement;
 import ca.pignon.providers.DeliveryManagement;
 import ca.pignon.providers.ProviderAccountManagement;
 import ca.pignon.providers.ProviderDetails;
@@ -35,18 +35,18 @@ class DirectoryController {
 
 	private final ProvidersManagement providers;
 
-	private final BriefManagement briefs;
+	private final ChoiceManagement choices;
 
 	private final DeliveryManagement deliveries;
 
 	private final ProviderAccountManagement accounts;
 
-	DirectoryController(ProvidersManagement providers, BriefManagement briefs, DeliveryManagement deliveries,
-			ProviderAccountManagement accounts) {
+	DirectoryController(ProvidersManagement providers, DeliveryManagement deliveries,
+			ProviderAccountManagement accounts, ChoiceManagement choices) {
 		this.accounts = accounts;
 		this.deliveries = deliveries;
 		this.providers = providers;
-		this.briefs = briefs;
+		this.choices = choices;
 	}
 
 	@GetMapping("/providers/directory")
@@ -68,7 +68,7 @@ class DirectoryController {
 
 	@GetMapping("/providers/neutrality")
 	String neutrality(Model model) {
-		model.addAttribute("report", briefs.neutrality());
+		model.addAttribute("report", choices.neutrality());
 		return "providers/neutrality";
 	}
 

@@ -22,7 +22,7 @@ import ca.pignon.platform.Dates;
 import ca.pignon.platform.FormErrors;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
-import ca.pignon.providers.BriefManagement;
+import ca.pignon.providers.QuoteManagement;
 import ca.pignon.providers.ProviderAccountManagement;
 import ca.pignon.providers.ProviderDetails;
 import ca.pignon.providers.ProviderProfile;
@@ -43,15 +43,15 @@ class ProviderSelfController {
 
 	private final ProvidersManagement providers;
 
-	private final BriefManagement briefs;
+	private final QuoteManagement quoteRequests;
 
 	private final QuoteController quotes;
 
-	ProviderSelfController(ProviderAccountManagement accounts, ProvidersManagement providers, BriefManagement briefs,
-			QuoteController quotes) {
+	ProviderSelfController(ProviderAccountManagement accounts, ProvidersManagement providers,
+			QuoteController quotes, QuoteManagement quoteRequests) {
 		this.accounts = accounts;
 		this.providers = providers;
-		this.briefs = briefs;
+		this.quoteRequests = quoteRequests;
 		this.quotes = quotes;
 	}
 
@@ -80,7 +80,7 @@ class ProviderSelfController {
 	String requests(@AuthenticationPrincipal PignonUser user, Locale locale, Model model) {
 		ProviderProfile profile = mine(user);
 		model.addAttribute("profile", profile);
-		model.addAttribute("requests", briefs.requestsOf(profile.provider().id()));
+		model.addAttribute("requests", quoteRequests.requestsOf(profile.provider().id()));
 		model.addAttribute("serviceNames", providers.services()
 			.stream()
 			.collect(Collectors.toMap(ServiceKind::id, service -> service.name(locale))));
@@ -99,7 +99,7 @@ class ProviderSelfController {
 			HttpServletResponse response, RedirectAttributes flash) {
 		ProviderProfile profile = mine(user);
 		try {
-			briefs.answer(profile.provider().id(), request, Commands.quote(form));
+			quoteRequests.answer(profile.provider().id(), request, Commands.quote(form));
 			flash.addFlashAttribute("flash", "providers.quote.thanks");
 			return "redirect:/providers/me/requests/" + request;
 		}
@@ -116,7 +116,7 @@ class ProviderSelfController {
 	private String quotePage(ProviderProfile profile, UUID request, QuoteForm form, Model model,
 			HttpServletResponse response) {
 		model.addAttribute("signedIn", true);
-		return quotes.page(briefs.quotePage(profile.provider().id(), request), "/providers/me/requests/" + request,
+		return quotes.page(quoteRequests.quotePage(profile.provider().id(), request), "/providers/me/requests/" + request,
 				form, model, response);
 	}
 

@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import ca.pignon.platform.FormErrors;
 import ca.pignon.platform.NotFound;
 import ca.pignon.providers.Accessibility;
-import ca.pignon.providers.BriefManagement;
+import ca.pignon.providers.QuoteManagement;
 import ca.pignon.providers.ContentOwner;
 import ca.pignon.providers.DomainOwner;
 import ca.pignon.providers.Hosting;
@@ -52,12 +52,12 @@ class QuoteController {
 	/** A second answer: refused, the first one stays. */
 	static final String TWICE = "providers.quote.twice";
 
-	private final BriefManagement briefs;
+	private final QuoteManagement quoteRequests;
 
 	private final ProvidersManagement providers;
 
-	QuoteController(BriefManagement briefs, ProvidersManagement providers) {
-		this.briefs = briefs;
+	QuoteController(ProvidersManagement providers, QuoteManagement quoteRequests) {
+		this.quoteRequests = quoteRequests;
 		this.providers = providers;
 	}
 
@@ -70,7 +70,7 @@ class QuoteController {
 	String answer(@PathVariable String link, @ModelAttribute("quoteForm") QuoteForm form, BindingResult binding,
 			Model model, HttpServletResponse response, RedirectAttributes flash) {
 		try {
-			briefs.answer(link, Commands.quote(form));
+			quoteRequests.answer(link, Commands.quote(form));
 			flash.addFlashAttribute("flash", "providers.quote.thanks");
 			return "redirect:/providers/quotes/" + link;
 		}
@@ -86,7 +86,7 @@ class QuoteController {
 	}
 
 	private String page(String link, QuoteForm form, Model model, HttpServletResponse response) {
-		return page(briefs.quotePage(link).orElseThrow(NotFound::new), PATH + link, form, model, response);
+		return page(quoteRequests.quotePage(link).orElseThrow(NotFound::new), PATH + link, form, model, response);
 	}
 
 	/** The request's page, through the link or signed in ({@code answerPath} is where the answer goes). */
