@@ -67,6 +67,9 @@ class ContentTiesTests {
 	FollowupManagement followup;
 
 	@Autowired
+	ca.pignon.followup.MerchantCalendarManagement calendars;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -110,7 +113,7 @@ class ContentTiesTests {
 			.contains("https://www.instagram.com/p/fleurs");
 
 		// the feed: every post not skipped, the published one said so
-		String ics = followup.calendarFile(application.id(), FRENCH);
+		String ics = calendars.calendarFile(application.id(), FRENCH);
 		assertThat(ics).contains("UID:content-post-" + published.id() + "@pignon")
 			.contains("SUMMARY:Publié sur Instagram")
 			.contains("UID:content-post-" + posts.get(1).id() + "@pignon");

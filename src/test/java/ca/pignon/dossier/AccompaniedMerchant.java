@@ -247,7 +247,7 @@ public final class AccompaniedMerchant {
 
 		fixture.followup.logMeeting(id, new MeetingDetails(MeetingStatus.HELD, fixture.today(), null, 90,
 				MeetingMode.IN_PERSON, PLACE, TOPICS, "", List.of(), "Rappeler Tamarin"), actor(anne));
-		String calendarSecret = fixture.followup.renewCalendarToken(id, actor(owner));
+		String calendarSecret = fixture.calendars.renewCalendarToken(id, actor(owner));
 		fixture.completeDiagnostic(id, DiagnosticKind.T1, anne, Set.of("website"));
 		fixture.followup.close(id, actor(anne));
 		fixture.followup.answerSurvey(id, new SurveyAnswers(5, 4, 5, SURVEY), actor(owner));

@@ -168,7 +168,7 @@ class PersonalDataTests extends FollowupTest {
 			assertThat(identifying).as(table).allSatisfy(word -> assertThat(rows).doesNotContainIgnoringCase(word));
 		}
 		assertThat(files.read(photo)).isEmpty();
-		assertThat(fixture.followup.calendarFeed(merchant.calendarSecret, Locale.CANADA_FRENCH)).isEmpty();
+		assertThat(fixture.calendars.calendarFeed(merchant.calendarSecret, Locale.CANADA_FRENCH)).isEmpty();
 		AccountSummary account = accounts.find(merchant.application.accountId()).orElseThrow();
 		assertThat(account.email()).endsWith("@anonyme.invalid");
 		assertThat(account.displayName()).isEqualTo(Anonymised.PERSON);

@@ -33,11 +33,11 @@ class CalendarTests extends FollowupTest {
 		fixture.followup.recordPlanActions(boulangerie,
 				List.of(new PlanAction("a1", "Fiche Google", YearMonth.from(day), false)));
 
-		String first = fixture.followup.calendarFile(boulangerie, java.util.Locale.CANADA_FRENCH);
+		String first = fixture.calendars.calendarFile(boulangerie, java.util.Locale.CANADA_FRENCH);
 		fixture.walk(Duration.ofHours(1));
 		fixture.followup.editMeeting(meeting, planned(day, LocalTime.of(15, 0), 90),
 				fixture.followup.meeting(meeting).version(), actor(anne));
-		String second = fixture.followup.calendarFile(boulangerie, java.util.Locale.CANADA_FRENCH);
+		String second = fixture.calendars.calendarFile(boulangerie, java.util.Locale.CANADA_FRENCH);
 
 		ICalendars.assertValid(first);
 		ICalendars.assertValid(second);
@@ -60,19 +60,19 @@ class CalendarTests extends FollowupTest {
 		PignonUser anne = fixture.advisor("Anne Tremblay");
 		ApplicationId boulangerie = fixture.accompanied(anne, "Boulangerie du Parvis").get(0).id();
 
-		String token = fixture.followup.renewCalendarToken(boulangerie, actor(anne));
-		assertThat(fixture.followup.calendarFeed(token, java.util.Locale.CANADA_FRENCH)).get()
+		String token = fixture.calendars.renewCalendarToken(boulangerie, actor(anne));
+		assertThat(fixture.calendars.calendarFeed(token, java.util.Locale.CANADA_FRENCH)).get()
 			.asString()
 			.startsWith("BEGIN:VCALENDAR\r\n");
-		ICalendars.assertValid(fixture.followup.calendarFeed(token, java.util.Locale.CANADA).orElseThrow());
-		String renewed = fixture.followup.renewCalendarToken(boulangerie, actor(anne));
+		ICalendars.assertValid(fixture.calendars.calendarFeed(token, java.util.Locale.CANADA).orElseThrow());
+		String renewed = fixture.calendars.renewCalendarToken(boulangerie, actor(anne));
 		assertThat(renewed).isNotEqualTo(token).hasSizeGreaterThanOrEqualTo(43);
-		assertThat(fixture.followup.calendarFeed(token, java.util.Locale.CANADA_FRENCH)).isEmpty();
-		assertThat(fixture.followup.calendarFeed(renewed, java.util.Locale.CANADA_FRENCH)).isPresent();
+		assertThat(fixture.calendars.calendarFeed(token, java.util.Locale.CANADA_FRENCH)).isEmpty();
+		assertThat(fixture.calendars.calendarFeed(renewed, java.util.Locale.CANADA_FRENCH)).isPresent();
 
-		fixture.followup.revokeCalendarToken(boulangerie, actor(anne));
+		fixture.calendars.revokeCalendarToken(boulangerie, actor(anne));
 
-		assertThat(fixture.followup.calendarFeed(renewed, java.util.Locale.CANADA_FRENCH)).isEmpty();
+		assertThat(fixture.calendars.calendarFeed(renewed, java.util.Locale.CANADA_FRENCH)).isEmpty();
 		assertThat(fixture.followup.dossier(boulangerie).calendarToken()).isNull();
 	}
 

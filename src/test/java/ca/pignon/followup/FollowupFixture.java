@@ -33,11 +33,14 @@ public final class FollowupFixture {
 
 	public final FollowupManagement followup;
 
+	public final MerchantCalendarManagement calendars;
+
 	public final TestClock clock;
 
 	public FollowupFixture(ApplicationContext context) {
 		this.merchants = new DiagnosticFixture(context);
 		this.followup = context.getBean(FollowupManagement.class);
+		this.calendars = context.getBean(MerchantCalendarManagement.class);
 		this.clock = TestClock.INSTANCE;
 	}
 

@@ -56,6 +56,9 @@ class ProgressTests {
 	FollowupManagement followup;
 
 	@Autowired
+	ca.pignon.followup.MerchantCalendarManagement calendars;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	DiagnosticFixture fixture;
@@ -100,14 +103,14 @@ class ProgressTests {
 		approve(1, action("fiche", now.minusMonths(1)), action("photos", now));
 		// then
 		assertThat(overdueOnDashboard()).isEqualTo(1);
-		assertThat(followup.calendarOf(application.id(), FRENCH)).extracting(CalendarEntry::day)
+		assertThat(calendars.calendarOf(application.id(), FRENCH)).extracting(CalendarEntry::day)
 			.contains(now.minusMonths(1).atEndOfMonth(), now.atEndOfMonth());
 		// when the late one is done
 		long version = progress.task(application.id(), "fiche", FRENCH).version();
 		progress.markDone(application.id(), "fiche", null, null, null, merchant, version, FRENCH);
 		// then
 		assertThat(overdueOnDashboard()).isZero();
-		assertThat(followup.calendarOf(application.id(), FRENCH)).extracting(CalendarEntry::day)
+		assertThat(calendars.calendarOf(application.id(), FRENCH)).extracting(CalendarEntry::day)
 			.doesNotContain(now.minusMonths(1).atEndOfMonth())
 			.contains(now.atEndOfMonth());
 	}

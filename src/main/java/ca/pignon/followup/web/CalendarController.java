@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ca.pignon.followup.Dossier;
+import ca.pignon.followup.MerchantCalendarManagement;
 import ca.pignon.followup.FollowupManagement;
 import ca.pignon.shared.ApplicationId;
 import ca.pignon.platform.NotFound;
@@ -38,29 +39,32 @@ class CalendarController {
 
 	private final FollowupManagement followup;
 
+	private final MerchantCalendarManagement calendars;
+
 	private final FollowupAccess access;
 
-	CalendarController(FollowupManagement followup, FollowupAccess access) {
+	CalendarController(FollowupManagement followup, MerchantCalendarManagement calendars, FollowupAccess access) {
 		this.followup = followup;
+		this.calendars = calendars;
 		this.access = access;
 	}
 
 	@GetMapping("/followup/merchants/{application}/calendar.ics")
 	ResponseEntity<String> download(@PathVariable UUID application, @AuthenticationPrincipal PignonUser user) {
 		Dossier dossier = access.dossier(new ApplicationId(application), user);
-		return file(followup.calendarFile(dossier.applicationId(), LANGUAGE), true);
+		return file(calendars.calendarFile(dossier.applicationId(), LANGUAGE), true);
 	}
 
 	@GetMapping("/followup/my/calendar.ics")
 	ResponseEntity<String> mine(@AuthenticationPrincipal PignonUser user) {
 		Dossier dossier = followup.dossierOf(user.accountId()).orElseThrow(NotFound::new);
-		return file(followup.calendarFile(dossier.applicationId(), LANGUAGE), true);
+		return file(calendars.calendarFile(dossier.applicationId(), LANGUAGE), true);
 	}
 
 	/** The feed: the secret in the address is the only key, so that a calendar application can poll it. */
 	@GetMapping("/followup/calendar/{token}/pignon.ics")
 	ResponseEntity<String> feed(@PathVariable String token) {
-		return file(followup.calendarFeed(token, LANGUAGE).orElseThrow(NotFound::new), false);
+		return file(calendars.calendarFeed(token, LANGUAGE).orElseThrow(NotFound::new), false);
 	}
 
 	@PostMapping("/followup/merchants/{application}/calendar")
@@ -68,11 +72,11 @@ class CalendarController {
 			@AuthenticationPrincipal PignonUser user, RedirectAttributes flash) {
 		Dossier dossier = access.dossier(new ApplicationId(application), user);
 		if ("revoke".equals(action)) {
-			followup.revokeCalendarToken(dossier.applicationId(), FollowupAccess.actor(user));
+			calendars.revokeCalendarToken(dossier.applicationId(), FollowupAccess.actor(user));
 			flash.addFlashAttribute("flash", "followup.calendar.revoked");
 		}
 		else {
-			followup.renewCalendarToken(dossier.applicationId(), FollowupAccess.actor(user));
+			calendars.renewCalendarToken(dossier.applicationId(), FollowupAccess.actor(user));
 			flash.addFlashAttribute("flash", "followup.calendar.renewed");
 		}
 		return "redirect:/followup/merchants/" + application + "#calendar";
