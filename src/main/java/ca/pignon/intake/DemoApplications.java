@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import ca.pignon.platform.AccountManagement;
+import ca.pignon.platform.EmailAddressManagement;
 import ca.pignon.platform.AccountRecords;
 import ca.pignon.shared.AccountId;
 
@@ -72,11 +73,14 @@ class DemoApplications {
 
 	private final AccountManagement accounts;
 
+	private final EmailAddressManagement emailAddresses;
+
 	private final AccountRecords records;
 
-	DemoApplications(IntakeManagement intake, AccountManagement accounts, AccountRecords records) {
+	DemoApplications(IntakeManagement intake, AccountManagement accounts, EmailAddressManagement emailAddresses, AccountRecords records) {
 		this.intake = intake;
 		this.accounts = accounts;
+		this.emailAddresses = emailAddresses;
 		this.records = records;
 	}
 
@@ -116,7 +120,7 @@ class DemoApplications {
 			.map(matcher -> matcher.group(1))
 			.reduce((first, last) -> last)
 			.orElseThrow(() -> new IllegalStateException("No verification mail for a demo merchant"));
-		if (!accounts.verifyEmail(secret)) {
+		if (!emailAddresses.verifyEmail(secret)) {
 			throw new IllegalStateException("The verification link of a demo merchant failed");
 		}
 	}

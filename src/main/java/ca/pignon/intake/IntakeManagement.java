@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ca.pignon.platform.AccountManagement;
+import ca.pignon.platform.EmailAddressManagement;
 import ca.pignon.platform.AccountSummary;
 import ca.pignon.platform.Mailer;
 import ca.pignon.shared.AccountId;
@@ -59,6 +60,8 @@ public class IntakeManagement {
 
 	private final AccountManagement accounts;
 
+	private final EmailAddressManagement emailAddresses;
+
 	private final Mailer mailer;
 
 	private final MessageSource messages;
@@ -73,7 +76,7 @@ public class IntakeManagement {
 
 	IntakeManagement(MerchantApplications applications, EligibilityPolicy policy, TerritoryManagement territory,
 			ChangeLog changes, Consents consents, SectorCatalogue sectors, ApplicationSearch search,
-			AccountManagement accounts, Mailer mailer, MessageSource messages, ApplicationEventPublisher events,
+			AccountManagement accounts, EmailAddressManagement emailAddresses, Mailer mailer, MessageSource messages, ApplicationEventPublisher events,
 			EligibilitySettings settings, Clock clock, People people) {
 		this.people = people;
 		this.applications = applications;
@@ -84,6 +87,7 @@ public class IntakeManagement {
 		this.sectors = sectors;
 		this.search = search;
 		this.accounts = accounts;
+		this.emailAddresses = emailAddresses;
 		this.mailer = mailer;
 		this.messages = messages;
 		this.events = events;
@@ -168,7 +172,7 @@ public class IntakeManagement {
 	 */
 	public ApplicationDetails submit(AccountId account, Locale locale) {
 		var draft = draftOf(account);
-		SubmissionPolicy.refusal(draft.isComplete(), accounts.isEmailVerified(account)).ifPresent(key -> {
+		SubmissionPolicy.refusal(draft.isComplete(), emailAddresses.isEmailVerified(account)).ifPresent(key -> {
 			throw new IntakeRefused(key);
 		});
 		Instant now = clock.instant();

@@ -24,12 +24,15 @@ class AccountController {
 
 	private final AccountManagement accounts;
 
+	private final EmailAddressManagement emailAddresses;
+
 	private final SignIn signIn;
 
 	private final MailRequests mailRequests;
 
-	AccountController(AccountManagement accounts, SignIn signIn, MailRequests mailRequests) {
+	AccountController(AccountManagement accounts, EmailAddressManagement emailAddresses, SignIn signIn, MailRequests mailRequests) {
 		this.accounts = accounts;
+		this.emailAddresses = emailAddresses;
 		this.signIn = signIn;
 		this.mailRequests = mailRequests;
 	}
@@ -68,7 +71,7 @@ class AccountController {
 	String resendVerification(@AuthenticationPrincipal PignonUser user, Locale locale, RedirectAttributes redirect,
 			HttpServletRequest request) {
 		try {
-			accounts.resendVerification(user.accountId(), locale, request.getRemoteAddr());
+			emailAddresses.resendVerification(user.accountId(), locale, request.getRemoteAddr());
 			redirect.addFlashAttribute("flash", "platform.verify.resent");
 		}
 		catch (AccountRefused refused) {
@@ -79,14 +82,14 @@ class AccountController {
 
 	@GetMapping("/account/verify/{secret}")
 	String verify(@PathVariable String secret, Model model) {
-		model.addAttribute("verified", accounts.verifyEmail(secret));
+		model.addAttribute("verified", emailAddresses.verifyEmail(secret));
 		return "platform/verified";
 	}
 
 	/** The link mailed to a new address (a merchant's correction): the address becomes the account's. */
 	@GetMapping("/account/email/{secret}")
 	String changeEmail(@PathVariable String secret, Model model, java.util.Locale locale) {
-		model.addAttribute("verified", accounts.confirmEmailChange(secret, locale));
+		model.addAttribute("verified", emailAddresses.confirmEmailChange(secret, locale));
 		model.addAttribute("emailChange", true);
 		return "platform/verified";
 	}

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import ca.pignon.shared.AccountId;
 
 /**
- * Accounts of merchants and staff: creation, email verification, passwords.
+ * Accounts of merchants and staff: creation, invitations, enabling, passwords (an account's email address, its
+ * verification and its change, are {@link EmailAddressManagement}'s).
  */
 @Service
 @Transactional
@@ -100,135 +101,12 @@ public class AccountManagement {
 	/** The kind under which notices "someone tried to register with your address" are counted. */
 	private static final String ALREADY_REGISTERED = "ALREADY_REGISTERED";
 
-	/**
-	 * Sends a new verification link (the earlier ones stop working), when the client ({@code client}, its address)
-	 * and the account's address are both within their limits.
-	 * @throws AccountRefused {@code platform.mail.tooMany} when the client asked for too many mails within the hour,
-	 * {@code platform.verify.tooSoon} when links were sent to this address too often lately ({@link #MAILS_PER_HOUR}
-	 * an hour); the client's request is counted all the same
-	 */
-	@Transactional(noRollbackFor = AccountRefused.class)
-	public void resendVerification(AccountId id, Locale locale, String client) {
-		if (!mailRequests.allow(client, OneTimeLinks.Purpose.VERIFY_EMAIL.name())) {
-			throw new AccountRefused("verification", "platform.mail.tooMany");
-		}
-		resendVerification(id, locale);
-	}
-
-	/**
-	 * Sends a new verification link (the earlier ones stop working).
-	 * @throws AccountRefused when links were sent to this address too often lately ({@link #MAILS_PER_HOUR} an hour)
-	 */
-	public void resendVerification(AccountId id, Locale locale) {
-		var account = accounts.findById(id.value()).filter(found -> !found.emailVerified());
-		if (account.isEmpty()) {
-			return;
-		}
-		if (tooMany(account.get(), OneTimeLinks.Purpose.VERIFY_EMAIL)) {
-			throw new AccountRefused("verification", "platform.verify.tooSoon");
-		}
-		sendVerification(account.get(), locale);
-	}
-
-	/**
-	 * Asks to change the account's email address (issue 18, point 5): a link is mailed to the new address, verified
-	 * again as at registration; the account keeps its address, to sign in and be mailed, until the link is opened. An
-	 * address that belongs to another account gets no link, and the answer is the same, so that nobody learns from it
-	 * whose address has an account.
-	 * @throws AccountRefused (field {@code email}) when the address is not one or is the account's own; when links were
-	 * mailed too often lately ({@link #MAILS_PER_HOUR} an hour)
-	 */
-	public void requestEmailChange(AccountId id, String newEmail, Locale locale) {
-		String address = newEmail.strip();
-		if (!EMAIL.matcher(address).matches() || address.length() > 254) {
-			throw new AccountRefused("email", "platform.email.invalid");
-		}
-		Account account = accounts.findById(id.value()).orElseThrow(NotFound::new);
-		if (account.email().equalsIgnoreCase(address)) {
-			throw new AccountRefused("email", "platform.emailChange.same");
-		}
-		if (tooMany(account, OneTimeLinks.Purpose.CHANGE_EMAIL)) {
-			throw new AccountRefused("email", "platform.emailChange.tooSoon");
-		}
-		account.askForEmail(address);
-		accounts.save(account);
-		if (accounts.findByEmail(address).isPresent()) {
-			// no link for an address taken, and none left from an earlier request that would confirm this one
-			links.revoke(account.accountId(), OneTimeLinks.Purpose.CHANGE_EMAIL);
-			return;
-		}
-		String link = link("/account/email/" + links.issue(account.accountId(), OneTimeLinks.Purpose.CHANGE_EMAIL));
-		mailer.send(address, text("platform.mail.emailChange.subject", locale),
-				text("platform.mail.emailChange.body", locale, account.displayName(), link, account.email()));
-	}
-
-	/** The address asked for and not confirmed yet, if any. */
-	@Transactional(readOnly = true)
-	public Optional<String> pendingEmail(AccountId id) {
-		return accounts.findById(id.value()).map(Account::pendingEmail);
-	}
-
-	/**
-	 * Opens the link mailed to a new address: the address becomes the account's, verified, and {@link EmailChanged}
-	 * is published. An address another account took meanwhile is not taken.
-	 * @return whether the address changed
-	 */
-	public boolean confirmEmailChange(String secret, Locale locale) {
-		return links.redeem(secret, OneTimeLinks.Purpose.CHANGE_EMAIL)
-			.flatMap(redeemed -> redeemed.accountId() == null ? Optional.empty()
-					: accounts.findById(redeemed.accountId().value()))
-			.filter(account -> account.pendingEmail() != null)
-			.map(account -> {
-				String pending = account.pendingEmail();
-				if (accounts.findByEmail(pending).filter(other -> !other.accountId().equals(account.accountId()))
-					.isPresent()) {
-					account.forgetPendingEmail();
-					accounts.save(account);
-					return false;
-				}
-				String before = account.email();
-				Instant now = clock.instant();
-				account.takePendingEmail(now);
-				accounts.save(account);
-				events.publishEvent(new EmailChanged(account.accountId(), before, account.email(), now));
-				// the address that was the account's is told, so that a change nobody asked for does not go unseen
-				mailer.send(before, text("platform.mail.emailChanged.subject", locale),
-						text("platform.mail.emailChanged.body", locale, account.displayName(), account.email(),
-								program.contact().email()));
-				return true;
-			})
-			.orElse(false);
-	}
-
-	/** An address as the forms accept it: something, an at sign, a domain with a dot. */
-	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
-		.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-	/** Whether the account's address was verified (an unknown account's was not). */
-	@Transactional(readOnly = true)
-	public boolean isEmailVerified(AccountId id) {
-		return accounts.findById(id.value()).map(Account::emailVerified).orElse(false);
-	}
-
 	/** Links sent to one address in an hour, at most: more would be a way to flood a mailbox. */
 	static final int MAILS_PER_HOUR = 3;
 
-	private boolean tooMany(Account account, OneTimeLinks.Purpose purpose) {
+	boolean tooMany(Account account, OneTimeLinks.Purpose purpose) {
 		return links.issuedSince(account.accountId(), purpose, clock.instant().minus(Duration.ofHours(1)))
 				>= MAILS_PER_HOUR;
-	}
-
-	/** @return whether the link was valid; an address already verified stays verified */
-	public boolean verifyEmail(String secret) {
-		return links.redeem(secret, OneTimeLinks.Purpose.VERIFY_EMAIL)
-			.flatMap(redeemed -> redeemed.accountId() == null ? Optional.empty()
-					: accounts.findById(redeemed.accountId().value()))
-			.map(account -> {
-				account.verifyEmail(clock.instant());
-				accounts.save(account);
-				return true;
-			})
-			.orElse(false);
 	}
 
 	@Transactional(readOnly = true)
@@ -390,13 +268,13 @@ public class AccountManagement {
 		});
 	}
 
-	private void sendVerification(Account account, Locale locale) {
+	void sendVerification(Account account, Locale locale) {
 		String link = link("/account/verify/" + links.issue(account.accountId(), OneTimeLinks.Purpose.VERIFY_EMAIL));
 		mailer.send(account.email(), text("platform.mail.verify.subject", locale),
 				text("platform.mail.verify.body", locale, account.displayName(), link));
 	}
 
-	private String link(String path) {
+	String link(String path) {
 		String base = settings.publicUrl().toString();
 		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
 	}
@@ -405,7 +283,7 @@ public class AccountManagement {
 		return text("platform.Role." + role.name(), locale);
 	}
 
-	private String text(String key, Locale locale, Object... args) {
+	String text(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, locale);
 	}
 

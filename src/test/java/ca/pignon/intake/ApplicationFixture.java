@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import ca.pignon.TestContexts;
 import ca.pignon.platform.AccountManagement;
+import ca.pignon.platform.EmailAddressManagement;
 import ca.pignon.platform.AccountRecords;
 import ca.pignon.shared.AccountId;
 
@@ -173,7 +174,7 @@ public final class ApplicationFixture {
 	/** Follows the link of the latest verification mail sent to the account, as its owner would. */
 	public void followVerificationLink(AccountId account) {
 		var accounts = TestContexts.beanBeside(intake, AccountManagement.class);
-		if (!accounts.verifyEmail(verificationSecret(TestContexts.beanBeside(intake, AccountRecords.class), account))) {
+		if (!TestContexts.beanBeside(intake, EmailAddressManagement.class).verifyEmail(verificationSecret(TestContexts.beanBeside(intake, AccountRecords.class), account))) {
 			throw new IllegalStateException("The verification link of " + email + " did not work");
 		}
 	}

@@ -83,6 +83,7 @@ public final class LoadTestSeeder {
 				"--pignon.admin.password=" + Seeding.PASSWORD, "--logging.level.io.zonky=WARN",
 				"--spring.main.banner-mode=off")) {
 			var seeding = new Seeding(context.getBean(IntakeManagement.class), context.getBean(AccountManagement.class),
+					context.getBean(ca.pignon.platform.EmailAddressManagement.class),
 					context.getBean(SelectionManagement.class), context.getBean(TerritoryManagement.class),
 					context.getBean(JdbcClient.class),
 					new TransactionTemplate(context.getBean(PlatformTransactionManager.class)),

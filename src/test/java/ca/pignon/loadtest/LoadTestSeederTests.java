@@ -36,6 +36,9 @@ class LoadTestSeederTests {
 	AccountManagement accounts;
 
 	@Autowired
+	ca.pignon.platform.EmailAddressManagement emailAddresses;
+
+	@Autowired
 	SelectionManagement selection;
 
 	@Autowired
@@ -53,7 +56,8 @@ class LoadTestSeederTests {
 	@Test
 	void seedsEligibleApplicationsARankedRoundAndAccountsThatSignIn() {
 		// given
-		var seeding = new Seeding(intake, accounts, selection, territory, jdbc, new TransactionTemplate(transactions),
+		var seeding = new Seeding(intake, accounts, emailAddresses, selection, territory, jdbc,
+				new TransactionTemplate(transactions),
 				Seeding.TimeTravel.NONE);
 
 		// when

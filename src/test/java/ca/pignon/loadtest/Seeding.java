@@ -30,6 +30,7 @@ import ca.pignon.shared.ApplicationId;
 import ca.pignon.intake.Eligibility;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.platform.AccountManagement;
+import ca.pignon.platform.EmailAddressManagement;
 import ca.pignon.platform.Role;
 import ca.pignon.selection.AdvisorSuggestion;
 import ca.pignon.selection.DecisionStatus;
@@ -133,6 +134,8 @@ final class Seeding {
 
 	private final AccountManagement accounts;
 
+	private final EmailAddressManagement emailAddresses;
+
 	private final SelectionManagement selection;
 
 	private final TerritoryManagement territory;
@@ -143,10 +146,11 @@ final class Seeding {
 
 	private final TimeTravel time;
 
-	Seeding(IntakeManagement intake, AccountManagement accounts, SelectionManagement selection,
-			TerritoryManagement territory, JdbcClient jdbc, TransactionTemplate transactions, TimeTravel time) {
+	Seeding(IntakeManagement intake, AccountManagement accounts, EmailAddressManagement emailAddresses,
+			SelectionManagement selection,			TerritoryManagement territory, JdbcClient jdbc, TransactionTemplate transactions, TimeTravel time) {
 		this.intake = intake;
 		this.accounts = accounts;
+		this.emailAddresses = emailAddresses;
 		this.selection = selection;
 		this.territory = territory;
 		this.jdbc = jdbc;
@@ -281,7 +285,7 @@ final class Seeding {
 				var merchant = batch.get(i);
 				AccountId account = accountIds.get(i);
 				time.at(merchant.registeredAt().plusSeconds(50));
-				if (!accounts.verifyEmail(links.get(merchant.email()))) {
+				if (!emailAddresses.verifyEmail(links.get(merchant.email()))) {
 					throw new IllegalStateException("The verification link of " + merchant.email() + " failed");
 				}
 				time.at(merchant.registeredAt().plusSeconds(120));

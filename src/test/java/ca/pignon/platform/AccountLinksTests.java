@@ -36,6 +36,9 @@ class AccountLinksTests {
 	AccountManagement accounts;
 
 	@Autowired
+	EmailAddressManagement emailAddresses;
+
+	@Autowired
 	OneTimeLinks links;
 
 	@Autowired
@@ -97,10 +100,10 @@ class AccountLinksTests {
 		String email = testAccounts.createUnverifiedMerchant();
 		var account = testAccounts.user(email).accountId();
 		// when they ask again and again
-		accounts.resendVerification(account, FRENCH);
-		accounts.resendVerification(account, FRENCH);
+		emailAddresses.resendVerification(account, FRENCH);
+		emailAddresses.resendVerification(account, FRENCH);
 		AccountRefused refused = catchThrowableOfType(AccountRefused.class,
-				() -> accounts.resendVerification(account, FRENCH));
+				() -> emailAddresses.resendVerification(account, FRENCH));
 		// then the fourth is refused with a polite reason
 		assertThat(refused.messageKey()).isEqualTo("platform.verify.tooSoon");
 		assertThat(mailsTo(email)).isEqualTo(AccountManagement.MAILS_PER_HOUR);

@@ -20,6 +20,8 @@ final class TestAccounts {
 
 	private final AccountManagement accounts;
 
+	private final EmailAddressManagement emailAddresses;
+
 	private final IntakeManagement intake;
 
 	private final UserDetailsService users;
@@ -29,6 +31,7 @@ final class TestAccounts {
 	TestAccounts(ApplicationContext context) {
 		this.records = context.getBean(AccountRecords.class);
 		this.accounts = context.getBean(AccountManagement.class);
+		this.emailAddresses = context.getBean(EmailAddressManagement.class);
 		this.intake = context.getBean(IntakeManagement.class);
 		this.users = context.getBean(UserDetailsService.class);
 	}
@@ -40,7 +43,7 @@ final class TestAccounts {
 			var account = intake.register(email, PASSWORD, new Contact("Rosalie", "Gingras", null), Locale.CANADA_FRENCH)
 				.orElseThrow();
 			// the merchant opens the verification mail and follows its link
-			accounts.verifyEmail(ApplicationFixture.verificationSecret(records, account));
+			emailAddresses.verifyEmail(ApplicationFixture.verificationSecret(records, account));
 		}
 		else {
 			accounts.createVerified(email, PASSWORD, "Essai " + role.name(), role);

@@ -20,7 +20,7 @@ import ca.pignon.intake.IntakeCorrections;
 import ca.pignon.intake.IntakeManagement;
 import ca.pignon.intake.IntakeRefused;
 import ca.pignon.intake.ReceptionMode;
-import ca.pignon.platform.AccountManagement;
+import ca.pignon.platform.EmailAddressManagement;
 import ca.pignon.platform.AccountRefused;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
@@ -37,12 +37,12 @@ class CorrectionController {
 
 	private final IntakeCorrections corrections;
 
-	private final AccountManagement accounts;
+	private final EmailAddressManagement emailAddresses;
 
-	CorrectionController(IntakeManagement intake, IntakeCorrections corrections, AccountManagement accounts) {
+	CorrectionController(IntakeManagement intake, IntakeCorrections corrections, EmailAddressManagement emailAddresses) {
 		this.intake = intake;
 		this.corrections = corrections;
-		this.accounts = accounts;
+		this.emailAddresses = emailAddresses;
 	}
 
 	@GetMapping("/intake/my/corrections")
@@ -106,7 +106,7 @@ class CorrectionController {
 		ApplicationDetails application = submitted(user, locale);
 		if (!errors.hasErrors()) {
 			try {
-				accounts.requestEmailChange(user.accountId(), form.email() == null ? "" : form.email(), locale);
+				emailAddresses.requestEmailChange(user.accountId(), form.email() == null ? "" : form.email(), locale);
 				flash.addFlashAttribute("flash", "intake.corrections.emailSent");
 				return "redirect:/intake/my/corrections";
 			}
@@ -147,7 +147,7 @@ class CorrectionController {
 		if (!model.containsAttribute("emailForm")) {
 			model.addAttribute("emailForm", new EmailChangeForm(null));
 		}
-		model.addAttribute("pendingEmail", accounts.pendingEmail(application.accountId()).orElse(null));
+		model.addAttribute("pendingEmail", emailAddresses.pendingEmail(application.accountId()).orElse(null));
 		return "intake/corrections";
 	}
 

@@ -34,7 +34,7 @@ import ca.pignon.intake.IntakeManagement;
 import ca.pignon.intake.IntakeRefused;
 import ca.pignon.intake.ReceptionMode;
 import ca.pignon.intake.WorkBy;
-import ca.pignon.platform.AccountManagement;
+import ca.pignon.platform.EmailAddressManagement;
 import ca.pignon.platform.AccountRefused;
 import ca.pignon.platform.NotFound;
 import ca.pignon.platform.PignonUser;
@@ -49,16 +49,16 @@ class DraftController {
 
 	private final ObjectProvider<DossierStatusContributor> laterStages;
 
-	private final AccountManagement accounts;
+	private final EmailAddressManagement emailAddresses;
 
 	private final DossierManagement dossiers;
 
 	DraftController(IntakeManagement intake, ObjectProvider<DossierStatusContributor> laterStages,
-			AccountManagement accounts, DossierManagement dossiers) {
+			EmailAddressManagement emailAddresses, DossierManagement dossiers) {
 		this.dossiers = dossiers;
 		this.intake = intake;
 		this.laterStages = laterStages;
-		this.accounts = accounts;
+		this.emailAddresses = emailAddresses;
 	}
 
 	@ModelAttribute("steps")
@@ -210,7 +210,7 @@ class DraftController {
 			@RequestParam(defaultValue = "") String back, Locale locale, RedirectAttributes redirect,
 			HttpServletRequest request) {
 		try {
-			accounts.resendVerification(user.accountId(), locale, request.getRemoteAddr());
+			emailAddresses.resendVerification(user.accountId(), locale, request.getRemoteAddr());
 			redirect.addFlashAttribute("flash", "intake.verification.resent");
 		}
 		catch (AccountRefused refused) {

@@ -28,7 +28,7 @@ import ca.pignon.intake.ApplicationChange;
 import ca.pignon.intake.ApplicationDetails;
 import ca.pignon.intake.ApplicationFixture;
 import ca.pignon.intake.IntakeManagement;
-import ca.pignon.platform.AccountManagement;
+import ca.pignon.platform.EmailAddressManagement;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.platform.Role;
 
@@ -66,7 +66,7 @@ class EmailChangeTests {
 	IntakeManagement intake;
 
 	@Autowired
-	AccountManagement accounts;
+	EmailAddressManagement emailAddresses;
 
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -98,7 +98,7 @@ class EmailChangeTests {
 		assertThat(mail.getSubject()).isEqualTo("Confirmez votre nouvelle adresse courriel");
 		assertThat(body(mail)).contains(old);
 		assertThat(intake.application(application.id(), FRENCH).email()).isEqualTo(old);
-		assertThat(accounts.pendingEmail(application.accountId())).hasValue(wanted);
+		assertThat(emailAddresses.pendingEmail(application.accountId())).hasValue(wanted);
 		assertThat(page(get("/intake/my/corrections").with(user(merchant)))).contains("En attente de confirmation : " + wanted);
 
 		// when the link is opened (by anyone holding it: it is the proof the address is theirs)
@@ -109,7 +109,7 @@ class EmailChangeTests {
 		ApplicationDetails after = intake.application(application.id(), FRENCH);
 		assertThat(after.email()).isEqualTo(wanted);
 		assertThat(after.emailVerified()).isTrue();
-		assertThat(accounts.pendingEmail(application.accountId())).isEmpty();
+		assertThat(emailAddresses.pendingEmail(application.accountId())).isEmpty();
 		await().atMost(Duration.ofSeconds(20)).until(() -> changes("EMAIL_CORRECTED").size() == 1);
 		ApplicationChange change = changes("EMAIL_CORRECTED").get(0);
 		assertThat(change.before()).isEqualTo(old);
@@ -128,7 +128,7 @@ class EmailChangeTests {
 			.contains("value=\"pas-une-adresse\"");
 		assertThat(page(post("/intake/my/corrections/email").with(user(merchant)).with(csrf())
 			.param("email", application.email().toUpperCase(Locale.ROOT)))).contains("C’est déjà votre adresse courriel.");
-		assertThat(accounts.pendingEmail(application.accountId())).isEmpty();
+		assertThat(emailAddresses.pendingEmail(application.accountId())).isEmpty();
 
 		// an address another merchant has: the same answer as any other, but no link
 		String taken = ApplicationFixture.anApplication(intake).submit().email();
