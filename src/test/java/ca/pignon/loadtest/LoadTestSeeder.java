@@ -100,7 +100,8 @@ public final class LoadTestSeeder {
 		System.exit(status);
 	}
 
-	static SpringApplication application() {
+	/** Pignon without the test contexts' throwaway database, for a seeding process (this one, ClusterTests'). */
+	public static SpringApplication application() {
 		var application = new SpringApplication(PignonApplication.class, LoadTestSeederConfiguration.class);
 		List<ApplicationContextInitializer<?>> initializers = application.getInitializers()
 			.stream()

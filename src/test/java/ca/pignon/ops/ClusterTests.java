@@ -36,15 +36,18 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import ca.pignon.intake.ApplicationFixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 12's cluster, as {@code ops/cluster/run.sh} starts it: Debian's PostgreSQL 15, two Pignon instances in the
  * prod profile (separate processes, from this build's classes) and HAProxy in front, all on loopback. A session goes
  * on from one instance to the other, sign-in failures spread over both lock the account on both, readiness follows
- * PostgreSQL, a dump restored into a new database is the same program, and an instance killed with SIGKILL while
- * mail goes out loses none, a copy sent again being the same message by its Message-ID (GreenMail on port 3625), and
- * an audit job whose instance is killed in the middle is finished by the other. Also
+ * PostgreSQL, a dump restored into a new database is the same program, an instance killed with SIGKILL while
+ * invitations and the advisors' weekly summaries go out loses none and runs no summary twice, a copy sent again being
+ * the same message by its Message-ID (GreenMail on port 3625), a photo uploaded through one instance is served by the
+ * other, and an audit job whose instance is killed in the middle is finished by the other. Also
  * what CI checks of PostgreSQL 15: the migrations run on it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -72,11 +75,13 @@ class ClusterTests {
 
 	static int[] management;
 
+	/** The advisors and the merchant that {@link ClusterSeeding} wrote into the cluster's database (order 5). */
+	static ClusterSeeding.Seeded seeded;
+
 	@BeforeAll
 	static void startCluster() throws Exception {
 		ensureInstalled();
-		mail = new GreenMail(new ServerSetup(3625, "127.0.0.1", "smtp"))
-			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+		mail = greenMail();
 		mail.start();
 		dir = Files.createTempDirectory("pignon-cluster");
 		dir.toFile().setExecutable(true, false);
@@ -102,6 +107,11 @@ class ClusterTests {
 		// the audit test's site is on loopback; an instance silent for 4 s has its audit job run elsewhere
 		env.put("PIGNON_WEBAUDIT_ALLOWED_HOSTS", "127.0.0.1:*");
 		env.put("PIGNON_WEBAUDIT_JOBS_HEARTBEAT", "1s");
+		// the advisors' weekly summary: due all week long (from Monday 0:00), looked for every 3 s; its lock, held
+		// 30 s at least after each run, makes that one run every 30 s or so across the instances
+		env.put("PIGNON_FOLLOWUP_ADVISOR_SUMMARY_DAY", "MONDAY");
+		env.put("PIGNON_FOLLOWUP_ADVISOR_SUMMARY_TIME", "00:00");
+		env.put("PIGNON_FOLLOWUP_ADVISOR_SUMMARY_CHECK_EVERY", "PT3S");
 		run(Duration.ofMinutes(8), "start");
 	}
 
@@ -206,7 +216,13 @@ class ClusterTests {
 
 	@Test
 	@Order(5)
-	void anInstanceKilledWhileMailGoesOutLosesNoneAndACopyIsTheSameMessage() throws Exception {
+	void anInstanceKilledWhileInvitationsAndAWeeklySummaryGoOutLosesNoneAndSendsNoneTwice() throws Exception {
+		// given: the SMTP server away, so that what follows waits in the outbox; six advisors who each accompany a
+		// merchant, and the week's summary run (every 3 s here, on one instance at a time) that claims one for each
+		mail.stop();
+		seeded = ClusterSeeding.seed(pg, "http://127.0.0.1:" + proxy, dir.resolve("seeder").toString(), 6);
+		List<String> advisors = seeded.advisors();
+		waitFor(Duration.ofSeconds(180), () -> summaryClaims(advisors) == advisors.size());
 		var admin = new Browser(instances[0]);
 		admin.signIn(ADMIN, PASSWORD);
 		List<String> invited = new ArrayList<>();
@@ -215,35 +231,91 @@ class ClusterTests {
 			assertThat(admin.invite(email)).isEqualTo(302);
 			invited.add(email);
 		}
+		// when: the SMTP server comes back, one more invitation sets instance 1 sending all that waits (the
+		// invitations first: they were tried least), and instance 1 is killed once the first mails have arrived
+		mail = greenMail();
+		mail.start();
+		String last = "rafale-derniere-" + UUID.randomUUID() + "@grappe.test";
+		assertThat(admin.invite(last)).isEqualTo(302);
+		invited.add(last);
+		Instant end = Instant.now().plus(Duration.ofSeconds(60));
+		while (mail.getReceivedMessages().length < 3) {
+			assertThat(Instant.now()).as("the first mails after the SMTP server came back").isBefore(end);
+			Thread.sleep(10);
+		}
 		run(Duration.ofMinutes(1), "kill", "1");
-		waitFor(Duration.ofSeconds(120), () -> received(invited).containsAll(invited));
+		String killedAt = query("SELECT now()");
+		// then: every mail arrives, from the instance left
+		waitFor(Duration.ofSeconds(120), () -> received(invited).containsAll(invited)
+				&& summaries(advisors).keySet().containsAll(advisors));
+		// the summary run comes again on the instance left (its lock is held 30 s at least after each run): it finds
+		// the week's claims and queues nothing more; unless the kill fell in the middle of a later run of instance 1
+		// (it had claimed them all before), whose lock then holds until its ten minutes have passed
+		waitFor(Duration.ofSeconds(120), () -> query("SELECT count(*) FROM shedlock WHERE name = "
+				+ "'followup.advisor-summary' AND (locked_at > '" + killedAt + "' OR lock_until > TIMESTAMPTZ '"
+				+ killedAt + "' + INTERVAL '1 minute')").equals("1"));
 		// a mail the killed instance held is sent once its lease (10 s here) has run out: wait past it
 		Thread.sleep(Duration.ofSeconds(15).toMillis());
 		// none lost; a second copy can only come from the instance dying between the SMTP server's acceptance and
 		// the update that follows (SMTP has no exactly-once), and it is then the same message, by its Message-ID,
 		// which mailboxes that deduplicate show once
 		assertThat(received(invited)).containsAll(invited);
-		var messageIds = new LinkedHashMap<String, java.util.Set<String>>();
-		for (var message : mail.getReceivedMessages()) {
-			String to = message.getRecipients(Message.RecipientType.TO)[0].toString();
-			if (invited.contains(to)) {
-				messageIds.computeIfAbsent(to, key -> new java.util.HashSet<>()).add(message.getMessageID());
-			}
-		}
+		var messageIds = messageIds(invited, "");
 		assertThat(messageIds.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
 		assertThat(messageIds.values().stream().flatMap(java.util.Set::stream).distinct().count())
 			.isEqualTo(invited.size());
+		// one summary for each advisor: one claim for the week, one message
+		assertThat(summaryClaims(advisors)).isEqualTo(advisors.size());
+		assertThat(summaries(advisors).keySet()).containsExactlyInAnyOrderElementsOf(advisors);
+		assertThat(summaries(advisors).values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
 		// and the proxy goes on with the instance left
 		assertThat(new Browser(proxy).get("/").statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	@Order(6)
+	void aPhotoUploadedThroughOneInstanceIsServedByTheOther() throws Exception {
+		assertThat(seeded).as("the merchant seeded by the previous test").isNotNull();
+		bothInstancesUp();
+		var merchant = new Browser(instances[0]);
+		assertThat(merchant.signIn(seeded.merchant().email(), ApplicationFixture.PASSWORD)).isEqualTo(302);
+		String task = "/progress/my/actions/" + ClusterSeeding.TASK;
+		var form = Jsoup.parse(merchant.get(task).body()).selectFirst("form[action$=/done]");
+		assertThat(form).as("the task's form").isNotNull();
+		byte[] photo = jpeg();
+		var done = merchant.postMultipart(form.attr("action"),
+				Map.of("_csrf", form.selectFirst("input[name=_csrf]").val(), "version",
+						form.selectFirst("input[name=version]").val(), "note", "La vitrine de la grappe"),
+				"file", "vitrine.jpg", "image/jpeg", photo);
+		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+		var link = Jsoup.parse(merchant.get(task).body()).selectFirst("a[href^=/uploads/]");
+		assertThat(link).as("the photo's link on the task's page").isNotNull();
+		var served = merchant.getBytes(link.attr("href"));
+		assertThat(served.statusCode()).isEqualTo(200);
+		assertThat(served.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+		// a JPEG (what it kept of the photo: its metadata may be stripped), served the same by the other instance
+		assertThat(served.body()).startsWith(0xFF, 0xD8).hasSizeGreaterThan(100);
+		var elsewhere = merchant.on(instances[1]).getBytes(link.attr("href"));
+		assertThat(elsewhere.statusCode()).isEqualTo(200);
+		assertThat(elsewhere.body()).isEqualTo(served.body());
+		// the staff see it through the other instance too (an administrator may open every dossier), and nobody
+		// without a session does
+		var staff = new Browser(instances[1]);
+		assertThat(staff.signIn(ADMIN, PASSWORD)).isEqualTo(302);
+		var seenByStaff = staff.getBytes(link.attr("href"));
+		assertThat(seenByStaff.statusCode()).isEqualTo(200);
+		assertThat(seenByStaff.body()).isEqualTo(served.body());
+		for (int port : instances) {
+			assertThat(new Browser(port).getBytes(link.attr("href")).statusCode()).as("instance on port %d", port)
+				.isNotEqualTo(200);
+		}
+	}
+
+	@Test
+	@Order(7)
 	void anAuditJobWhoseInstanceIsKilledIsFinishedByTheOther() throws Exception {
 		// given: both instances up again, and a site that holds its home page back until the test lets it go
-		if (!Files.exists(dir.resolve("pignon-1.pid"))) {
-			run(Duration.ofMinutes(4), "start-instance", "1");
-		}
+		bothInstancesUp();
 		var gate = new java.util.concurrent.CountDownLatch(1);
 		try (var site = ca.pignon.webaudit.FixtureSite.http("complete")) {
 			site.route("/", exchange -> {
@@ -301,6 +373,63 @@ class ClusterTests {
 		assertThat(needed).as("the cluster test needs Debian's postgresql-15, haproxy and curl: "
 				+ "apt-get install postgresql-15 haproxy curl")
 			.allMatch(Files::isExecutable);
+	}
+
+	private static GreenMail greenMail() {
+		return new GreenMail(new ServerSetup(3625, "127.0.0.1", "smtp"))
+			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	}
+
+	/** Starts the instances a previous test killed, and waits until they are ready. */
+	private static void bothInstancesUp() throws Exception {
+		for (int n = 1; n <= 2; n++) {
+			if (!Files.exists(dir.resolve("pignon-" + n + ".pid"))) {
+				run(Duration.ofMinutes(4), "start-instance", String.valueOf(n));
+			}
+		}
+	}
+
+	/** The weekly summaries claimed for these advisors, all weeks together (one row per advisor and week). */
+	private static int summaryClaims(List<String> advisors) {
+		return Integer.parseInt(query("SELECT count(*) FROM followup_notification n JOIN platform_account a "
+				+ "ON a.id = n.recipient WHERE n.kind = 'ADVISOR_WEEKLY' AND a.email IN ('"
+				+ String.join("', '", advisors) + "')"));
+	}
+
+	/** The Message-IDs of the weekly summaries GreenMail received, by recipient among these advisors. */
+	private static Map<String, java.util.Set<String>> summaries(List<String> advisors) {
+		return messageIds(advisors, "Pignon : votre semaine de suivi");
+	}
+
+	/** The Message-IDs of the mails GreenMail received whose subject starts so, by recipient among these. */
+	private static Map<String, java.util.Set<String>> messageIds(List<String> among, String subject) {
+		var messageIds = new LinkedHashMap<String, java.util.Set<String>>();
+		for (var message : mail.getReceivedMessages()) {
+			try {
+				String to = message.getRecipients(Message.RecipientType.TO)[0].toString();
+				if (among.contains(to) && message.getSubject().startsWith(subject)) {
+					messageIds.computeIfAbsent(to, key -> new java.util.HashSet<>()).add(message.getMessageID());
+				}
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return messageIds;
+	}
+
+	/** A real photo, as a phone would send it (small). */
+	private static byte[] jpeg() throws IOException {
+		var image = new java.awt.image.BufferedImage(96, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		var graphics = image.createGraphics();
+		graphics.setColor(new java.awt.Color(0x2E, 0x6B, 0x4F));
+		graphics.fillRect(0, 0, 96, 64);
+		graphics.setColor(java.awt.Color.ORANGE);
+		graphics.fillOval(20, 12, 40, 40);
+		graphics.dispose();
+		var bytes = new java.io.ByteArrayOutputStream();
+		assertThat(javax.imageio.ImageIO.write(image, "jpg", bytes)).isTrue();
+		return bytes.toByteArray();
 	}
 
 	/** Every recipient among these of every mail GreenMail received, once per mail. */
@@ -372,15 +501,24 @@ class ClusterTests {
 	}
 
 	/** One value read from the cluster's database with psql. */
-	private static String query(String sql) throws Exception {
+	private static String query(String sql) {
 		var builder = new ProcessBuilder("/usr/lib/postgresql/15/bin/psql", "-X", "-At", "-h", "127.0.0.1", "-p", String.valueOf(pg),
 				"-U", "postgres", "-d", "pignon", "-c", sql)
 			.redirectErrorStream(true);
-		Process process = builder.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-		assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
-		assertThat(process.exitValue()).as(output).isZero();
-		return output;
+		try {
+			Process process = builder.start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+			assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+			assertThat(process.exitValue()).as(output).isZero();
+			return output;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static void command(String... command) throws Exception {
@@ -491,6 +629,39 @@ class ClusterTests {
 				request.header(headers[i], headers[i + 1]);
 			}
 			return send(request);
+		}
+
+		HttpResponse<byte[]> getBytes(String path) {
+			try {
+				return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+					.GET()
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		/** A form with one file, as a browser sends it ({@code multipart/form-data}); the CSRF token among the fields. */
+		HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+				String contentType, byte[] file) {
+			String boundary = "----grappe" + UUID.randomUUID();
+			var body = new java.io.ByteArrayOutputStream();
+			fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+					+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+					+ "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file);
+			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			return send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("Accept", "text/html")
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 		}
 
 		HttpResponse<String> post(String path, Map<String, String> form) {
