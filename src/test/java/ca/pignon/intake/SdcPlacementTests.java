@@ -32,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -175,6 +177,43 @@ class SdcPlacementTests {
 			.contains("3 problèmes")
 			.contains("name=\"file\"");
 		assertThat(territory.sdcLayer().orElseThrow().version()).isEqualTo(before);
+	}
+
+	@Test
+	void aManagerSetsTheSdcOnTheApplicationPageAndAMissingReasonKeepsTheChoice() throws Exception {
+		// given
+		upload(file(BOTH));
+		var application = anApplication(intake).submit();
+		PignonUser manager = manager();
+		String path = "/intake/applications/" + application.id().value();
+		// when the reason is missing
+		String refused = mvc
+			.perform(post(path + "/sdc").param("sdcChoice", "sdc-charlesbourg-essai")
+				.param("sdcReason", " ")
+				.with(user(manager))
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		// then the page says so and keeps the SDC chosen
+		var form = org.jsoup.Jsoup.parse(refused).selectFirst("form[action$=/sdc]");
+		assertThat(form.select("#error-summary").text()).contains("Indiquez la raison de ce changement.");
+		assertThat(form.select("option[selected]").attr("value")).isEqualTo("sdc-charlesbourg-essai");
+		assertThat(sdcOf(application.id())).map(DossierArea::name).contains("SDC Saint-Roch (essai)");
+		// when the manager gives the reason
+		mvc.perform(post(path + "/sdc").param("sdcChoice", "sdc-charlesbourg-essai")
+			.param("sdcReason", "Confirmé par la SDC.")
+			.with(user(manager))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		// then the dossier and the page's history have it
+		assertThat(sdcOf(application.id())).map(DossierArea::name).contains("SDC Charlesbourg (essai)");
+		String page = mvc.perform(get(path).with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("SDC : SDC Charlesbourg (essai)", "SDC choisie à la main", "Raison : Confirmé par la SDC.");
 	}
 
 	private Optional<DossierArea> sdcOf(ApplicationId application) {
