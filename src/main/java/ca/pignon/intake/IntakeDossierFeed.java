@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import ca.pignon.dossier.DossierArea;
@@ -13,6 +14,10 @@ import ca.pignon.dossier.DossierManagement;
 import ca.pignon.dossier.EligibilityStatus;
 import ca.pignon.dossier.SubmittedApplication;
 import ca.pignon.shared.ApplicationId;
+import ca.pignon.shared.GeoPoint;
+import ca.pignon.territory.SdcLayer;
+import ca.pignon.territory.SdcLayerChanged;
+import ca.pignon.territory.TerritoryManagement;
 
 /**
  * Tells the dossier what intake decided, from intake's own events, in the transaction that decided it (a plain,
@@ -26,9 +31,16 @@ class IntakeDossierFeed {
 
 	private final DossierManagement dossiers;
 
-	IntakeDossierFeed(MerchantApplications applications, DossierManagement dossiers) {
+	private final TerritoryManagement territory;
+
+	private final SdcChoices sdcChoices;
+
+	IntakeDossierFeed(MerchantApplications applications, DossierManagement dossiers, TerritoryManagement territory,
+			SdcChoices sdcChoices) {
 		this.applications = applications;
 		this.dossiers = dossiers;
+		this.territory = territory;
+		this.sdcChoices = sdcChoices;
 	}
 
 	@EventListener
@@ -37,7 +49,7 @@ class IntakeDossierFeed {
 		var business = application.business();
 		dossiers.submitted(new SubmittedApplication(event.applicationId(), event.accountId(),
 				application.businessName(), business == null ? null : business.naicsCode(),
-				business == null ? null : business.employees(), areas(application.location()),
+				business == null ? null : business.employees(), areas(application),
 				status(event.eligibility()), event.submittedAt()));
 	}
 
@@ -51,11 +63,34 @@ class IntakeDossierFeed {
 		reassessed(event.applicationId());
 	}
 
+	/**
+	 * A new SDC layer: every application already located is placed again (its dossier's areas told again, the SDC
+	 * from its point, or the one staff chose by hand). After the upload's commit, once, on the instance that took it.
+	 */
+	@ApplicationModuleListener
+	void on(SdcLayerChanged event) {
+		for (ApplicationId id : sdcChoices.located()) {
+			reassessed(id);
+		}
+	}
+
 	private void reassessed(ApplicationId id) {
 		var application = application(id);
 		var assessment = application.assessment();
 		dossiers.reassessed(id, assessment == null ? EligibilityStatus.TO_VERIFY : status(assessment.eligibility()),
-				areas(application.location()));
+				areas(application));
+	}
+
+	/** The areas of the point, and the SDC: the one staff chose by hand, or else the one of the point. */
+	private List<DossierArea> areas(MerchantApplication application) {
+		List<DossierArea> areas = areas(application.location());
+		var manual = sdcChoices.manual(application.applicationId());
+		var location = application.location();
+		var sdc = manual.isPresent() ? java.util.Optional.ofNullable(manual.get().area())
+				: location == null ? java.util.Optional.<ca.pignon.territory.Area>empty()
+						: territory.sdcAt(new GeoPoint(location.latitude(), location.longitude()));
+		sdc.ifPresent(area -> areas.add(new DossierArea(SdcLayer.NAME, area.code(), area.name())));
+		return areas;
 	}
 
 	private static EligibilityStatus status(Eligibility eligibility) {

@@ -24,7 +24,9 @@ import ca.pignon.platform.AccountSummary;
 import ca.pignon.platform.Mailer;
 import ca.pignon.shared.AccountId;
 import ca.pignon.shared.GeoPoint;
+import ca.pignon.platform.Refused.Problem;
 import ca.pignon.territory.AddressQuery;
+import ca.pignon.territory.Area;
 import ca.pignon.territory.GeocodeCandidate;
 import ca.pignon.territory.GeocodeMethod;
 import ca.pignon.territory.Location;
@@ -74,11 +76,15 @@ public class IntakeManagement {
 
 	private final People people;
 
+	private final SdcChoices sdcChoices;
+
 	IntakeManagement(MerchantApplications applications, EligibilityPolicy policy, TerritoryManagement territory,
 			ChangeLog changes, Consents consents, SectorCatalogue sectors, ApplicationSearch search,
-			AccountManagement accounts, EmailAddressManagement emailAddresses, Mailer mailer, MessageSource messages, ApplicationEventPublisher events,
-			EligibilitySettings settings, Clock clock, People people) {
+			AccountManagement accounts, EmailAddressManagement emailAddresses, Mailer mailer, MessageSource messages,
+			ApplicationEventPublisher events, EligibilitySettings settings, Clock clock, People people,
+			SdcChoices sdcChoices) {
 		this.people = people;
+		this.sdcChoices = sdcChoices;
 		this.applications = applications;
 		this.policy = policy;
 		this.territory = territory;
@@ -329,6 +335,79 @@ public class IntakeManagement {
 		if (before != null) {
 			events.publishEvent(new EligibilityChanged(id, before.eligibility(), eligibility, now));
 		}
+	}
+
+	/**
+	 * The application's SDC as staff see it: the one chosen by hand, or the one of its point.
+	 *
+	 * @param area the SDC, null for none
+	 * @param manual whether staff chose it by hand (a new SDC layer then keeps it)
+	 * @param choices the SDC areas of the layer in force, to choose from
+	 */
+	public record SdcPlacement(@Nullable Area area, boolean manual, List<Area> choices) {
+	}
+
+	public SdcPlacement sdc(ApplicationId id) {
+		var application = find(id);
+		var manual = sdcChoices.manual(id);
+		var location = application.location();
+		Area area = manual.isPresent() ? manual.get().area()
+				: location == null ? null
+						: territory.sdcAt(new GeoPoint(location.latitude(), location.longitude())).orElse(null);
+		return new SdcPlacement(area, manual.isPresent(),
+				territory.sdcLayer().map(ca.pignon.territory.SdcLayer::areas).orElse(List.of()));
+	}
+
+	/**
+	 * Staff set the merchant's SDC by hand, with a reason kept in the history (who, when, before, after): one of the
+	 * layer's areas, none ({@link #NO_SDC}), or back to the one of the point ({@link #SDC_OF_POINT}). A new SDC layer
+	 * keeps a choice made by hand.
+	 */
+	public void chooseSdc(ApplicationId id, @Nullable String choice, @Nullable String reason, Actor actor) {
+		var application = find(id);
+		if (application.status() == ApplicationStatus.DRAFT) {
+			throw new IntakeRefused("intake.refused.notSubmitted");
+		}
+		List<Problem> problems = new ArrayList<>();
+		SdcChoices.Manual manual = null;
+		if (choice == null || choice.isBlank()) {
+			problems.add(Problem.about("sdcChoice", "intake.sdc.choice.required"));
+		}
+		else if (NO_SDC.equals(choice)) {
+			manual = new SdcChoices.Manual(null);
+		}
+		else if (!SDC_OF_POINT.equals(choice)) {
+			var area = sdc(id).choices().stream().filter(candidate -> candidate.code().equals(choice)).findFirst();
+			if (area.isEmpty()) {
+				problems.add(Problem.about("sdcChoice", "intake.sdc.choice.unknown"));
+			}
+			manual = new SdcChoices.Manual(area.orElse(null));
+		}
+		if (reason == null || reason.isBlank()) {
+			problems.add(Problem.about("sdcReason", "intake.override.reason.required"));
+		}
+		else if (reason.length() > 2000) {
+			problems.add(Problem.about("sdcReason", "intake.override.reason.tooLong"));
+		}
+		if (!problems.isEmpty()) {
+			throw new IntakeRefused(problems);
+		}
+		Instant now = clock.instant();
+		var before = sdc(id);
+		sdcChoices.choose(id, manual);
+		var after = sdc(id);
+		changes.record(id, actor, "SDC_CHOSEN", now, describe(before), describe(after), reason.strip());
+		events.publishEvent(new ApplicationPlaced(id, now));
+	}
+
+	/** The choice of {@link #chooseSdc} that says the merchant is in no SDC. */
+	public static final String NO_SDC = "none";
+
+	/** The choice of {@link #chooseSdc} that gives the SDC back to the point. */
+	public static final String SDC_OF_POINT = "point";
+
+	private static String describe(SdcPlacement placement) {
+		return (placement.area() == null ? "—" : placement.area().name()) + (placement.manual() ? " (✎)" : "");
 	}
 
 	/**

@@ -86,6 +86,7 @@ class CollectionNoticeTests {
 			Map.entry("providers/provider.html", "management vets, changes or suspends a provider (staff decision)"),
 			Map.entry("selection/dossier.html", "selection decisions on an application (staff)"),
 			Map.entry("selection/grid.html", "management edits the selection grid (program configuration)"),
+			Map.entry("territory/sdc.html", "a manager uploads the SDC areas (program configuration, no person)"),
 			Map.entry("selection/review.html", "a reviewer scores an application (staff)"),
 			Map.entry("selection/rounds.html", "management names a selection round (program configuration)"));
 

@@ -57,6 +57,8 @@ class MainMenuTests {
 
 	static final String PRIVACY_RETENTION = "/privacy/retention Conservation des renseignements";
 
+	static final String SDC = "/territory/sdc Secteurs des SDC";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -82,12 +84,12 @@ class MainMenuTests {
 			case MERCHANT -> List.of("/intake/my Mon dossier", MY_DATA, ACCOUNT);
 			case ADVISOR -> List.of(APPLICATIONS, FOLLOWUP, MY_CONTACT, REVIEWS, BRIEFS, OCCASIONS, ACCOUNT);
 			case MANAGER -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, MY_CONTACT, REVIEWS, BANK, CATALOGUE, BRIEFS, DIRECTORY,
-					NEUTRALITY, OCCASIONS, REPORTS, PRIVACY_REQUESTS, PRIVACY_RETENTION, ACCOUNT);
+					NEUTRALITY, OCCASIONS, REPORTS, PRIVACY_REQUESTS, PRIVACY_RETENTION, SDC, ACCOUNT);
 			case CITY -> List.of(REPORTS, ACCOUNT);
 			case PROVIDER -> List.of("/providers/me Mon profil de fournisseur",
 					"/providers/me/requests Mes demandes de soumission", ACCOUNT);
 			case ADMIN -> List.of(APPLICATIONS, ROUNDS, FOLLOWUP, BANK, CATALOGUE, BRIEFS, DIRECTORY, NEUTRALITY,
-					OCCASIONS, REPORTS, PRIVACY_REQUESTS, PRIVACY_RETENTION,
+					OCCASIONS, REPORTS, PRIVACY_REQUESTS, PRIVACY_RETENTION, SDC,
 					"/admin/accounts Comptes", "/admin/outbox Courriels",
 					"/privacy/officers Responsables des renseignements personnels", ACCOUNT);
 		});

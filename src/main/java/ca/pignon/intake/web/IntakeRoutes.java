@@ -24,6 +24,9 @@ class IntakeRoutes implements ModuleRoutes {
 			.permitAll()
 			.requestMatchers("/intake/my", "/intake/my/**")
 			.hasRole("MERCHANT")
+			// a merchant's SDC set by hand: managers, as for the SDC layer itself
+			.requestMatchers(HttpMethod.POST, "/intake/applications/*/sdc")
+			.hasAnyRole(ModuleRoutes.managers())
 			.requestMatchers("/intake/applications", "/intake/applications/**")
 			.hasAnyRole(staff());
 	}

@@ -99,6 +99,10 @@ class StaffApplicationsController {
 				intake.changesOf(application.id()).stream().map(change -> ChangeView.of(change, messages, locale)).toList());
 		model.addAttribute("eligibilities", Eligibility.values());
 		model.addAttribute("map", intake.territoryMap());
+		model.addAttribute("sdc", intake.sdc(application.id()));
+		if (!model.containsAttribute("sdcForm")) {
+			model.addAttribute("sdcForm", new StaffForms.SdcChoice());
+		}
 		if (!model.containsAttribute("override")) {
 			model.addAttribute("override", new StaffForms.Override(null, null, application.version()));
 		}
@@ -146,6 +150,23 @@ class StaffApplicationsController {
 				errors.reject(refused.messageKey());
 				form.setVersion(versionToRetry(id, refused, form.version(), locale));
 			}
+		}
+		return show(id, user, locale, model);
+	}
+
+	@PostMapping("/intake/applications/{id}/sdc")
+	String chooseSdc(@PathVariable UUID id, @AuthenticationPrincipal PignonUser user,
+			@ModelAttribute("sdcForm") StaffForms.SdcChoice form, BindingResult errors, Locale locale, Model model,
+			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+		dossiers.requireAccess(user, new ApplicationId(id), Need.APPLICATION);
+		try {
+			intake.chooseSdc(new ApplicationId(id), form.getSdcChoice(), form.getSdcReason(), actor(user));
+			redirect.addFlashAttribute("flash", "intake.sdc.done");
+			return "redirect:/intake/applications/" + id;
+		}
+		catch (IntakeRefused refused) {
+			ca.pignon.platform.FormErrors.reject(refused, errors);
+			response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
 		}
 		return show(id, user, locale, model);
 	}

@@ -78,6 +78,31 @@ final class StaffForms {
 
 	}
 
+	/** Staff set a merchant's SDC by hand: checked by {@code IntakeManagement#chooseSdc}. */
+	static final class SdcChoice {
+
+		private @Nullable String sdcChoice;
+
+		private @Nullable String sdcReason;
+
+		public @Nullable String getSdcChoice() {
+			return sdcChoice;
+		}
+
+		public void setSdcChoice(@Nullable String sdcChoice) {
+			this.sdcChoice = sdcChoice;
+		}
+
+		public @Nullable String getSdcReason() {
+			return sdcReason;
+		}
+
+		public void setSdcReason(@Nullable String sdcReason) {
+			this.sdcReason = sdcReason;
+		}
+
+	}
+
 	static final class Placement {
 
 		@NotNull(message = "{intake.placement.latitude.invalid}")

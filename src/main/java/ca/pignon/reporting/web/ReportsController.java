@@ -2,8 +2,12 @@ package ca.pignon.reporting.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,8 +28,10 @@ import ca.pignon.platform.Refused;
 import ca.pignon.reporting.Grouping;
 import ca.pignon.reporting.Indicator;
 import ca.pignon.reporting.IndicatorReport;
+import ca.pignon.reporting.ReportCell;
 import ca.pignon.reporting.ReportRequest;
 import ca.pignon.reporting.ReportingManagement;
+import ca.pignon.territory.TerritoryManagement;
 
 /**
  * The City's page: the program's funnel and the indicators as tables, for a period and a grouping chosen in a form
@@ -48,18 +54,26 @@ class ReportsController {
 
 	private final QuarterlyReportPdf quarterly;
 
+	private final TerritoryManagement territory;
+
+	/** The layers a map may show, by the grouping of their areas. */
+	static final List<Grouping> MAP_LAYERS = List.of(Grouping.ARRONDISSEMENT, Grouping.QUARTIER, Grouping.SDC);
+
 	ReportsController(ReportingManagement reporting, MessageSource messages, Clock clock,
-			QuarterlyReportPdf quarterly) {
+			QuarterlyReportPdf quarterly, TerritoryManagement territory) {
 		this.reporting = reporting;
 		this.messages = messages;
 		this.clock = clock;
 		this.quarterly = quarterly;
+		this.territory = territory;
 	}
 
 	@GetMapping
 	String page(@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable List<String> groupBy, Model model, Locale locale) {
+			@RequestParam(required = false) @Nullable List<String> groupBy,
+			@RequestParam(required = false) @Nullable String indicator,
+			@RequestParam(required = false) @Nullable String map, Model model, Locale locale) {
 		LocalDate today = LocalDate.now(clock.withZone(Dates.PROGRAM_ZONE));
 		String typedFrom = from != null ? from : shortcutFrom(period, today).toString();
 		String typedTo = to != null ? to : shortcutTo(period, today).toString();
@@ -75,17 +89,57 @@ class ReportsController {
 		model.addAttribute("minimumCell", reporting.minimumCell());
 		model.addAttribute("shortcuts", List.of("month", "quarter", "year"));
 		model.addAttribute("quarters", Quarter.of(today).andBefore(8));
+		Indicator chosen = Arrays.stream(Indicator.values())
+			.filter(candidate -> candidate.id().equals(indicator))
+			.findFirst()
+			.orElse(Indicator.REGISTERED);
+		Grouping layer = MAP_LAYERS.stream()
+			.filter(candidate -> candidate.id().equals(map))
+			.findFirst()
+			.orElse(Grouping.ARRONDISSEMENT);
+		model.addAttribute("chosenIndicator", chosen);
+		model.addAttribute("mapLayer", layer.id());
+		model.addAttribute("mapLayers", MAP_LAYERS);
 		try {
 			ReportRequest request = ReportParameters.read(typedGroupBy, typedFrom, typedTo, null);
 			IndicatorReport report = reporting.report(request);
 			model.addAttribute("report", report);
 			model.addAttribute("groupIds", report.groupBy().stream().map(Grouping::id).toList());
+			model.addAttribute("funnelChart", ReportCharts.bars(FUNNEL.stream()
+				.map(step -> Map.entry(messages.getMessage(step.messageKey(), null, locale),
+						report.totals().get(step.id())))
+				.toList()));
+			model.addAttribute("indicatorChart", ReportCharts.bars(indicatorBars(report, chosen, locale)));
+			IndicatorReport byArea = reporting.report(new ReportRequest(List.of(layer), request.from(),
+					request.to(), request.cohort()));
+			Map<String, ReportCell> cells = new LinkedHashMap<>();
+			byArea.rows().forEach(row -> cells.put(row.group().get(layer.id()), row.indicators().get(chosen.id())));
+			model.addAttribute("mapRows", byArea.rows());
+			model.addAttribute("shadedMap", ReportCharts.shaded(territory.areaMap(layer.id()), layer.id(), cells));
 		}
 		catch (InvalidReportParameter invalid) {
 			FormErrors.show(new Refused(invalid.parameter(), invalid.messageKey(), invalid.arguments()), "", messages,
 					locale, model);
 		}
 		return "reporting/reports";
+	}
+
+	/** The chosen indicator's bars: one per row of the report (its groups joined), or the total alone. */
+	private List<Map.Entry<String, ReportCell>> indicatorBars(IndicatorReport report, Indicator chosen,
+			Locale locale) {
+		if (report.groupBy().isEmpty()) {
+			return List.of(Map.entry(messages.getMessage("reporting.page.allMerchants", null, locale),
+					report.totals().get(chosen.id())));
+		}
+		String none = messages.getMessage("reporting.group.none", null, locale);
+		return report.rows()
+			.stream()
+			.map(row -> Map.entry(row.group()
+				.values()
+				.stream()
+				.map(value -> Grouping.NONE.equals(value) ? none : value)
+				.collect(Collectors.joining(" · ")), row.indicators().get(chosen.id())))
+			.toList();
 	}
 
 	@GetMapping("/indicators.csv")

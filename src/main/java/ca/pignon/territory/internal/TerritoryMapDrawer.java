@@ -34,6 +34,44 @@ public final class TerritoryMapDrawer {
 		for (BoundaryFeature feature : boundaries.arrondissements().features()) {
 			shapes.add(new TerritoryMap.Shape(feature.area().name(), "arrondissement", path(feature.geometry())));
 		}
+		return framed(boundaries, shapes, extent);
+	}
+
+	/**
+	 * A map of one layer's areas over the program municipalities, framed on the program territory: for maps shaded by
+	 * area (the reports).
+	 *
+	 * @param layer {@code arrondissement} or {@code quartier}
+	 */
+	public static TerritoryMap drawLayer(TerritoryBoundaries boundaries, String layer) {
+		BoundaryLayer features = "quartier".equals(layer) ? boundaries.quartiers() : boundaries.arrondissements();
+		return drawAreas(boundaries, features.features().stream()
+			.map(feature -> new TerritoryMap.Shape(feature.area().name(), layer, path(feature.geometry())))
+			.toList());
+	}
+
+	/**
+	 * @param areas shapes already drawn ({@link #shape}), over the program municipalities
+	 */
+	public static TerritoryMap drawAreas(TerritoryBoundaries boundaries, List<TerritoryMap.Shape> areas) {
+		List<TerritoryMap.Shape> shapes = new ArrayList<>();
+		Envelope extent = new Envelope(boundaries.programTerritory().getEnvelopeInternal());
+		for (BoundaryFeature feature : boundaries.municipalities().features()) {
+			if (boundaries.programMunicipalities().contains(feature.area().code())) {
+				shapes.add(new TerritoryMap.Shape(feature.area().name(), "program", path(feature.geometry())));
+			}
+		}
+		shapes.addAll(areas);
+		return framed(boundaries, shapes, extent);
+	}
+
+	/** One shape of the given kind, simplified like every other. */
+	public static TerritoryMap.Shape shape(String name, String kind, Geometry projected) {
+		return new TerritoryMap.Shape(name, kind, path(projected));
+	}
+
+	private static TerritoryMap framed(TerritoryBoundaries boundaries, List<TerritoryMap.Shape> shapes,
+			Envelope extent) {
 		LocalProjection projection = boundaries.projection();
 		double originLongitude = projection.longitude(0);
 		double originLatitude = projection.latitude(0);

@@ -116,7 +116,7 @@ class ReportsApiHttpTests {
 		ca.pignon.support.Pages.click(browser, org.openqa.selenium.By.xpath("//button[normalize-space()='Afficher']"));
 		ca.pignon.support.Pages.waitUntil(browser, () -> browser.getCurrentUrl().contains("groupBy=arrondissement"));
 		// then the tables are there, readable by everyone
-		assertThat(browser.findElements(org.openqa.selenium.By.tagName("caption"))).hasSize(2);
+		assertThat(browser.findElements(org.openqa.selenium.By.tagName("caption"))).hasSize(3);
 		ca.pignon.support.Accessibility.assertNoSeriousViolations(browser);
 		ca.pignon.support.Pages.signOut(browser);
 	}

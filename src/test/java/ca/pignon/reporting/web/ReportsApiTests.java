@@ -110,7 +110,10 @@ class ReportsApiTests extends FollowupTest {
 			.getContentAsString(StandardCharsets.UTF_8);
 		Document document = Jsoup.parse(page);
 		assertThat(document.select("#funnel-title")).hasSize(1);
-		assertThat(document.select("table caption")).hasSize(2);
+		// the funnel, the indicators and the map's values
+		assertThat(document.select("table caption")).hasSize(3);
+		assertThat(document.select("svg.chart")).hasSize(2);
+		assertThat(document.select("svg.report-map")).hasSize(1);
 		assertThat(document.select("table").get(0).select("tbody tr").get(0).select("td").text()).isEqualTo("6");
 		assertThat(document.select("a[href^=/reports/indicators.csv]")).hasSize(2);
 		assertThat(page).doesNotContain("démo)");
