@@ -59,8 +59,12 @@ class ReportingFactsTests extends FollowupTest {
 		fixture.followup.logMeeting(boulangerie, held(fixture.today().minusDays(3), 90), actor(anne));
 		fixture.followup.logMeeting(boulangerie, held(fixture.today(), 45), actor(anne));
 		// when
-		List<ReportingFact> facts = reporting.factsOf(List.of(boulangerie, fleuriste));
-		// then
+		List<ReportingFact> all = reporting.factsOf(List.of(boulangerie, fleuriste));
+		// then: each theme's score besides (see below), and these
+		List<ReportingFact> facts = all.stream().filter(fact -> !fact.kind().contains(".theme.")).toList();
+		assertThat(all).filteredOn(fact -> fact.kind().startsWith("diagnostic.t0.theme."))
+			.isNotEmpty()
+			.allMatch(fact -> fact.dossier().equals(boulangerie));
 		assertThat(facts).extracting(ReportingFact::dossier, ReportingFact::kind, ReportingFact::value)
 			.containsExactlyInAnyOrder(tuple(boulangerie, "diagnostic.t0.overall", BigDecimal.valueOf(overall)),
 					tuple(boulangerie, "followup.meetings.held", BigDecimal.valueOf(2)),
