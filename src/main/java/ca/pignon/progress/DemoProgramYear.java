@@ -282,11 +282,7 @@ class DemoProgramYear {
 	private List<ApplicationId> select(List<ApplicationDetails> submitted, Random random, PignonUser advisor,
 			Actor managing) {
 		selection.currentRound().ifPresent(open -> selection.closeRound(open.id(), managing));
-		List<ApplicationId> eligible = submitted.stream()
-			.map(ApplicationDetails::id)
-			.filter(id -> selection.currentRound().isEmpty())
-			.toList();
-		int places = eligible.size() * 3 / 4;
+		int places = submitted.size() * 3 / 4;
 		RoundId round = selection.openRound("Cohorte de l’an dernier (démo)",
 				List.of(new TeamPlaces("Équipe Centre (démo)", places, Set.of(advisor.accountId()))), managing);
 		List<ApplicationId> retained = new ArrayList<>();
@@ -314,6 +310,8 @@ class DemoProgramYear {
 			long version = selection.ranking(round).row(application).orElseThrow().version();
 			selection.withdraw(round, application, "Le commerçant s’est désisté (démo).", version, managing);
 		}
+		// the year's round is over: a manager trying the demo opens the next one
+		selection.closeRound(round, managing);
 		return retained.subList(Math.min(4, retained.size()), retained.size());
 	}
 
