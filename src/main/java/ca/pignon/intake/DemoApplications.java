@@ -4,8 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.AccountRecords;
+import ca.pignon.platform.DemoVerification;
 import ca.pignon.shared.AccountId;
 
 /**
@@ -66,8 +65,6 @@ class DemoApplications {
 					"Rue du Cardinal-Maurice-Roy", "Québec", "G1K 8S9", ReceptionMode.STOREFRONT, null,
 					EnumSet.of(Goal.ONLINE_BOOKING), HoursPerWeek.ONE_TO_TWO, WorkBy.OWNER, false));
 
-	private static final Pattern VERIFY_LINK = Pattern.compile("/account/verify/([A-Za-z0-9_-]+)");
-
 	private final IntakeManagement intake;
 
 	private final AccountManagement accounts;
@@ -109,16 +106,7 @@ class DemoApplications {
 	}
 
 	private void followVerificationLink(AccountId account) {
-		String secret = records.mails(account)
-			.stream()
-			.map(mail -> VERIFY_LINK.matcher(mail.body()))
-			.filter(Matcher::find)
-			.map(matcher -> matcher.group(1))
-			.reduce((first, last) -> last)
-			.orElseThrow(() -> new IllegalStateException("No verification mail for a demo merchant"));
-		if (!accounts.verifyEmail(secret)) {
-			throw new IllegalStateException("The verification link of a demo merchant failed");
-		}
+		DemoVerification.followVerificationLink(records, accounts, account);
 	}
 
 }

@@ -19,8 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +60,7 @@ import ca.pignon.plan.PlanManagement;
 import ca.pignon.plan.PlanSummary;
 import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.AccountRecords;
+import ca.pignon.platform.DemoVerification;
 import ca.pignon.platform.PignonUser;
 import ca.pignon.platform.PinnableClock;
 import ca.pignon.platform.Role;
@@ -93,8 +92,6 @@ class DemoProgramYear {
 	static final Locale FRENCH = Locale.CANADA_FRENCH;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoProgramYear.class);
-
-	private static final Pattern VERIFY_LINK = Pattern.compile("/account/verify/([A-Za-z0-9_-]+)");
 
 	private static final String[][] TRADES = { { "Boulangerie", "311811" }, { "Café", "722512" },
 			{ "Fleuriste", "459310" }, { "Librairie", "459210" }, { "Salon de coiffure", "812116" },
@@ -410,16 +407,7 @@ class DemoProgramYear {
 	}
 
 	private void followVerificationLink(AccountId account) {
-		String secret = records.mails(account)
-			.stream()
-			.map(mail -> VERIFY_LINK.matcher(mail.body()))
-			.filter(Matcher::find)
-			.map(matcher -> matcher.group(1))
-			.reduce((first, last) -> last)
-			.orElseThrow(() -> new IllegalStateException("No verification mail for a demo merchant"));
-		if (!accounts.verifyEmail(secret)) {
-			throw new IllegalStateException("The verification link of a demo merchant failed");
-		}
+		DemoVerification.followVerificationLink(records, accounts, account);
 	}
 
 	@SafeVarargs
