@@ -94,7 +94,7 @@ psql_embedded() { # psql on the embedded PostgreSQL Pignon started (its port is 
   psql -X -q -h 127.0.0.1 -p "$(sed -n 4p "$PIGNON_DATA_DIR/postgres/postmaster.pid")" -U postgres -d postgres "$@"
 }
 case " $targets " in
-  *" dashboard "*|*" program "*|*" myplan "*)
+  *" dashboard "*|*" program "*|*" myplan "*|*" reports "*)
     command -v psql >/dev/null || { echo "psql is missing (apt-get install -y postgresql-client)" >&2; exit 1; }
     if [ ! -f "$accompaniment" ]; then
       echo "Seeding the accompaniment (src/test/loadtest/accompaniment.sql)"
@@ -152,7 +152,9 @@ for target in $targets; do
                accept=text/html ;;
     program) paths=$(paths_of "/followup?page=" "$(pages "$applications" 50)"); accept=text/html ;;
     myplan)  PIGNON_COOKIE=$(sign_in "$merchant"); paths="/progress/my"; accept=text/html ;;
-    *) echo "Unknown target $target (ranking, staff, api, static, dashboard, program, myplan)" >&2; exit 1 ;;
+    # the City's dashboard with its default parameters, as a manager (the 10,000 dossiers of the accompaniment)
+    reports) paths="/reports"; accept=text/html ;;
+    *) echo "Unknown target $target (ranking, staff, api, static, dashboard, program, myplan, reports)" >&2; exit 1 ;;
   esac
   ok=true
   for path in $paths; do

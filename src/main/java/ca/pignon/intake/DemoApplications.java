@@ -4,8 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -20,6 +18,7 @@ import org.springframework.stereotype.Component;
 import ca.pignon.platform.AccountManagement;
 import ca.pignon.platform.EmailAddressManagement;
 import ca.pignon.platform.AccountRecords;
+import ca.pignon.platform.DemoVerification;
 import ca.pignon.shared.AccountId;
 
 /**
@@ -67,8 +66,6 @@ class DemoApplications {
 					"Rue du Cardinal-Maurice-Roy", "Québec", "G1K 8S9", ReceptionMode.STOREFRONT, null,
 					EnumSet.of(Goal.ONLINE_BOOKING), HoursPerWeek.ONE_TO_TWO, WorkBy.OWNER, false));
 
-	private static final Pattern VERIFY_LINK = Pattern.compile("/account/verify/([A-Za-z0-9_-]+)");
-
 	private final IntakeManagement intake;
 
 	private final AccountManagement accounts;
@@ -77,7 +74,8 @@ class DemoApplications {
 
 	private final AccountRecords records;
 
-	DemoApplications(IntakeManagement intake, AccountManagement accounts, EmailAddressManagement emailAddresses, AccountRecords records) {
+	DemoApplications(IntakeManagement intake, AccountManagement accounts, EmailAddressManagement emailAddresses,
+			AccountRecords records) {
 		this.intake = intake;
 		this.accounts = accounts;
 		this.emailAddresses = emailAddresses;
@@ -113,16 +111,7 @@ class DemoApplications {
 	}
 
 	private void followVerificationLink(AccountId account) {
-		String secret = records.mails(account)
-			.stream()
-			.map(mail -> VERIFY_LINK.matcher(mail.body()))
-			.filter(Matcher::find)
-			.map(matcher -> matcher.group(1))
-			.reduce((first, last) -> last)
-			.orElseThrow(() -> new IllegalStateException("No verification mail for a demo merchant"));
-		if (!emailAddresses.verifyEmail(secret)) {
-			throw new IllegalStateException("The verification link of a demo merchant failed");
-		}
+		DemoVerification.followVerificationLink(records, emailAddresses, account);
 	}
 
 }

@@ -21,7 +21,7 @@ class PlatformConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return new PinnableClock(Clock.systemUTC());
 	}
 
 	@Bean

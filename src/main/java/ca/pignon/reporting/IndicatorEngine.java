@@ -27,7 +27,10 @@ final class IndicatorEngine {
 			all.put(indicator, suppressed(new Tables(indicator, merchants, from, to, request.cohort()), from, to,
 					request.cohort() != null, minimumCell));
 		}
-		hideTogether(all, LINKED);
+		boolean changed = true;
+		while (changed) {
+			changed = hideTogether(all, LINKED) | hideInSum(all, Indicator.NOT_ELIGIBLE, REASONS);
+		}
 		List<Grouping> table = Tables.canonical(request.groupBy());
 		Tables any = all.get(Indicator.REGISTERED);
 		List<ReportRow> rows = new ArrayList<>();
@@ -53,7 +56,8 @@ final class IndicatorEngine {
 	 * complementary suppression runs again, until nothing more is hidden: no linked count is the difference of two
 	 * published ones.
 	 */
-	static void hideTogether(Map<Indicator, Tables> all, List<Indicator> linked) {
+	static boolean hideTogether(Map<Indicator, Tables> all, List<Indicator> linked) {
+		boolean hidden = false;
 		boolean changed = true;
 		while (changed) {
 			changed = false;
@@ -76,8 +80,71 @@ final class IndicatorEngine {
 			}
 			if (changed) {
 				linked.forEach(indicator -> complement(all.get(indicator)));
+				hidden = true;
 			}
 		}
+		return hidden;
+	}
+
+	/** The reasons of non-eligibility: one per non-eligible dossier, so they add up to {@code not-eligible}. */
+	static final List<Indicator> REASONS = List.of(Indicator.NOT_ELIGIBLE_OUTSIDE_TERRITORY,
+			Indicator.NOT_ELIGIBLE_HOME_BASED, Indicator.NOT_ELIGIBLE_ONLINE_ONLY, Indicator.NOT_ELIGIBLE_NO_STOREFRONT,
+			Indicator.NOT_ELIGIBLE_OTHER);
+
+	/**
+	 * Indicators whose parts add up to a total in every cell (total = part + part + ...): where exactly one of them is
+	 * hidden (and not a guessable zero), it would be the total less the published parts, so the published one of
+	 * fewest merchants (a part before the total) is hidden too; then their complementary suppression runs again, until
+	 * no equation has exactly one hidden term.
+	 *
+	 * @return whether anything more was hidden
+	 */
+	static boolean hideInSum(Map<Indicator, Tables> all, Indicator total, List<Indicator> parts) {
+		List<Indicator> terms = new ArrayList<>();
+		terms.add(total);
+		terms.addAll(parts);
+		boolean hidden = false;
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			java.util.Set<Indicator> touched = java.util.EnumSet.noneOf(Indicator.class);
+			Tables reference = all.get(total);
+			for (List<Grouping> table : Tables.tables()) {
+				for (List<String> values : reference.rowsOf(table)) {
+					long unknown = terms.stream()
+						.map(indicator -> all.get(indicator).existing(table, values))
+						.filter(cell -> cell != null && cell.unknown())
+						.count();
+					if (unknown != 1) {
+						continue;
+					}
+					Indicator cheapest = null;
+					TableCell cheapestCell = null;
+					for (Indicator indicator : terms) {
+						TableCell cell = all.get(indicator).existing(table, values);
+						if (cell == null || cell.suppressed || cell.knownZero()) {
+							continue;
+						}
+						boolean better = cheapestCell == null || cheapest == total
+								|| indicator != total && cell.merchants < cheapestCell.merchants;
+						if (better) {
+							cheapest = indicator;
+							cheapestCell = cell;
+						}
+					}
+					if (cheapestCell != null) {
+						cheapestCell.suppressed = true;
+						touched.add(cheapest);
+						changed = true;
+					}
+				}
+			}
+			if (changed) {
+				touched.forEach(indicator -> complement(all.get(indicator)));
+				hidden = true;
+			}
+		}
+		return hidden;
 	}
 
 	/** Every table of one indicator, its suppression decided. */

@@ -43,6 +43,39 @@ public class ReportingManagement {
 
 	static final String PROVIDERS_CHOSEN = "providers.fact.chosen";
 
+	/** Intake's one reason for a non-eligible application ({@code intake.not-eligible.<reason>}). */
+	static final Map<String, Indicator> NOT_ELIGIBLE_REASONS = Map.of(
+			"intake.not-eligible.outside-territory", Indicator.NOT_ELIGIBLE_OUTSIDE_TERRITORY,
+			"intake.not-eligible.home-based", Indicator.NOT_ELIGIBLE_HOME_BASED,
+			"intake.not-eligible.online-only", Indicator.NOT_ELIGIBLE_ONLINE_ONLY,
+			"intake.not-eligible.no-storefront", Indicator.NOT_ELIGIBLE_NO_STOREFRONT);
+
+	/** Each theme of the shipped question bank, with its change's mean and median. */
+	static final Map<String, List<Indicator>> THEMES = Map.of(
+			"goals", List.of(Indicator.SCORE_CHANGE_GOALS_MEAN, Indicator.SCORE_CHANGE_GOALS_MEDIAN),
+			"visibility", List.of(Indicator.SCORE_CHANGE_VISIBILITY_MEAN, Indicator.SCORE_CHANGE_VISIBILITY_MEDIAN),
+			"website", List.of(Indicator.SCORE_CHANGE_WEBSITE_MEAN, Indicator.SCORE_CHANGE_WEBSITE_MEDIAN),
+			"social", List.of(Indicator.SCORE_CHANGE_SOCIAL_MEAN, Indicator.SCORE_CHANGE_SOCIAL_MEDIAN),
+			"sales", List.of(Indicator.SCORE_CHANGE_SALES_MEAN, Indicator.SCORE_CHANGE_SALES_MEDIAN),
+			"relationship",
+			List.of(Indicator.SCORE_CHANGE_RELATIONSHIP_MEAN, Indicator.SCORE_CHANGE_RELATIONSHIP_MEDIAN),
+			"tools", List.of(Indicator.SCORE_CHANGE_TOOLS_MEAN, Indicator.SCORE_CHANGE_TOOLS_MEDIAN),
+			"data", List.of(Indicator.SCORE_CHANGE_DATA_MEAN, Indicator.SCORE_CHANGE_DATA_MEDIAN));
+
+	static final String WEB_COMPARED = "webaudit.compared";
+
+	/** The web audit's improvements, each shown as the share of the sites compared. */
+	static final Map<String, Indicator> WEB_IMPROVEMENTS = Map.of("webaudit.improved.any",
+			Indicator.WEB_CHECKS_IMPROVED_SHARE, "webaudit.improved.mobile", Indicator.WEB_MOBILE_IMPROVED_SHARE,
+			"webaudit.improved.business-profile", Indicator.WEB_BUSINESS_PROFILE_IMPROVED_SHARE);
+
+	static final String SATISFACTION = "followup.survey.satisfaction";
+
+	/** The mean answer (out of 5) from which a merchant counts as satisfied. */
+	static final BigDecimal SATISFIED = BigDecimal.valueOf(4);
+
+	private static final BigDecimal PERCENT = BigDecimal.valueOf(100);
+
 	/** The SDC layer's name in the dossier's areas, once the territory module has it. */
 	static final String SDC_LAYER = "sdc";
 
@@ -104,6 +137,7 @@ public class ReportingManagement {
 		}
 		if (dossier.eligibility() == EligibilityStatus.NOT_ELIGIBLE) {
 			contributions.put(Indicator.NOT_ELIGIBLE, one(registered));
+			contributions.put(notEligibleReason(facts), one(registered));
 		}
 		if (dossier.outcome() == SelectionOutcome.RETAINED) {
 			contributions.put(Indicator.RETAINED, one(registered));
@@ -120,6 +154,10 @@ public class ReportingManagement {
 			sum(contributions, Indicator.ACTIONS_DONE, diagnosed, facts.get(ACTIONS_DONE));
 			sum(contributions, Indicator.HOURS_DELIVERED, diagnosed, facts.get(MINUTES_USED));
 			sum(contributions, Indicator.PROVIDERS_CHOSEN, diagnosed, facts.get(PROVIDERS_CHOSEN));
+			if (facts.containsKey(WEB_COMPARED)) {
+				WEB_IMPROVEMENTS.forEach((fact, indicator) -> contributions.put(indicator,
+						new Contribution(diagnosed, share(facts.getOrDefault(fact, BigDecimal.ZERO).signum() > 0))));
+			}
 		}
 		if (dossier.plannedAt() != null) {
 			contributions.put(Indicator.PLANS_APPROVED, one(month(dossier.plannedAt())));
@@ -137,8 +175,39 @@ public class ReportingManagement {
 				contributions.put(Indicator.SCORE_CHANGE_MEAN, change);
 				contributions.put(Indicator.SCORE_CHANGE_MEDIAN, change);
 			}
+			THEMES.forEach((theme, indicators) -> {
+				BigDecimal before = facts.get("diagnostic.t0.theme." + theme);
+				BigDecimal after = facts.get("diagnostic.t1.theme." + theme);
+				if (before != null && after != null) {
+					indicators.forEach(indicator -> contributions.put(indicator,
+							new Contribution(closed, after.subtract(before))));
+				}
+			});
+			BigDecimal satisfaction = facts.get(SATISFACTION);
+			if (satisfaction != null) {
+				contributions.put(Indicator.SURVEY_ANSWERS, one(closed));
+				contributions.put(Indicator.SATISFACTION_MEAN, new Contribution(closed, satisfaction));
+				contributions.put(Indicator.SATISFIED_SHARE,
+						new Contribution(closed, share(satisfaction.compareTo(SATISFIED) >= 0)));
+			}
 		}
 		return new Merchant(groups, dossier.cohort(), contributions);
+	}
+
+	/** The one reason a non-eligible dossier counts under: intake's, or "other" (a staff decision, none known). */
+	private static Indicator notEligibleReason(Map<String, BigDecimal> facts) {
+		return NOT_ELIGIBLE_REASONS.entrySet()
+			.stream()
+			.filter(reason -> facts.containsKey(reason.getKey()))
+			.map(Map.Entry::getValue)
+			.sorted()
+			.findFirst()
+			.orElse(Indicator.NOT_ELIGIBLE_OTHER);
+	}
+
+	/** A yes as 100, a no as 0: their mean is the share of yes, in percent. */
+	private static BigDecimal share(boolean yes) {
+		return yes ? PERCENT : BigDecimal.ZERO;
 	}
 
 	private static void sum(Map<Indicator, Contribution> contributions, Indicator indicator, YearMonth month,

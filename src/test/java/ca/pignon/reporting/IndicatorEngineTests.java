@@ -116,6 +116,62 @@ class IndicatorEngineTests {
 	}
 
 	@Test
+	void noHiddenReasonOfNonEligibilityIsTheTotalLessThePublishedOnes() {
+		// not eligible = the sum of its reasons (one each): a term hidden alone, and not zero, would be read off the
+		// others
+		List<String> leaks = new ArrayList<>();
+		List<String> terms = new ArrayList<>(List.of("not-eligible"));
+		IndicatorEngine.REASONS.forEach(reason -> terms.add(reason.id()));
+		for (long seed = 1; seed <= 6; seed++) {
+			List<Merchant> merchants = Merchants.year(seed, 300);
+			for (List<Grouping> groupBy : List.of(List.<Grouping>of(), List.of(Grouping.ARRONDISSEMENT),
+					List.of(Grouping.SECTOR), List.of(Grouping.ARRONDISSEMENT, Grouping.SECTOR))) {
+				IndicatorReport report = IndicatorEngine.report(merchants,
+						new ReportRequest(groupBy, JANUARY, DECEMBER, null), K);
+				List<Map<String, ReportCell>> rows = new ArrayList<>();
+				report.rows().forEach(row -> rows.add(row.indicators()));
+				rows.add(report.totals());
+				for (Map<String, ReportCell> cells : rows) {
+					List<String> hidden = terms.stream().filter(id -> cells.get(id).suppressed()).toList();
+					if (hidden.size() != 1) {
+						continue;
+					}
+					BigDecimal worked = BigDecimal.ZERO;
+					for (String id : terms) {
+						if (!hidden.contains(id)) {
+							BigDecimal value = cells.get(id).value();
+							worked = id.equals("not-eligible") ? worked.add(value) : worked.subtract(value);
+						}
+					}
+					if (worked.signum() != 0) {
+						leaks.add("seed " + seed + " " + groupBy + ": " + hidden + " = " + worked.abs());
+					}
+				}
+			}
+		}
+		assertThat(leaks).isEmpty();
+	}
+
+	@Test
+	void theReasonsOfNonEligibilityAddUpToItWherePublished() {
+		IndicatorReport report = IndicatorEngine.report(Merchants.year(3, 300),
+				new ReportRequest(List.of(Grouping.ARRONDISSEMENT), JANUARY, DECEMBER, null), K);
+		List<Map<String, ReportCell>> rows = new ArrayList<>();
+		report.rows().forEach(row -> rows.add(row.indicators()));
+		rows.add(report.totals());
+		int checked = 0;
+		for (Map<String, ReportCell> cells : rows) {
+			List<ReportCell> reasons = IndicatorEngine.REASONS.stream().map(reason -> cells.get(reason.id())).toList();
+			if (!cells.get("not-eligible").suppressed() && reasons.stream().noneMatch(ReportCell::suppressed)) {
+				assertThat(reasons.stream().map(ReportCell::value).reduce(BigDecimal.ZERO, BigDecimal::add))
+					.isEqualTo(cells.get("not-eligible").value());
+				checked++;
+			}
+		}
+		assertThat(checked).isPositive();
+	}
+
+	@Test
 	void theSameDataGiveTheSameReport() {
 		ReportRequest request = new ReportRequest(List.of(Grouping.SECTOR, Grouping.EMPLOYEES), JANUARY, DECEMBER, null);
 		assertThat(IndicatorEngine.report(Merchants.year(3, 150), request, K))

@@ -71,6 +71,10 @@ final class Merchants {
 			}
 			else {
 				contributions.put(Indicator.NOT_ELIGIBLE, one(registered));
+				// one reason each, skewed (outside the territory most often), apart from the random stream
+				int reason = Math.floorMod(java.util.Objects.hash(seed, i), 10);
+				contributions.put(IndicatorEngine.REASONS.get(Math.min(reason / 2, IndicatorEngine.REASONS.size() - 1)),
+						one(registered));
 			}
 			merchants.add(new Merchant(groups, random.nextBoolean() ? SPRING : AUTUMN, contributions));
 		}
