@@ -19,7 +19,9 @@
 # Settings (environment): PIGNON_DATA_DIR (target/loadtest-data), LOADTEST_PORT (8180), LOADTEST_WARMUP (60, seconds
 # per target), LOADTEST_DURATION (30), LOADTEST_CONNECTIONS (20), LOADTEST_THREADS (2, wrk threads),
 # LOADTEST_TARGETS ("ranking staff api static"; also bare, privacy, home, css), LOADTEST_ROUNDS (1: the targets
-# measured again, in the same order, that many times), LOADTEST_BARE_PORT (8181), LOADTEST_THINK_MS (0: each of the connections asks for its next page as soon as
+# measured again, in the same order, that many times), LOADTEST_BARE_PORT (8181), LOADTEST_JFR (a directory: each
+# measured run of a Pignon page in the last round is recorded there with JDK Flight Recorder, <target>-<round>.jfr, settings=profile;
+# summarise one with src/test/loadtest/jfr-top.py), LOADTEST_THINK_MS (0: each of the connections asks for its next page as soon as
 # it has the previous one; 1000: a person who reads for 0.5 to 1.5 s between pages), LOADTEST_RANKING_PAGE_SIZE (50: the rows per page of the ranking page, to
 # find its last page), LOADTEST_JAR (a jar to measure as it is; by default target/pignon-0.1.0-SNAPSHOT.jar, built
 # when missing or older than the sources), LOADTEST_JAVA_OPTS (none).
@@ -213,7 +215,17 @@ for target in $targets; do
   wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 30s -s "$here/pages.lua" "$url" | grep '^PIGNON' | sed 's/^PIGNON/   warm-up:/'
   echo "   load average before the measured run: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "   wrk -t$threads -c$connections -d${duration}s --timeout 30s --latency -s $here/pages.lua $url"
+  recording=
+  if [ -n "${LOADTEST_JFR:-}" ] && [ "$target" != bare ] && [ "$round_number" = "$rounds" ]; then
+    mkdir -p "$LOADTEST_JFR"
+    recording=$(realpath -m "$LOADTEST_JFR/$target-$round_number.jfr")
+    jcmd "$server" JFR.start name=loadtest settings=profile filename="$recording" >/dev/null
+  fi
   output=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 30s --latency -s "$here/pages.lua" "$url")
+  if [ -n "$recording" ]; then
+    jcmd "$server" JFR.stop name=loadtest >/dev/null
+    echo "   profile: $recording (src/test/loadtest/jfr-top.py $recording)"
+  fi
   echo "$output" | sed 's/^/   /'
   line=$(echo "$output" | grep '^PIGNON' | sed 's/^PIGNON //')
   summary+=("round $round_number, $target: $line (load average after: $(cut -d' ' -f1-3 /proc/loadavg))")

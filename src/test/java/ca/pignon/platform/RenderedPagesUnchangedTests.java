@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,6 +76,25 @@ class RenderedPagesUnchangedTests {
 		}
 		assertThat(recorded).as("the recorded page (record with -Dpignon.pages.record=true)").exists();
 		assertThat(rendered).isEqualTo(Files.readString(recorded, StandardCharsets.UTF_8));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/privacy", "/sources", "/aide", "/assets/css/pignon.css" })
+	void opensNoSessionForAVisitorOnAPageWithoutAForm(String path) {
+		// when
+		HttpResponse<String> answer = new WebSession(port).get(path);
+		// then
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.headers().allValues("Set-Cookie")).as("cookies set by " + path).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/login", "/account/forgot" })
+	void stillOpensASessionForTheTokenOfAForm(String path) {
+		// when
+		HttpResponse<String> answer = new WebSession(port).get(path);
+		// then
+		assertThat(answer.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
 	}
 
 	/** The headers, but those of the connection, the date, the length and the session cookie. */
