@@ -4,16 +4,24 @@
 #      (ca.pignon.loadtest.LoadTestSeeder, through the modules' APIs);
 #   2. builds the jar if it is missing or older than the sources, and starts it on that data, on port 8180;
 #   3. signs in as the seeded manager (form login with its CSRF token; the GETs measured need only the cookie);
-#   4. for each target: warms up, then runs wrk and prints p50/p90/p95/p99, requests/s and errors.
+#   4. for each target: warms up, then runs wrk and prints p50/p90/p95/p99, requests/s and errors;
+#   5. with the target "bare" (issue 19), also builds and starts src/test/loadtest/bare, a bare Spring Boot page with
+#      Spring Security and a form (port 8181), measures it in the same run, and prints each page's requests/s as a share
+#      of the bare page's in the same round.
 #
 #   src/test/loadtest/run.sh                              # every target, 60 s warm-up, 30 s measured, 20 connections
 #   LOADTEST_TARGETS=ranking src/test/loadtest/run.sh     # ranking | staff | api | static, separated by spaces
+#   LOADTEST_TARGETS="bare privacy home static css staff ranking" LOADTEST_ROUNDS=2 LOADTEST_WARMUP=10 \
+#     LOADTEST_DURATION=15 src/test/loadtest/run.sh       # the page floor (issue 19): ratios to the bare page
 #   LOADTEST_TARGETS="dashboard program myplan" src/test/loadtest/run.sh   # carrying out plans (issue 6): seeds
 #     10,000 retained merchants with 50 advisors and 100,000 plan actions the first time (accompaniment.sql, psql)
 #
 # Settings (environment): PIGNON_DATA_DIR (target/loadtest-data), LOADTEST_PORT (8180), LOADTEST_WARMUP (60, seconds
 # per target), LOADTEST_DURATION (30), LOADTEST_CONNECTIONS (20), LOADTEST_THREADS (2, wrk threads),
-# LOADTEST_TARGETS ("ranking staff api static"), LOADTEST_THINK_MS (0: each of the connections asks for its next page as soon as
+# LOADTEST_TARGETS ("ranking staff api static"; also bare, privacy, home, css), LOADTEST_ROUNDS (1: the targets
+# measured again, in the same order, that many times), LOADTEST_BARE_PORT (8181), LOADTEST_JFR (a directory: each
+# measured run of a Pignon page in the last round is recorded there with JDK Flight Recorder, <target>-<round>.jfr, settings=profile;
+# summarise one with src/test/loadtest/jfr-top.py), LOADTEST_THINK_MS (0: each of the connections asks for its next page as soon as
 # it has the previous one; 1000: a person who reads for 0.5 to 1.5 s between pages), LOADTEST_RANKING_PAGE_SIZE (50: the rows per page of the ranking page, to
 # find its last page), LOADTEST_JAR (a jar to measure as it is; by default target/pignon-0.1.0-SNAPSHOT.jar, built
 # when missing or older than the sources), LOADTEST_JAVA_OPTS (none).
@@ -30,6 +38,9 @@ connections=${LOADTEST_CONNECTIONS:-20}
 threads=${LOADTEST_THREADS:-2}
 export PIGNON_THINK_MS=${LOADTEST_THINK_MS:-0}
 targets=${LOADTEST_TARGETS:-ranking staff api static}
+rounds=${LOADTEST_ROUNDS:-1}
+bare_port=${LOADTEST_BARE_PORT:-8181}
+bare_jar=$here/bare/target/pignon-bare-page-0.1.0-SNAPSHOT.jar
 ranking_page_size=${LOADTEST_RANKING_PAGE_SIZE:-50}
 jar=${LOADTEST_JAR:-target/pignon-0.1.0-SNAPSHOT.jar}
 base="http://127.0.0.1:$port"
@@ -79,7 +90,8 @@ log="$PIGNON_DATA_DIR/server.log"
 # shellcheck disable=SC2086
 SERVER_PORT=$port PIGNON_PUBLIC_URL="http://localhost:$port" java ${LOADTEST_JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
+bare_server=
+trap 'kill "$server" $bare_server 2>/dev/null; wait "$server" $bare_server 2>/dev/null || true' EXIT
 echo "Pignon starting (pid $server, log $log)"
 for _ in $(seq 1 180); do
   curl -fs "$base/actuator/health" >/dev/null 2>&1 && break
@@ -87,6 +99,29 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 curl -fs "$base/actuator/health" >/dev/null || { echo "Pignon did not start in 180 s; see $log" >&2; exit 1; }
+
+# --- 2a. the bare page (issue 19): the same parent, Spring Security, one Thymeleaf page with a form -------------------
+case " $targets " in
+  *" bare "*)
+    if curl -s -o /dev/null "http://127.0.0.1:$bare_port/"; then
+      echo "Something already answers on port $bare_port: stop it or set LOADTEST_BARE_PORT" >&2
+      exit 1
+    fi
+    if [ ! -f "$bare_jar" ] || [ -n "$(find "$here/bare/src" "$here/bare/pom.xml" -newer "$bare_jar" -print -quit)" ]; then
+      echo "Building $bare_jar"
+      ./mvnw -q -B -f "$here/bare/pom.xml" -DskipTests package
+    fi
+    # shellcheck disable=SC2086
+    SERVER_PORT=$bare_port java ${LOADTEST_JAVA_OPTS:-} -jar "$bare_jar" >"$PIGNON_DATA_DIR/bare.log" 2>&1 &
+    bare_server=$!
+    for _ in $(seq 1 60); do
+      curl -fs -o /dev/null "http://127.0.0.1:$bare_port/" && break
+      sleep 1
+    done
+    curl -fs -o /dev/null "http://127.0.0.1:$bare_port/" || { echo "The bare page did not start; see $PIGNON_DATA_DIR/bare.log" >&2; exit 1; }
+    echo "Bare page started (pid $bare_server, port $bare_port)"
+    ;;
+esac
 
 # --- 2b. the accompaniment (issue 6): 10,000 merchants retained with 50 advisors, 100,000 plan actions ---------------
 accompaniment="$PIGNON_DATA_DIR/accompaniment.seeded"
@@ -137,10 +172,19 @@ paths_of() {
   echo "${list[*]}"
 }
 summary=()
+ratios=()
 machine="nproc=$(nproc), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(java -version 2>&1 | head -n 1)"
+for round_number in $(seq 1 "$rounds"); do
+bare_rps=
 for target in $targets; do
   export PIGNON_COOKIE="$manager_cookie"
+  url=$base
   case "$target" in
+    # issue 19: the bare page, and Pignon's pages of the floor as an anonymous visitor gets them (no cookie)
+    bare)    PIGNON_COOKIE=; url="http://127.0.0.1:$bare_port"; paths="/"; accept=text/html ;;
+    privacy) PIGNON_COOKIE=; paths="/privacy"; accept=text/html ;;
+    home)    PIGNON_COOKIE=; paths="/"; accept=text/html ;;
+    css)     PIGNON_COOKIE=; paths="/assets/css/pignon.css"; accept=text/css ;;
     ranking) paths=$(paths_of "/selection/rounds/$round/ranking?page=" "$(pages "$applications" "$ranking_page_size")")
              accept=text/html ;;
     staff)   paths=$(paths_of "/intake/applications?page=" "$(pages "$applications" 25)"); accept=text/html ;;
@@ -154,11 +198,12 @@ for target in $targets; do
     myplan)  PIGNON_COOKIE=$(sign_in "$merchant"); paths="/progress/my"; accept=text/html ;;
     # the City's dashboard with its default parameters, as a manager (the 10,000 dossiers of the accompaniment)
     reports) paths="/reports"; accept=text/html ;;
-    *) echo "Unknown target $target (ranking, staff, api, static, dashboard, program, myplan, reports)" >&2; exit 1 ;;
+    *) echo "Unknown target $target (ranking, staff, api, static, dashboard, program, myplan, reports, bare, privacy, home, css)" >&2
+       exit 1 ;;
   esac
   ok=true
   for path in $paths; do
-    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $PIGNON_COOKIE" -H "Accept: $accept" "$base$path")
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $PIGNON_COOKIE" -H "Accept: $accept" "$url$path")
     if [ "$status" != 200 ]; then
       echo "$target: GET $path answers $status, not 200: not measured" >&2
       ok=false
@@ -167,15 +212,34 @@ for target in $targets; do
   $ok || { summary+=("$target: not measured (a page does not answer 200)"); continue; }
   export PIGNON_PATHS="$paths" PIGNON_ACCEPT="$accept"
   echo
-  echo "== $target: $paths"
+  echo "== $target (round $round_number of $rounds): $url $paths"
   echo "   warm-up ${warmup}s, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 30s -s "$here/pages.lua" "$base" | grep '^PIGNON' | sed 's/^PIGNON/   warm-up:/'
+  wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 30s -s "$here/pages.lua" "$url" | grep '^PIGNON' | sed 's/^PIGNON/   warm-up:/'
   echo "   load average before the measured run: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "   wrk -t$threads -c$connections -d${duration}s --timeout 30s --latency -s $here/pages.lua $base"
-  output=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 30s --latency -s "$here/pages.lua" "$base")
+  echo "   wrk -t$threads -c$connections -d${duration}s --timeout 30s --latency -s $here/pages.lua $url"
+  recording=
+  if [ -n "${LOADTEST_JFR:-}" ] && [ "$target" != bare ] && [ "$round_number" = "$rounds" ]; then
+    mkdir -p "$LOADTEST_JFR"
+    recording=$(realpath -m "$LOADTEST_JFR/$target-$round_number.jfr")
+    jcmd "$server" JFR.start name=loadtest settings=profile filename="$recording" >/dev/null
+  fi
+  output=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 30s --latency -s "$here/pages.lua" "$url")
+  if [ -n "$recording" ]; then
+    jcmd "$server" JFR.stop name=loadtest >/dev/null
+    echo "   profile: $recording (src/test/loadtest/jfr-top.py $recording)"
+  fi
   echo "$output" | sed 's/^/   /'
   line=$(echo "$output" | grep '^PIGNON' | sed 's/^PIGNON //')
-  summary+=("$target: $line (load average after: $(cut -d' ' -f1-3 /proc/loadavg))")
+  summary+=("round $round_number, $target: $line (load average after: $(cut -d' ' -f1-3 /proc/loadavg))")
+  rps=$(echo "$line" | sed -n 's/.* rps=\([0-9.]*\).*/\1/p')
+  p50=$(echo "$line" | sed -n 's/.* p50_ms=\([0-9.]*\).*/\1/p')
+  p95=$(echo "$line" | sed -n 's/.* p95_ms=\([0-9.]*\).*/\1/p')
+  [ "$target" = bare ] && bare_rps=$rps
+  if [ -n "$bare_rps" ]; then
+    ratios+=("$(awk -v r="$round_number" -v t="$target" -v rps="$rps" -v bare="$bare_rps" -v p50="$p50" -v p95="$p95" \
+      'BEGIN { printf "round %s  %-8s %9.1f req/s  p50 %7.1f ms  p95 %7.1f ms  %6.1f %% of the bare page\n", r, t, rps, p50, p95, 100 * rps / bare }')")
+  fi
+done
 done
 
 echo
@@ -183,3 +247,10 @@ echo "== Summary ($(date -u +%Y-%m-%dT%H:%MZ); $machine; $applications applicati
 for line in "${summary[@]}"; do
   echo "$line"
 done
+if [ "${#ratios[@]}" -gt 0 ]; then
+  echo
+  echo "== Requests per second as a share of the bare page's, measured in the same round (bare first in LOADTEST_TARGETS)"
+  for line in "${ratios[@]}"; do
+    echo "$line"
+  done
+fi

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -51,6 +52,8 @@ class SectorCatalogue {
 
 	/** Codes that only repeat their one child (44414 and 444140): the search shows the child alone. */
 	private final Set<String> repeated = new HashSet<>();
+
+	private final Map<Locale, List<Sector>> topLevel = new ConcurrentHashMap<>();
 
 	SectorCatalogue() {
 		Map<String, String> french = readFrench();
@@ -93,7 +96,12 @@ class SectorCatalogue {
 	}
 
 	List<Sector> topLevel(Locale locale) {
-		return entries.values().stream().filter(entry -> entry.level() == 1).map(entry -> sector(entry, locale)).toList();
+		// the staff list's filter asks for them on each page: picked from the whole catalogue once per language (issue 19)
+		return topLevel.computeIfAbsent(locale, language -> entries.values()
+			.stream()
+			.filter(entry -> entry.level() == 1)
+			.map(entry -> sector(entry, language))
+			.toList());
 	}
 
 	/** How many words and phrases the trade index holds. */

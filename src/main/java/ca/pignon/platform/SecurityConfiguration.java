@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
@@ -42,6 +44,26 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; form-action 'self'";
 
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	private static final Set<String> SAFE_READS = Set.of("GET", "HEAD");
+
+	/**
+	 * Pignon's own files and the webjars, read with GET or HEAD: the same headers as every answer, but no session read
+	 * (nor its last access written) for each file a page links (issue 19). Other methods go on to the chain of the pages.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain assets(HttpSecurity http) throws Exception {
+		var paths = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher files = new OrRequestMatcher(paths.matcher("/assets/**"), paths.matcher("/webjars/**"),
+				paths.matcher("/favicon.ico"));
+		http.securityMatcher(request -> SAFE_READS.contains(request.getMethod()) && files.matches(request))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable());
+		return headers(http).build();
+	}
 
 	@Bean
 	@Order(1)
