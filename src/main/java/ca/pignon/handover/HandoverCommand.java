@@ -9,28 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar pignon.jar --pignon.export.to=FILE [--pignon.export.passphrase-file=F]} and
- * {@code --pignon.import.from=FILE [--pignon.import.passphrase-file=F]}: Pignon starts without its web server, does
- * that one thing after the other start-up work, and exits: 0 on success, otherwise 1 with one line on the standard
+ * {@code --pignon.import.from=FILE [--pignon.import.passphrase-file=F]}: Pignon starts (its web server on a free
+ * loopback port only, never kept), does that one thing once started and ready, and exits: 0 on success, otherwise 1 with one line on the standard
  * error saying why.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-public class HandoverCommand implements ApplicationRunner {
+public class HandoverCommand {
 
 	static final String EXPORT_TO = "pignon.export.to";
 
@@ -74,9 +69,15 @@ public class HandoverCommand implements ApplicationRunner {
 
 	static int run(Class<?> application, PrintStream err, String... args) {
 		SpringApplication spring = new SpringApplication(application);
-		spring.setWebApplicationType(WebApplicationType.NONE);
-		try (ConfigurableApplicationContext context = spring.run(args)) {
-			return 0;
+		// the security configuration needs a servlet context, so the server starts, on a free port of loopback
+		// only, and stops when the work is done (WebApplicationType.NONE cannot build HttpSecurity)
+		String[] withoutServer = Stream
+			.concat(Arrays.stream(args), Stream.of("--server.port=0", "--server.address=127.0.0.1"))
+			.toArray(String[]::new);
+		try (ConfigurableApplicationContext context = spring.run(withoutServer)) {
+			// once started and ready: the first administrator and any seeding are done, and the import replaces them
+			context.getBean(HandoverCommand.class).perform();
+			return SpringApplication.exit(context);
 		}
 		catch (RuntimeException ex) {
 			err.println("pignon: " + reason(ex));
@@ -97,8 +98,7 @@ public class HandoverCommand implements ApplicationRunner {
 		return String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	void perform() {
 		if (exportTo != null && importFrom != null) {
 			throw new CommandFailed("choose --" + EXPORT_TO + " or --" + IMPORT_FROM + ", not both");
 		}

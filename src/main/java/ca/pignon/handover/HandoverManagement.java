@@ -87,6 +87,9 @@ public class HandoverManagement {
 				if (ArchiveEncryption.isZip(in)) {
 					in.transferTo(copy);
 				}
+				else if (!ArchiveEncryption.isOpenPgp(in)) {
+					throw new HandoverRefused("notAnArchive");
+				}
 				else if (passphrase == null) {
 					throw new HandoverRefused("passphraseNeeded");
 				}

@@ -77,6 +77,15 @@ public final class ArchiveEncryption {
 		return start.length == 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
 	}
 
+	/** Whether the file starts like an OpenPGP message: a binary packet tag (high bit set) or ASCII armour. */
+	public static boolean isOpenPgp(InputStream in) throws IOException {
+		in.mark(16);
+		byte[] start = in.readNBytes(15);
+		in.reset();
+		return start.length > 0 && ((start[0] & 0x80) != 0
+				|| new String(start, java.nio.charset.StandardCharsets.US_ASCII).startsWith("-----BEGIN PGP"));
+	}
+
 	/** Decrypts an OpenPGP message encrypted with a passphrase, copying the clear bytes to {@code out}. */
 	public static void decrypt(InputStream in, char[] passphrase, OutputStream out) throws IOException {
 		try {
