@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import ca.pignon.handover.HandoverManagement;
 import ca.pignon.platform.Dates;
@@ -62,15 +62,16 @@ class HandoverApiController {
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "The archive",
 			content = { @Content(mediaType = "application/zip"), @Content(mediaType = "application/pgp-encrypted") })
-	ResponseEntity<StreamingResponseBody> export(@Parameter(
-			description = "encrypts the archive with this passphrase (sent in the form body)") @RequestParam(
-					value = "passphrase", required = false) @Nullable String passphrase) {
+	void export(@Parameter(description = "encrypts the archive with this passphrase (sent in the form body)") @RequestParam(
+			value = "passphrase", required = false) @Nullable String passphrase, HttpServletResponse response)
+			throws IOException {
 		char[] secret = passphrase == null || passphrase.isEmpty() ? null : passphrase.toCharArray();
 		String name = "pignon-program-" + LocalDate.now(Dates.PROGRAM_ZONE) + (secret == null ? ".zip" : ".zip.gpg");
-		return ResponseEntity.ok()
-			.contentType(secret == null ? ZIP : OPENPGP)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(out -> handover.export(out, secret));
+		response.setContentType((secret == null ? ZIP : OPENPGP).toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(name).build().toString());
+		// written as it is read, in this request's thread: the answer starts at once, chunked
+		handover.export(response.getOutputStream(), secret);
 	}
 
 	@PostMapping(value = "/api/v1/admin/program-import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
