@@ -74,7 +74,7 @@ class HandoverApiController {
 		handover.export(response.getOutputStream(), secret);
 	}
 
-	@PostMapping(value = "/api/v1/admin/program-import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping("/api/v1/admin/program-import")
 	@Operation(summary = "Import an archive into this empty program",
 			description = "Checks the manifest, then the schema version (it must be this Pignon's), then loads every "
 					+ "table in one transaction: all or nothing. The program must be empty: no application, no "
