@@ -84,6 +84,14 @@ class ApiContractTests {
 
 	String staffToken;
 
+	String adminToken;
+
+	/** A multipart body with an archive part, for the hand-over's import. */
+	static final String ARCHIVE_TYPE = "multipart/form-data; boundary=contrat";
+
+	static final String ARCHIVE_PART = "--contrat\r\nContent-Disposition: form-data; name=\"archive\"; "
+			+ "filename=\"program.zip\"\r\nContent-Type: application/zip\r\n\r\nPK\r\n--contrat--\r\n";
+
 	String merchantToken;
 
 	ApplicationDetails application;
@@ -103,6 +111,7 @@ class ApiContractTests {
 				JSON.writerWithDefaultPrettyPrinter().writeValueAsString(description));
 		var accounts = new TestAccounts(context);
 		staffToken = tokens.issue(accounts.signedIn(Role.MANAGER).accountId(), "contrat", Duration.ofDays(1)).secret();
+		adminToken = tokens.issue(accounts.signedIn(Role.ADMIN).accountId(), "contrat", Duration.ofDays(1)).secret();
 		merchantToken = tokens.issue(accounts.signedIn(Role.MERCHANT).accountId(), "contrat", Duration.ofDays(1))
 			.secret();
 		// a business with no phone, no trade name and no presence online: its nulls are part of the contract
@@ -193,7 +202,15 @@ class ApiContractTests {
 				// an audit job (the 202 that starts one is WebAuditJobApiTests'): nobody else's, never a stranger's
 				get("/api/v1/web-audits/jobs/" + UUID.randomUUID(), 404).as(staffToken),
 				get("/api/v1/web-audits/jobs/" + UUID.randomUUID(), 401),
-				get("/api/v1/web-audits/jobs/" + UUID.randomUUID(), 403).as(merchantToken));
+				get("/api/v1/web-audits/jobs/" + UUID.randomUUID(), 403).as(merchantToken),
+				// the program hand-over (issue 16): administrators only; this program is not empty
+				post("/api/v1/admin/program-export", "", "application/x-www-form-urlencoded", 200).as(adminToken)
+					.accept("application/zip"),
+				post("/api/v1/admin/program-export", "", "application/x-www-form-urlencoded", 401),
+				post("/api/v1/admin/program-export", "", "application/x-www-form-urlencoded", 403).as(staffToken),
+				post("/api/v1/admin/program-import", ARCHIVE_PART, ARCHIVE_TYPE, 409).as(adminToken),
+				post("/api/v1/admin/program-import", ARCHIVE_PART, ARCHIVE_TYPE, 401),
+				post("/api/v1/admin/program-import", ARCHIVE_PART, ARCHIVE_TYPE, 403).as(merchantToken));
 	}
 
 	@Test
@@ -256,6 +273,15 @@ class ApiContractTests {
 				if (!contentType.equals("text/csv") || declared.path("content").path("text/csv").isMissingNode()
 						|| !response.body().startsWith("arrondissement,sector,registered")) {
 					broken.add(where + ": expected a declared CSV " + abbreviate(response.body()));
+				}
+				continue;
+			}
+			if (response.statusCode() < 400 && call.accept().equals("application/zip")) {
+				// the one binary answer (the program hand-over's archive): declared as such, a ZIP
+				if (!contentType.equals("application/zip")
+						|| declared.path("content").path("application/zip").isMissingNode()
+						|| !response.body().startsWith("PK")) {
+					broken.add(where + ": expected a declared ZIP");
 				}
 				continue;
 			}

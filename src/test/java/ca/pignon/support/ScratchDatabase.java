@@ -53,6 +53,10 @@ public final class ScratchDatabase implements AutoCloseable {
 		return this;
 	}
 
+	public DataSource dataSource() {
+		return dataSource;
+	}
+
 	public void migrateToTheEnd() {
 		flyway(MigrationVersion.LATEST).migrate();
 	}

@@ -1,0 +1,4 @@
+@NullMarked
+package ca.pignon.handover.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ca.pignon.handover.web;
+
+import org.jspecify.annotations.NullMarked;
