@@ -217,6 +217,20 @@ class ProgramArchiveTests {
 					json -> json.replaceFirst("\"pignonSchemaVersion\" : \"[^\"]+\"",
 							"\"pignonSchemaVersion\" : \"20261127.2210\""));
 			assertThat(refusal(empty, older)).isEqualTo("olderSchema");
+			byte[] notAVersion = Archives.changed(archive, "datapackage.json",
+					json -> json.replaceFirst("\"pignonSchemaVersion\" : \"[^\"]+\"",
+							"\"pignonSchemaVersion\" : \"abc\""));
+			assertThat(refusal(empty, notAVersion)).isEqualTo("damaged");
+			// two columns swapped in a spreadsheet, the manifest written again: refused, never loaded askew
+			byte[] swapped = Archives.changed(archive, "data/platform_account.csv", csv -> {
+				String[] lines = csv.split("\r\n", 2);
+				String[] names = lines[0].split(",");
+				String first = names[0];
+				names[0] = names[1];
+				names[1] = first;
+				return String.join(",", names) + "\r\n" + lines[1];
+			});
+			assertThat(refusal(empty, swapped)).isEqualTo("invalid");
 			assertThat(refusal(empty, "not a zip".getBytes(StandardCharsets.UTF_8))).isEqualTo("notAnArchive");
 			assertThat(empty.db.sql("SELECT count(*) FROM platform_account").query(Long.class).single()).isZero();
 		}

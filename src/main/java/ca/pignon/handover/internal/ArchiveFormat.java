@@ -86,8 +86,14 @@ public final class ArchiveFormat {
 			resource.put("format", "csv");
 			resource.put("mediatype", "text/csv");
 			resource.put("encoding", "utf-8");
-			resource.put("dialect", Map.of("delimiter", ",", "doubleQuote", true, "lineTerminator", "\r\n",
-					"quoteChar", "\"", "header", true));
+			// in a fixed order: Map.of's order changes from one JVM to the next, and the file must not
+			Map<String, Object> dialect = new LinkedHashMap<>();
+			dialect.put("delimiter", ",");
+			dialect.put("doubleQuote", true);
+			dialect.put("lineTerminator", "\r\n");
+			dialect.put("quoteChar", "\"");
+			dialect.put("header", true);
+			resource.put("dialect", dialect);
 			List<Object> fields = new ArrayList<>();
 			for (Column column : table.columns()) {
 				Map<String, Object> field = new LinkedHashMap<>();

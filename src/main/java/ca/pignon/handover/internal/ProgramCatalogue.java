@@ -196,6 +196,14 @@ public final class ProgramCatalogue {
 			return typeName.equals("bytea");
 		}
 
+		/**
+		 * The column as a sort key that gives the same order on every server: text compared byte by byte, whatever
+		 * the database's collation (a successor's server may sort accents differently).
+		 */
+		public String sortKey() {
+			return "\"" + name + "\"" + (category.equals("S") ? " COLLATE \"C\"" : "");
+		}
+
 		/** The SQL that reads the column as the archive's text. */
 		public String exportExpression() {
 			String column = "\"" + name + "\"";

@@ -121,11 +121,7 @@ public final class ProgramExport {
 	private void writeFiles(ZipOutputStream zip, Table table, Map<String, String> manifest)
 			throws IOException, SQLException {
 		for (Column column : table.columns().stream().filter(Column::binary).toList()) {
-			String sql = "SELECT " + table.columns()
-				.stream()
-				.map(c -> c == column ? "\"" + c.name() + "\"" : c.exportExpression())
-				.collect(Collectors.joining(", ")) + " FROM \"" + table.name() + "\" ORDER BY " + orderOf(table);
-			try (PreparedStatement select = connection.prepareStatement(sql)) {
+			try (PreparedStatement select = connection.prepareStatement(selectText(table, column))) {
 				select.setFetchSize(FILES_PER_FETCH);
 				try (ResultSet rows = select.executeQuery()) {
 					long row = 0;
@@ -157,20 +153,33 @@ public final class ProgramExport {
 	}
 
 	static String selectText(Table table) {
-		return "SELECT " + table.columns().stream().map(Column::exportExpression).collect(Collectors.joining(", "))
-				+ " FROM \"" + table.name() + "\" ORDER BY " + orderOf(table);
+		return selectText(table, null);
+	}
+
+	/** Every column as the archive's text, but {@code raw} (a file's bytes) as it is. */
+	static String selectText(Table table, Column raw) {
+		return "SELECT " + table.columns()
+			.stream()
+			.map(c -> c == raw ? "\"" + c.name() + "\"" : c.exportExpression())
+			.collect(Collectors.joining(", ")) + " FROM \"" + table.name() + "\" ORDER BY " + orderOf(table);
 	}
 
 	/** The primary key; a table without one is ordered by all its columns as text. */
 	static String orderOf(Table table) {
 		if (!table.primaryKey().isEmpty()) {
-			return table.primaryKey().stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
+			return table.primaryKey()
+				.stream()
+				.map(key -> table.columns().stream().filter(c -> c.name().equals(key)).findFirst().orElseThrow())
+				.map(Column::sortKey)
+				.collect(Collectors.joining(", "));
 		}
 		return table.columns()
 			.stream()
 			.map(c -> c.exportExpression() + " COLLATE \"C\"")
 			.collect(Collectors.joining(", "));
 	}
+
+	private static final java.time.LocalDateTime ENTRY_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0);
 
 	private interface Content {
 
@@ -180,7 +189,11 @@ public final class ProgramExport {
 
 	private static void entry(ZipOutputStream zip, String path, Map<String, String> manifest, Content content)
 			throws IOException, SQLException {
-		zip.putNextEntry(new ZipEntry(path));
+		ZipEntry entry = new ZipEntry(path);
+		// one fixed time on every entry, so that the same data give the same archive bytes (the creation time is in
+		// datapackage.json); otherwise each entry would carry the moment it was written
+		entry.setTimeLocal(ENTRY_TIME);
+		zip.putNextEntry(entry);
 		DigestOutputStream digest = new DigestOutputStream(new FilterOutputStream(zip) {
 
 			@Override

@@ -50,7 +50,13 @@ public final class ProgramImport {
 	/** Imports the ZIP at {@code archive}; answers the number of rows per table. */
 	public Map<String, Long> load(Path archive) throws IOException, SQLException {
 		try (ZipFile zip = open(archive)) {
-			checkManifest(zip);
+			try {
+				checkManifest(zip);
+			}
+			catch (ZipException ex) {
+				// an entry whose compressed bytes are broken: the archive is damaged, whatever the manifest says
+				throw new HandoverRefused("damaged", ArchiveFormat.MANIFEST);
+			}
 			JsonNode dataPackage = dataPackage(zip);
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);
@@ -144,7 +150,13 @@ public final class ProgramImport {
 		if (theirs.isBlank()) {
 			throw new HandoverRefused("damaged", ArchiveFormat.DATA_PACKAGE);
 		}
-		int comparison = MigrationVersion.fromVersion(theirs).compareTo(MigrationVersion.fromVersion(ours));
+		int comparison;
+		try {
+			comparison = MigrationVersion.fromVersion(theirs).compareTo(MigrationVersion.fromVersion(ours));
+		}
+		catch (RuntimeException notAVersion) {
+			throw new HandoverRefused("damaged", ArchiveFormat.DATA_PACKAGE);
+		}
 		if (comparison > 0) {
 			throw new HandoverRefused("newerSchema", theirs, ours);
 		}
@@ -232,7 +244,12 @@ public final class ProgramImport {
 			int columns = table.columns().size();
 			for (CSVRecord record : csv) {
 				if (record.getRecordNumber() == 1) {
-					continue; // the header, checked against datapackage.json
+					// the header names the columns in this program's order: a file whose columns were moved (in a
+					// spreadsheet, say) would load values into the wrong columns whenever the types allow it
+					if (!record.toList().equals(table.columns().stream().map(Column::name).toList())) {
+						throw new HandoverRefused("invalid", table.fileName(), record.getRecordNumber());
+					}
+					continue;
 				}
 				if (record.size() != columns) {
 					throw new HandoverRefused("invalid", table.fileName(), record.getRecordNumber());
