@@ -14,7 +14,6 @@ import ca.pignon.dossier.DossierManagement;
 import ca.pignon.dossier.EligibilityStatus;
 import ca.pignon.dossier.SubmittedApplication;
 import ca.pignon.shared.ApplicationId;
-import ca.pignon.shared.GeoPoint;
 import ca.pignon.territory.SdcLayer;
 import ca.pignon.territory.SdcLayerChanged;
 import ca.pignon.territory.TerritoryManagement;
@@ -84,12 +83,7 @@ class IntakeDossierFeed {
 	/** The areas of the point, and the SDC: the one staff chose by hand, or else the one of the point. */
 	private List<DossierArea> areas(MerchantApplication application) {
 		List<DossierArea> areas = areas(application.location());
-		var manual = sdcChoices.manual(application.applicationId());
-		var location = application.location();
-		var sdc = manual.isPresent() ? java.util.Optional.ofNullable(manual.get().area())
-				: location == null ? java.util.Optional.<ca.pignon.territory.Area>empty()
-						: territory.sdcAt(new GeoPoint(location.latitude(), location.longitude()));
-		sdc.ifPresent(area -> areas.add(new DossierArea(SdcLayer.NAME, area.code(), area.name())));
+		sdcChoices.inForce(application.applicationId(), application.location(), territory).ifPresent(area -> areas.add(new DossierArea(SdcLayer.NAME, area.code(), area.name())));
 		return areas;
 	}
 

@@ -349,12 +349,8 @@ public class IntakeManagement {
 
 	public SdcPlacement sdc(ApplicationId id) {
 		var application = find(id);
-		var manual = sdcChoices.manual(id);
-		var location = application.location();
-		Area area = manual.isPresent() ? manual.get().area()
-				: location == null ? null
-						: territory.sdcAt(new GeoPoint(location.latitude(), location.longitude())).orElse(null);
-		return new SdcPlacement(area, manual.isPresent(),
+		Area area = sdcChoices.inForce(id, application.location(), territory).orElse(null);
+		return new SdcPlacement(area, sdcChoices.manual(id).isPresent(),
 				territory.sdcLayer().map(ca.pignon.territory.SdcLayer::areas).orElse(List.of()));
 	}
 
@@ -407,7 +403,8 @@ public class IntakeManagement {
 	public static final String SDC_OF_POINT = "point";
 
 	private static String describe(SdcPlacement placement) {
-		return (placement.area() == null ? "—" : placement.area().name()) + (placement.manual() ? " (✎)" : "");
+		// the history's change (SDC_CHOSEN) says it was set by hand; the values are the names, "—" for none
+		return placement.area() == null ? "—" : placement.area().name();
 	}
 
 	/**

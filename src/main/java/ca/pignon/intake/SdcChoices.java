@@ -32,6 +32,17 @@ class SdcChoices {
 	record Manual(@Nullable Area area) {
 	}
 
+	/** The SDC in force: the one staff chose by hand, or else the one of the point (none without a point). */
+	Optional<Area> inForce(ApplicationId application, @Nullable LocationEvidence location,
+			ca.pignon.territory.TerritoryManagement territory) {
+		var manual = manual(application);
+		if (manual.isPresent()) {
+			return Optional.ofNullable(manual.get().area());
+		}
+		return location == null ? Optional.empty()
+				: territory.sdcAt(new ca.pignon.shared.GeoPoint(location.latitude(), location.longitude()));
+	}
+
 	/** @return empty when the SDC comes from the point (no choice by hand) */
 	Optional<Manual> manual(ApplicationId application) {
 		return jdbc.sql("SELECT sdc_manual, sdc_code, sdc_name FROM intake_application WHERE id = :id")

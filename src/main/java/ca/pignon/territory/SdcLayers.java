@@ -55,9 +55,15 @@ class SdcLayers {
 		if (jdbc == null) {
 			return Snapshot.NONE;
 		}
-		long version = jdbc.sql("SELECT coalesce(max(version), 0) FROM territory_sdc_layer").query(Long.class).single();
+		// the version and its upload time: after a program's import, version 1 may be another upload than the one
+		// this instance indexed under the same number
+		var latest = jdbc.sql("SELECT version, uploaded_at FROM territory_sdc_layer ORDER BY version DESC LIMIT 1")
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getTimestamp(2).toInstant() })
+			.optional();
+		long version = latest.map(row -> (Long) row[0]).orElse(0L);
+		Instant uploadedAt = latest.map(row -> (Instant) row[1]).orElse(null);
 		Snapshot known = snapshot;
-		if (known.version() == version) {
+		if (known.version() == version && java.util.Objects.equals(known.uploadedAt(), uploadedAt)) {
 			return known;
 		}
 		Snapshot loaded = load(version);
@@ -131,6 +137,11 @@ class SdcLayers {
 	record Snapshot(long version, @Nullable SdcLayer layer, List<Geometry> shapes, List<PreparedGeometry> prepared) {
 
 		static final Snapshot NONE = new Snapshot(0, null, List.of(), List.of());
+
+		@Nullable
+		Instant uploadedAt() {
+			return layer == null ? null : layer.uploadedAt();
+		}
 
 		Optional<Area> at(GeoPoint point, LocalProjection projection) {
 			if (layer == null) {

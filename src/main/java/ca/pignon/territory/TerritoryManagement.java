@@ -35,7 +35,8 @@ public class TerritoryManagement {
 	/** The map with the SDC areas of the version it was drawn for. */
 	private volatile DrawnMap drawn;
 
-	private record DrawnMap(long version, TerritoryMap map, TerritoryMap sdcMap) {
+	private record DrawnMap(long version, java.time.@org.jspecify.annotations.Nullable Instant uploadedAt, TerritoryMap map,
+			TerritoryMap sdcMap) {
 	}
 
 	/** The territory alone, without a database: no SDC layer, no upload (unit tests, benchmarks). */
@@ -53,7 +54,7 @@ public class TerritoryManagement {
 		this.sdcLayers = sdcLayers;
 		this.events = events;
 		this.clock = clock;
-		this.drawn = new DrawnMap(0, map, TerritoryMapDrawer.drawAreas(boundaries.boundaries(), List.of()));
+		this.drawn = new DrawnMap(0, null, map, TerritoryMapDrawer.drawAreas(boundaries.boundaries(), List.of()));
 	}
 
 	/**
@@ -134,7 +135,8 @@ public class TerritoryManagement {
 
 	private DrawnMap drawn(SdcLayers.Snapshot snapshot) {
 		DrawnMap known = drawn;
-		if (known.version() == snapshot.version()) {
+		if (known.version() == snapshot.version()
+				&& java.util.Objects.equals(known.uploadedAt(), snapshot.uploadedAt())) {
 			return known;
 		}
 		List<TerritoryMap.Shape> sdcShapes = new ArrayList<>();
@@ -144,7 +146,7 @@ public class TerritoryManagement {
 		}
 		List<TerritoryMap.Shape> all = new ArrayList<>(map.shapes());
 		all.addAll(sdcShapes);
-		DrawnMap fresh = new DrawnMap(snapshot.version(),
+		DrawnMap fresh = new DrawnMap(snapshot.version(), snapshot.uploadedAt(),
 				new TerritoryMap(map.viewBox(), List.copyOf(all), map.originLongitude(), map.originLatitude(),
 						map.metresPerDegreeEast(), map.metresPerDegreeNorth()),
 				TerritoryMapDrawer.drawAreas(boundaries.boundaries(), sdcShapes));

@@ -106,7 +106,7 @@ class SdcPlacementTests {
 			assertThat(change.action()).isEqualTo("SDC_CHOSEN");
 			assertThat(change.actorName()).isEqualTo("Mireille Gagnon");
 			assertThat(change.before()).isEqualTo("SDC Saint-Roch (essai)");
-			assertThat(change.after()).isEqualTo("SDC Charlesbourg (essai) (✎)");
+			assertThat(change.after()).isEqualTo("SDC Charlesbourg (essai)");
 			assertThat(change.reason()).isEqualTo("La SDC nous l’a confirmé.");
 		});
 		// when the layer is uploaded again, and every application placed again

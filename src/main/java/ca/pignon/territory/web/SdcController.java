@@ -50,7 +50,7 @@ class SdcController {
 			HttpServletResponse response) {
 		try {
 			byte[] content = file == null ? new byte[0] : file.getBytes();
-			String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+			String name = fileName(file == null ? null : file.getOriginalFilename());
 			var layer = territory.uploadSdcLayer(content, name, user.displayName());
 			flash.addFlashAttribute("flash", "territory.sdc.uploaded");
 			flash.addFlashAttribute("uploadedCount", layer.areas().size());
@@ -69,6 +69,15 @@ class SdcController {
 		model.addAttribute("problemCount", refused.problems().size());
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return page(model);
+	}
+
+	/** The name the browser gave, without its folders, at most 300 characters (the column's size): only a label. */
+	static String fileName(@Nullable String original) {
+		if (original == null) {
+			return "";
+		}
+		String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).strip();
+		return name.length() <= 300 ? name : name.substring(0, 300);
 	}
 
 }
