@@ -31,6 +31,7 @@ final class IndicatorEngine {
 		while (changed) {
 			changed = hideTogether(all, LINKED) | hideInSum(all, Indicator.NOT_ELIGIBLE, REASONS);
 		}
+		hideMeansThatGiveAwayTheirCount(all, minimumCell);
 		List<Grouping> table = Tables.canonical(request.groupBy());
 		Tables any = all.get(Indicator.REGISTERED);
 		List<ReportRow> rows = new ArrayList<>();
@@ -145,6 +146,45 @@ final class IndicatorEngine {
 			}
 		}
 		return hidden;
+	}
+
+	/** Means over exactly the merchants a published count counts: hidden wherever that count is hidden. */
+	static final Map<Indicator, Indicator> MEANS_OF_A_COUNT = Map.of(Indicator.SATISFACTION_MEAN,
+			Indicator.SURVEY_ANSWERS, Indicator.SATISFIED_SHARE, Indicator.SURVEY_ANSWERS);
+
+	/**
+	 * A mean rounded to a tenth over few merchants gives its count back (71.4 % can only be 5 of 7), so a mean whose
+	 * count is hidden is hidden too; and a share of 0 % or 100 % says every merchant's own answer, so it is shown only
+	 * over twice the minimum cell.
+	 */
+	static void hideMeansThatGiveAwayTheirCount(Map<Indicator, Tables> all, int minimumCell) {
+		for (var pair : MEANS_OF_A_COUNT.entrySet()) {
+			Tables means = all.get(pair.getKey());
+			Tables counts = all.get(pair.getValue());
+			for (List<Grouping> table : Tables.tables()) {
+				for (List<String> values : means.rowsOf(table)) {
+					TableCell mean = means.existing(table, values);
+					TableCell count = counts.existing(table, values);
+					if (mean != null && count != null && count.suppressed) {
+						mean.suppressed = true;
+					}
+				}
+			}
+		}
+		for (Indicator indicator : Indicator.values()) {
+			if (!indicator.id().endsWith("-share")) {
+				continue;
+			}
+			Tables shares = all.get(indicator);
+			for (TableCell cell : shares.allCells()) {
+				if (!cell.suppressed && cell.merchants < 2 * minimumCell) {
+					BigDecimal share = shares.value(cell);
+					if (share.signum() == 0 || share.compareTo(BigDecimal.valueOf(100)) == 0) {
+						cell.suppressed = true;
+					}
+				}
+			}
+		}
 	}
 
 	/** Every table of one indicator, its suppression decided. */

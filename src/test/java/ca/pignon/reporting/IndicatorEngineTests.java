@@ -172,6 +172,34 @@ class IndicatorEngineTests {
 	}
 
 	@Test
+	void aSurveyMeanIsHiddenWhereItsCountOfAnswersIsHiddenSoItCannotGiveTheCountBack() {
+		// given: 3 answers in Beauport (too few), so one more arrondissement's count is hidden to protect it
+		List<Merchant> merchants = new ArrayList<>();
+		Map<String, Integer> answers = Map.of("Beauport", 3, "Charlesbourg", 7, "La Cité-Limoilou", 12);
+		answers.forEach((arrondissement, count) -> {
+			for (int i = 0; i < count; i++) {
+				merchants.add(Merchants.merchant(arrondissement, "44-45", YearMonth.of(2026, 1 + i % 6),
+						Indicator.SURVEY_ANSWERS, Indicator.SATISFACTION_MEAN, Indicator.SATISFIED_SHARE));
+			}
+		});
+		// when
+		IndicatorReport report = IndicatorEngine.report(merchants,
+				new ReportRequest(List.of(Grouping.ARRONDISSEMENT), JANUARY, DECEMBER, null), K);
+		// then: a count hidden with five answers or more has its means hidden too (a mean of 7 answers rounded to a
+		// tenth would tell that there were 7, and Beauport's 3 would follow from the total)
+		List<ReportRow> hidden = report.rows()
+			.stream()
+			.filter(row -> row.indicators().get("survey-answers").suppressed())
+			.filter(row -> answers.getOrDefault(row.group().get("arrondissement"), 0) >= K)
+			.toList();
+		assertThat(hidden).as("a complementary cell").isNotEmpty();
+		assertThat(hidden).allSatisfy(row -> {
+			assertThat(row.indicators().get("satisfaction-mean").suppressed()).isTrue();
+			assertThat(row.indicators().get("satisfied-share").suppressed()).isTrue();
+		});
+	}
+
+	@Test
 	void theSameDataGiveTheSameReport() {
 		ReportRequest request = new ReportRequest(List.of(Grouping.SECTOR, Grouping.EMPLOYEES), JANUARY, DECEMBER, null);
 		assertThat(IndicatorEngine.report(Merchants.year(3, 150), request, K))

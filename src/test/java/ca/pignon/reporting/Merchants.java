@@ -63,6 +63,15 @@ final class Merchants {
 						Contribution change = new Contribution(closed, BigDecimal.valueOf(random.nextInt(30) - 5));
 						contributions.put(Indicator.SCORE_CHANGE_MEAN, change);
 						contributions.put(Indicator.SCORE_CHANGE_MEDIAN, change);
+						// most answer the survey (apart from the random stream, so the other figures stay as they were)
+						int answer = Math.floorMod(java.util.Objects.hash(seed, i, "survey"), 10);
+						if (answer < 8) {
+							BigDecimal satisfaction = BigDecimal.valueOf(2 + answer % 4);
+							contributions.put(Indicator.SURVEY_ANSWERS, one(closed));
+							contributions.put(Indicator.SATISFACTION_MEAN, new Contribution(closed, satisfaction));
+							contributions.put(Indicator.SATISFIED_SHARE, new Contribution(closed,
+									BigDecimal.valueOf(satisfaction.intValue() >= 4 ? 100 : 0)));
+						}
 					}
 				}
 				else if (random.nextBoolean()) {
