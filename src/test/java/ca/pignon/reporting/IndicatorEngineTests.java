@@ -200,6 +200,36 @@ class IndicatorEngineTests {
 	}
 
 	@Test
+	void aShareOfNoneOrAllIsShownOnlyOverTwiceTheMinimumCellForItTellsEachMerchantsAnswer() {
+		List<Merchant> merchants = new ArrayList<>();
+		// 6 satisfied of 6 in Charlesbourg, 3 of 6 in Beauport, 11 of 12 and then 12 of 12 in La Cité-Limoilou
+		addSurveyed(merchants, "Charlesbourg", 6, 6);
+		addSurveyed(merchants, "Beauport", 6, 3);
+		addSurveyed(merchants, "La Cité-Limoilou", 12, 12);
+		IndicatorReport report = IndicatorEngine.report(merchants,
+				new ReportRequest(List.of(Grouping.ARRONDISSEMENT), JANUARY, DECEMBER, null), K);
+		Map<String, ReportCell> shares = new java.util.HashMap<>();
+		report.rows()
+			.forEach(row -> shares.put(row.group().get("arrondissement"), row.indicators().get("satisfied-share")));
+		assertThat(shares.get("Charlesbourg").suppressed()).as("100 % of 6").isTrue();
+		assertThat(shares.get("Beauport").suppressed()).as("50 % of 6").isFalse();
+		assertThat(shares.get("Beauport").value()).isEqualByComparingTo("50.0");
+		assertThat(shares.get("La Cité-Limoilou").suppressed()).as("100 % of 12").isFalse();
+	}
+
+	private static void addSurveyed(List<Merchant> merchants, String arrondissement, int surveyed, int satisfied) {
+		for (int i = 0; i < surveyed; i++) {
+			Merchant merchant = Merchants.merchant(arrondissement, "44-45", YearMonth.of(2026, 1 + i % 6),
+					Indicator.SURVEY_ANSWERS);
+			Map<Indicator, Contribution> contributions = new java.util.EnumMap<>(merchant.contributions());
+			YearMonth month = contributions.get(Indicator.SURVEY_ANSWERS).month();
+			contributions.put(Indicator.SATISFIED_SHARE,
+					new Contribution(month, java.math.BigDecimal.valueOf(i < satisfied ? 100 : 0)));
+			merchants.add(new Merchant(merchant.groups(), merchant.cohort(), contributions));
+		}
+	}
+
+	@Test
 	void theSameDataGiveTheSameReport() {
 		ReportRequest request = new ReportRequest(List.of(Grouping.SECTOR, Grouping.EMPLOYEES), JANUARY, DECEMBER, null);
 		assertThat(IndicatorEngine.report(Merchants.year(3, 150), request, K))
