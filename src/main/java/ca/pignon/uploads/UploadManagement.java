@@ -157,12 +157,7 @@ public class UploadManagement {
 
 	/** Keeps the sender's name readable but harmless: no folders, no control characters, a sensible length. */
 	static String cleanName(String original, UploadKind kind) {
-		String name = original == null ? "" : original;
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
-		if (name.length() > 120) {
-			name = name.substring(0, 120).strip();
-		}
+		String name = ca.pignon.platform.FileNames.sendersName(original, 120);
 		return name.isEmpty() || name.chars().allMatch(c -> c == '.') ? "document." + kind.extension() : name;
 	}
 

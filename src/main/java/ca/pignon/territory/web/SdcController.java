@@ -71,13 +71,9 @@ class SdcController {
 		return page(model);
 	}
 
-	/** The name the browser gave, without its folders, at most 300 characters (the column's size): only a label. */
+	/** The name the browser gave, as a label that fits its column (300 characters). */
 	static String fileName(@Nullable String original) {
-		if (original == null) {
-			return "";
-		}
-		String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).strip();
-		return name.length() <= 300 ? name : name.substring(0, 300);
+		return ca.pignon.platform.FileNames.sendersName(original, 300);
 	}
 
 }

@@ -151,13 +151,11 @@ class WebAuditApiTests {
 	}
 
 	private MockHttpServletRequestBuilder audit(String json) {
-		return post("/api/v1/web-audits").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json);
+		return AuditApiCalls.audit(json);
 	}
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor staff(Role role) {
-		String email = ApplicationFixture.uniqueEmail("audit");
-		StaffFixture.staffMember(accounts, jdbc, email, "Équipe audit", role);
-		return user(users.loadUserByUsername(email));
+		return AuditApiCalls.staff(accounts, jdbc, users, role);
 	}
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor merchant() {

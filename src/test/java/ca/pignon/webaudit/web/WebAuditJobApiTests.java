@@ -141,13 +141,11 @@ class WebAuditJobApiTests {
 	}
 
 	private MockHttpServletRequestBuilder audit(String json) {
-		return post("/api/v1/web-audits").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json);
+		return AuditApiCalls.audit(json);
 	}
 
 	private RequestPostProcessor staff(Role role) {
-		String email = ApplicationFixture.uniqueEmail("audit");
-		StaffFixture.staffMember(accounts, jdbc, email, "Équipe audit", role);
-		return user(users.loadUserByUsername(email));
+		return AuditApiCalls.staff(accounts, jdbc, users, role);
 	}
 
 }
