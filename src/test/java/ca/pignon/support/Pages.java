@@ -31,8 +31,20 @@ public final class Pages {
 	}
 
 	public static void waitUntil(WebDriver browser, BooleanSupplier condition) {
+		// while htmx or a navigation replaces the page, Chromium can also answer "Node with given id does not belong
+		// to the document" (a plain WebDriverException): the same race as a stale element, so asked again
 		new WebDriverWait(browser, Duration.ofSeconds(10), POLL).ignoring(StaleElementReferenceException.class)
-			.until(driver -> condition.getAsBoolean());
+			.until(driver -> {
+				try {
+					return condition.getAsBoolean();
+				}
+				catch (org.openqa.selenium.WebDriverException ex) {
+					if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+						return false;
+					}
+					throw ex;
+				}
+			});
 	}
 
 	/** Waits for a page whose main heading is this text. */
